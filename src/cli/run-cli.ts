@@ -1,0 +1,39 @@
+import { PlanfolioError, UsageError } from '../errors/errors.js';
+import { runCheck } from './check-command.js';
+import type { Command } from './command.js';
+
+const commands: Record<string, Command> = {
+  check: runCheck,
+};
+
+const usage = `Usage: planfolio <command> [options]
+
+Commands:
+  check [--plans DIR]    validate every plan and list each problem
+
+Run "planfolio <command> --help" for a command's options.`;
+
+/**
+ * Runs one command and returns the exit code. A person's mistake is printed
+ * as its message alone; anything else is a bug, printed with its stack.
+ */
+export async function runCli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out.write(`${usage}\n`);
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"\n\n${usage}`);
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof PlanfolioError) {
+      io.err.write(`planfolio ${name}: ${error.message}\n`);
+      return error instanceof UsageError ? 2 : 1;
+    }
+    io.err.write(`planfolio ${name}: unexpected error (this is a bug in Planfolio)\n`);
+    io.err.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 70;
+  }
+}

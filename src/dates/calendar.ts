@@ -1,0 +1,53 @@
+// Calendar arithmetic on plain `YYYY-MM-DD` / `YYYY-MM` strings. Everything is
+// done in UTC day numbers, so no result ever depends on the machine's time zone.
+import { daysInMonth } from '../schema/calendar-date.js';
+
+const MS_PER_DAY = 86_400_000;
+
+/** The day a date means when it is a deadline: a month `YYYY-MM` means its last day. */
+export function resolveDueDay(date: string): string {
+  if (date.length !== 7) return date;
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return `${date}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
+}
+
+/** The day a date means when it is a start: a month `YYYY-MM` means its first day. */
+export function resolveStartDay(date: string): string {
+  return date.length === 7 ? `${date}-01` : date;
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` day. */
+export function toDayNumber(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / MS_PER_DAY;
+}
+
+/** The `YYYY-MM-DD` day of a day number. */
+export function fromDayNumber(n: number): string {
+  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return toDayNumber(resolveStartDay(b)) - toDayNumber(resolveStartDay(a));
+}
+
+/** Adds whole months to a day, clamping to the end of shorter months. */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = resolveStartDay(day).split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const clamped = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(clamped).padStart(2, '0')}`;
+}
+
+/** Whole calendar months from `a` to `b`, rounded towards zero. */
+export function monthsBetween(a: string, b: string): number {
+  const [ay, am, ad] = resolveStartDay(a).split('-').map(Number) as [number, number, number];
+  const [by, bm, bd] = resolveStartDay(b).split('-').map(Number) as [number, number, number];
+  let months = (by - ay) * 12 + (bm - am);
+  if (months > 0 && bd < ad) months -= 1;
+  if (months < 0 && bd > ad) months += 1;
+  return months;
+}

@@ -1,0 +1,38 @@
+import type { Problem } from './problem.js';
+import { formatProblem } from './problem.js';
+
+/**
+ * An error a person caused and can fix: printed as its message alone, never
+ * with a stack trace. Anything else reaching the top is a bug in Planfolio.
+ */
+export class PlanfolioError extends Error {
+  override name = 'PlanfolioError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** Plan files that are not valid plans; carries every problem in every file. */
+export class PlanProblemsError extends PlanfolioError {
+  override name = 'PlanProblemsError';
+  readonly problems: Problem[];
+  constructor(problems: Problem[], options?: { cause?: unknown }) {
+    super(problems.map(formatProblem).join('\n'), options);
+    this.problems = problems;
+  }
+}
+
+/** A mistake in how a command was called (unknown option, missing argument). */
+export class UsageError extends PlanfolioError {
+  override name = 'UsageError';
+}
+
+/** A problem reading or writing a file, wrapped with the file it concerns. */
+export class FileError extends PlanfolioError {
+  override name = 'FileError';
+  readonly file: string;
+  constructor(file: string, message: string, options?: { cause?: unknown }) {
+    super(`${file}: ${message}`, options);
+    this.file = file;
+  }
+}

@@ -1,0 +1,65 @@
+import { lstat, readdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { messages } from '../errors/catalogue.js';
+
+/** A `.md` file found below the plans folder. */
+export interface PlanFile {
+  absolutePath: string;
+  /** Below the plans folder, with `/` separators. */
+  relativePath: string;
+}
+
+/** What walking the plans folder found. */
+export interface FoundFiles {
+  files: PlanFile[];
+  /** Files that could not be used, with a message for each (relative path, message). */
+  refused: { relativePath: string; message: string }[];
+  /** Things worth mentioning that are not errors. */
+  notes: string[];
+}
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+
+/**
+ * Lists every `*.md` file below `plansDir`, sorted. Links that resolve inside
+ * the folder are followed; links out of it are refused, so a plan folder can
+ * never make a build read (and publish) a file from elsewhere on the machine.
+ */
+export async function findPlanFiles(plansDir: string, displayDir: string): Promise<FoundFiles> {
+  const root = await realpath(plansDir);
+  const found: FoundFiles = { files: [], refused: [], notes: [] };
+  const seenDirs = new Set<string>();
+
+  async function walk(dir: string, relative: string): Promise<void> {
+    const real = await realpath(dir);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+      const absolutePath = path.join(dir, entry.name);
+      const relativePath = relative ? `${relative}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = await realpath(absolutePath).catch(() => undefined);
+        if (!target || (target !== root && !target.startsWith(root + path.sep))) {
+          if (/\.md$/i.test(entry.name) || !target) {
+            found.refused.push({ relativePath, message: messages.symlinkOutside(target ?? 'a missing file') });
+          }
+          continue;
+        }
+        const stats = await lstat(target);
+        isDir = stats.isDirectory();
+        isFile = stats.isFile();
+      }
+      if (isDir) await walk(absolutePath, relativePath);
+      else if (isFile && /\.md$/i.test(entry.name)) found.files.push({ absolutePath, relativePath });
+      else if (isFile) found.notes.push(messages.ignoredFile(path.posix.join(displayDir, relativePath)));
+    }
+  }
+
+  await walk(plansDir, '');
+  return found;
+}

@@ -1,0 +1,57 @@
+import { messages } from '../errors/catalogue.js';
+import type { Problem } from '../errors/problem.js';
+import { decodeSource } from './read-source.js';
+import { parseFrontMatter } from './parse-front-matter.js';
+import { makePlanSlug, makePlanUrl } from './plan-page.js';
+import { deriveFacts } from './derive-facts.js';
+import { validatePlan } from './validate-plan.js';
+import type { LoadedPlan } from './types.js';
+
+/** Where a plan file is, in the three ways views and messages need. */
+export interface PlanLocation {
+  /** As shown to people (`plans/ana.md`). */
+  file: string;
+  absolutePath: string;
+  /** Below the plans folder, `/`-separated. */
+  relativePath: string;
+}
+
+/** One file's outcome: its plan, or the problems that kept it from being one. */
+export type PlanFileResult = { ok: true; plan: LoadedPlan } | { ok: false; problems: Problem[] };
+
+/**
+ * Turns one file's bytes into a validated plan with its facts. This is the
+ * single place plan files are parsed; watch mode calls it per changed file.
+ */
+export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string): PlanFileResult {
+  const fail = (problems: { line: number; column: number; path?: string; message: string }[]): PlanFileResult => ({
+    ok: false,
+    problems: problems.map((p) => ({ file: location.file, ...p })),
+  });
+  const source = decodeSource(bytes);
+  if (!source.ok) return fail([{ line: 1, column: 1, message: source.message }]);
+  const frontMatter = parseFrontMatter(source.text);
+  if (!frontMatter.ok) return fail(frontMatter.problems);
+  const validated = validatePlan(frontMatter.value);
+  if (!validated.ok) return fail(validated.problems);
+
+  const slug = makePlanSlug(location.relativePath);
+  return {
+    ok: true,
+    plan: {
+      ...location,
+      slug,
+      url: makePlanUrl(slug),
+      plan: validated.plan,
+      body: frontMatter.value.body,
+      bodyLine: frontMatter.value.bodyLine,
+      facts: deriveFacts(validated.plan, today),
+    },
+  };
+}
+
+/** A problem for a file that could not be read at all. */
+export function makeUnreadableProblem(file: string, error: unknown): Problem {
+  const reason = (error as NodeJS.ErrnoException)?.code ?? String(error);
+  return { file, line: 1, column: 1, message: messages.unreadable(reason) };
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { checkDayOrMonth } from './calendar-date.js';
+
+const SPAN = /^(\d{1,3})\s+(year|years|month|months)$/i;
+
+/** How far ahead a vision looks, as written and as understood. */
+export type Horizon =
+  | { text: string; kind: 'years' | 'months'; amount: number }
+  | { text: string; kind: 'date'; date: string }
+  | { text: string; kind: 'retirement' };
+
+/** Reads a horizon text; returns null when it is none of the accepted forms. */
+export function readHorizon(text: string): Horizon | null {
+  const trimmed = text.trim();
+  if (/^retirement$/i.test(trimmed)) return { text: trimmed, kind: 'retirement' };
+  const span = SPAN.exec(trimmed);
+  if (span) {
+    const amount = Number(span[1]);
+    if (amount < 1) return null;
+    const kind = span[2]!.toLowerCase().startsWith('year') ? 'years' : 'months';
+    return { text: trimmed, kind, amount };
+  }
+  if (checkDayOrMonth(trimmed) === null) return { text: trimmed, kind: 'date', date: trimmed };
+  return null;
+}
+
+/** `N years`, `N months`, a date (`YYYY-MM-DD` or `YYYY-MM`) or `retirement`. */
+export const horizonSchema = z
+  .string()
+  .check((ctx) => {
+    if (readHorizon(ctx.value) === null) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: 'horizon', params: { rule: 'horizon' } });
+    }
+  })
+  .transform((text) => readHorizon(text) as Horizon);

@@ -1,0 +1,62 @@
+import { checkDayOrMonth } from './calendar-date.js';
+import { makeGoalId } from './goal.js';
+
+/** A broken rule, in the shape Zod's `ctx.addIssue` takes. */
+export interface RuleIssue {
+  code: 'custom';
+  path: (string | number)[];
+  message: string;
+  params: Record<string, unknown>;
+}
+
+// These rules also run on plans whose fields did not all validate, so they
+// read the value as unknown data and skip whatever is not the right shape.
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** Checks the rules that tie a plan's fields together. */
+export function checkPlanRules(plan: unknown): RuleIssue[] {
+  if (!isObject(plan)) return [];
+  const issues: RuleIssue[] = [];
+  const issue = (path: RuleIssue['path'], rule: string, params: Record<string, unknown> = {}) =>
+    issues.push({ code: 'custom', path, message: rule, params: { rule, ...params } });
+
+  const skillNames = new Map<string, number>();
+  items(plan.skills).forEach((skill, i) => {
+    const name = isObject(skill) ? text(skill.name) : undefined;
+    if (!name) return;
+    const first = skillNames.get(name);
+    if (first !== undefined) issue(['skills', i, 'name'], 'duplicate-skill', { name, first });
+    else skillNames.set(name, i);
+  });
+
+  const goalIds = new Map<string, number>();
+  items(plan.goals).forEach((goal, g) => {
+    if (!isObject(goal)) return;
+    const title = text(goal.title);
+    const id = typeof goal.id === 'string' ? goal.id : title ? makeGoalId(title) : undefined;
+    if (id) {
+      const first = goalIds.get(id);
+      if (first !== undefined) {
+        issue(['goals', g, typeof goal.id === 'string' ? 'id' : 'title'], 'duplicate-goal', { id, first });
+      } else goalIds.set(id, g);
+    }
+    const start = typeof goal.start === 'string' && !checkDayOrMonth(goal.start) ? goal.start : undefined;
+    const due = typeof goal.due === 'string' && !checkDayOrMonth(goal.due) ? goal.due : undefined;
+    if (start && due && due.padEnd(10, '-99') < start) issue(['goals', g, 'due'], 'due-before-start', { due, start });
+
+    items(goal.skills).forEach((name, s) => {
+      if (typeof name === 'string' && name.trim() && !skillNames.has(name.trim())) {
+        issue(['goals', g, 'skills', s], 'unknown-skill', { name, known: [...skillNames.keys()] });
+      }
+    });
+    items(goal.steps).forEach((step, s) => {
+      if (isObject(step) && step.evaluation !== undefined && step.done === undefined) {
+        issue(['goals', g, 'steps', s, 'evaluation'], 'evaluation-not-done');
+      }
+    });
+  });
+  return issues;
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { dayOrMonthSchema, daySchema } from './calendar-date.js';
+import { textListSchema, textSchema } from './text.js';
+
+/** Answers to "was it worth the time and effort?". */
+export const worthValues = ['yes', 'partly', 'no'] as const;
+
+/** `yes`, `partly` or `no`; `true` and `false` read as yes and no. */
+export const worthSchema = z
+  .union([z.enum(worthValues), z.boolean()])
+  .transform((value) => (value === true ? 'yes' : value === false ? 'no' : value));
+
+/** What the owner thought of a step once it was done. */
+export const evaluationSchema = z.strictObject({
+  /** Was the step worth the time and effort? */
+  worth: worthSchema,
+  /** What the owner learnt or would do differently. */
+  note: textSchema.optional(),
+});
+export type Evaluation = z.infer<typeof evaluationSchema>;
+
+/** One action step towards a goal. */
+export const stepSchema = z.strictObject({
+  /** What will be done. */
+  action: textSchema,
+  /** When it should be done by (`YYYY-MM-DD` or `YYYY-MM`). */
+  due: dayOrMonthSchema.optional(),
+  /** What the step needs: time off, money, a mentor, a course. */
+  resources: textListSchema.optional(),
+  /** The day the step was completed; absent means not done. */
+  done: daySchema.optional(),
+  /** The owner's verdict on a done step. */
+  evaluation: evaluationSchema.optional(),
+});
+export type Step = z.infer<typeof stepSchema>;
