@@ -1,6 +1,6 @@
 import { PlanfolioError, UsageError } from '../errors/errors.js';
 import { runCheck } from './check-command.js';
-import type { Command } from './command.js';
+import type { Command, CommandIO } from './command.js';
 
 const commands: Record<string, Command> = {
   check: runCheck,
@@ -17,7 +17,7 @@ Run "planfolio <command> --help" for a command's options.`;
  * Runs one command and returns the exit code. A person's mistake is printed
  * as its message alone; anything else is a bug, printed with its stack.
  */
-export async function runCli(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export async function runCli(argv: string[], io: CommandIO = { out: process.stdout, err: process.stderr }): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out.write(`${usage}\n`);

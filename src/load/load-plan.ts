@@ -1,7 +1,7 @@
 import { messages } from '../errors/catalogue.js';
-import type { Problem } from '../errors/problem.js';
+import { sortProblems, type Problem } from '../errors/problem.js';
 import { decodeSource } from './read-source.js';
-import { parseFrontMatter } from './parse-front-matter.js';
+import { splitFrontMatter } from './parse-front-matter.js';
 import { makePlanSlug, makePlanUrl } from './plan-page.js';
 import { deriveFacts } from './derive-facts.js';
 import { validatePlan } from './validate-plan.js';
@@ -26,13 +26,13 @@ export type PlanFileResult = { ok: true; plan: LoadedPlan } | { ok: false; probl
 export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string): PlanFileResult {
   const fail = (problems: { line: number; column: number; path?: string; message: string }[]): PlanFileResult => ({
     ok: false,
-    problems: problems.map((p) => ({ file: location.file, ...p })),
+    problems: sortProblems(problems.map((p) => ({ file: location.file, ...p }))),
   });
   const source = decodeSource(bytes);
   if (!source.ok) return fail([{ line: 1, column: 1, message: source.message }]);
-  const frontMatter = parseFrontMatter(source.text);
-  if (!frontMatter.ok) return fail(frontMatter.problems);
-  const validated = validatePlan(frontMatter.value);
+  const split = splitFrontMatter(source.text);
+  if (!split.ok) return fail(split.problems);
+  const validated = validatePlan(split.value);
   if (!validated.ok) return fail(validated.problems);
 
   const slug = makePlanSlug(location.relativePath);
@@ -43,8 +43,8 @@ export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: strin
       slug,
       url: makePlanUrl(slug),
       plan: validated.plan,
-      body: frontMatter.value.body,
-      bodyLine: frontMatter.value.bodyLine,
+      body: split.value.body,
+      bodyLine: split.value.bodyLine,
       facts: deriveFacts(validated.plan, today),
     },
   };

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { messages } from '../errors/catalogue.js';
 import { PlanfolioError } from '../errors/errors.js';
@@ -41,16 +42,16 @@ export async function loadPortfolio(options: LoadOptions): Promise<Portfolio> {
   };
   const problems: Problem[] = found.refused.map((r) => ({ file: locate(r.relativePath).file, line: 1, column: 1, message: r.message }));
 
-  const results = await Promise.all(
-    found.files.map(async (f): Promise<PlanFileResult> => {
-      const location = locate(f.relativePath);
-      try {
-        return loadPlan(await readFile(f.absolutePath), location, today);
-      } catch (error) {
-        return { ok: false, problems: [makeUnreadableProblem(location.file, error)] };
-      }
-    }),
-  );
+  // Plain synchronous reads: for many small files they beat a thousand
+  // promises queued on libuv's four threads several times over.
+  const results = found.files.map((f): PlanFileResult => {
+    const location = locate(f.relativePath);
+    try {
+      return loadPlan(readFileSync(f.absolutePath), location, today);
+    } catch (error) {
+      return { ok: false, problems: [makeUnreadableProblem(location.file, error)] };
+    }
+  });
   const plans: LoadedPlan[] = [];
   for (const result of results) {
     if (result.ok) plans.push(result.plan);

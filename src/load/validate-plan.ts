@@ -4,18 +4,32 @@ import { formatPath } from '../errors/problem.js';
 import { listKnownKeys } from '../schema/known-keys.js';
 import { planSchema, type Plan } from '../schema/plan.js';
 import { locatePath } from './locate.js';
-import type { FrontMatter, RawProblem } from './parse-front-matter.js';
+import type { RawProblem, SplitFile } from './parse-front-matter.js';
+import { parseYaml } from './parse-yaml.js';
 
 export type ValidationResult = { ok: true; plan: Plan } | { ok: false; problems: RawProblem[] };
 
-/** Validates parsed front matter against the plan schema, placing each problem at its line. */
-export function validatePlan(frontMatter: FrontMatter): ValidationResult {
-  const result = planSchema.safeParse(frontMatter.data, { reportInput: true });
+const isMapping = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Validates front matter against the plan schema. A valid plan is done on the
+ * fast path; anything else is parsed again with positions, so each problem is
+ * placed at its line and column.
+ */
+export function validatePlan(split: SplitFile): ValidationResult {
+  if (isMapping(split.quickData)) {
+    const quick = planSchema.safeParse(split.quickData);
+    if (quick.success) return { ok: true, plan: quick.data };
+  }
+  const parsed = parseYaml(split.yaml);
+  if (!parsed.ok) return parsed;
+  const { document, lineCounter, data } = parsed.value;
+  const result = planSchema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, plan: result.data };
   const problems = splitUnknownKeys(result.error.issues).map((issue): RawProblem => {
     const unknownKey = issue.code === 'unrecognized_keys';
     const path = unknownKey ? [...issue.path, issue.keys[0]!] : issue.path;
-    const position = locatePath(frontMatter.document, frontMatter.lineCounter, path, unknownKey);
+    const position = locatePath(document, lineCounter, path, unknownKey);
     return { ...position, path: formatPath(path) || undefined, message: describeIssue(issue, listKnownKeys) };
   });
   return { ok: false, problems };

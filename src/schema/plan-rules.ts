@@ -36,11 +36,13 @@ export function checkPlanRules(plan: unknown): RuleIssue[] {
   items(plan.goals).forEach((goal, g) => {
     if (!isObject(goal)) return;
     const title = text(goal.title);
-    const id = typeof goal.id === 'string' ? goal.id : title ? makeGoalId(title) : undefined;
+    const made = title ? makeGoalId(title) : undefined;
+    const id = typeof goal.id === 'string' ? goal.id : made;
     if (id) {
       const first = goalIds.get(id);
+      // The schema may already have made the id from the title; then the title is what to change.
       if (first !== undefined) {
-        issue(['goals', g, typeof goal.id === 'string' ? 'id' : 'title'], 'duplicate-goal', { id, first });
+        issue(['goals', g, id === made ? 'title' : 'id'], 'duplicate-goal', { id, first });
       } else goalIds.set(id, g);
     }
     const start = typeof goal.start === 'string' && !checkDayOrMonth(goal.start) ? goal.start : undefined;

@@ -1,0 +1,48 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Writes files (path below the folder -> text) into a fresh temporary folder, removed after the test. */
+export function makePortfolio(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-test-'));
+  made.push(dir);
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(dir, name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return dir;
+}
+
+/** A small valid plan; `extra` lines are added to the front matter, `goals` replaces the goals. */
+export function writePlan(options: { title?: string; owner?: string; extra?: string; goals?: string; body?: string } = {}): string {
+  const goals =
+    options.goals ??
+    `goals:
+  - title: Run the weekly planning meeting
+    outcome: I run it for a quarter without help
+    due: 2026-09-30
+    steps:
+      - action: Shadow the current lead
+        due: 2026-03-31
+        done: 2026-03-20
+        evaluation: { worth: yes }
+      - action: Run two meetings with feedback
+        due: 2026-06-30
+`;
+  return `---
+title: ${options.title ?? 'Grow into a team lead'}
+owner: ${options.owner ?? 'Sam Lee'}
+created: 2026-01-12
+vision:
+  statement: Lead a small product team.
+  horizon: 3 years
+${options.extra ?? ''}${goals}---
+${options.body ?? 'Some notes.\n'}`;
+}
