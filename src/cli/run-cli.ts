@@ -1,15 +1,18 @@
 import { PlanfolioError, UsageError } from '../errors/errors.js';
+import { runBuild } from './build-command.js';
 import { runCheck } from './check-command.js';
 import type { Command, CommandIO } from './command.js';
 
 const commands: Record<string, Command> = {
+  build: runBuild,
   check: runCheck,
 };
 
 const usage = `Usage: planfolio <command> [options]
 
 Commands:
-  check [--plans DIR]    validate every plan and list each problem
+  check [--plans DIR]               validate every plan and list each problem
+  build [--plans DIR] [--out DIR]   build the site and PDFs (see build --help)
 
 Run "planfolio <command> --help" for a command's options.`;
 

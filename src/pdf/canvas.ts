@@ -1,0 +1,217 @@
+// A thin layer over a pdfkit document that owns the page flow: the cursor,
+// page breaks, fonts, bookmarks and the running footer. pdfkit's own margins
+// are zero so it never adds a page behind our back (it does when text lands
+// in a bottom margin); this class keeps the real margins.
+import PDFDocument from 'pdfkit';
+import { loadPdfFont, measureText, type CjkFamily, type FontKey } from './fonts.js';
+import { makeTextOperators } from './shape-text.js';
+import { layoutText, type Line, type Span, type TextBlock } from './text-layout.js';
+import { colors, margins, pageSizes, sizes, type PageSize } from './theme.js';
+
+/** Document-level settings fixed when the PDF is created. */
+export interface CanvasOptions {
+  pageSize: PageSize;
+  /** Pinned CreationDate and ModDate, so the bytes are reproducible. */
+  date: Date;
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string;
+}
+
+/** A bookmark in the PDF outline that others can nest under. */
+export type Bookmark = PDFKit.PDFOutline;
+
+/** The page flow of one PDF being drawn. */
+export class Canvas {
+  readonly doc: PDFKit.PDFDocument;
+  readonly width: number;
+  readonly height: number;
+  readonly left = margins.left;
+  readonly right: number;
+  readonly top = margins.top;
+  readonly bottom: number;
+  /** Where the next block starts, from the top of the page. */
+  y = margins.top;
+  /** Which CJK font Han characters prefer in the text being drawn. */
+  cjk: CjkFamily = 'sc';
+  /** The title printed in the footer of pages started from now on. */
+  footerTitle = '';
+  private readonly footers: string[] = [];
+  private readonly registered = new Set<FontKey>();
+  private fontKey: FontKey | null = null;
+  private pendingText = '';
+
+  constructor(options: CanvasOptions) {
+    const page = pageSizes[options.pageSize];
+    this.width = page.width;
+    this.height = page.height;
+    this.right = page.width - margins.right;
+    this.bottom = page.height - margins.bottom;
+    this.doc = new PDFDocument({
+      size: [page.width, page.height],
+      margin: 0,
+      bufferPages: true,
+      autoFirstPage: false,
+      // No default Helvetica: it would be parsed for every document, never used.
+      font: null as unknown as string,
+      displayTitle: true,
+      lang: 'en',
+      info: {
+        Title: options.title,
+        Author: options.author,
+        Subject: options.subject,
+        Keywords: options.keywords,
+        Creator: 'Planfolio',
+        Producer: 'Planfolio (pdfkit)',
+        CreationDate: options.date,
+        ModDate: options.date,
+      },
+    });
+  }
+
+  /** Width of the text column. */
+  get contentWidth(): number {
+    return this.right - this.left;
+  }
+
+  /** Room left on the page below the cursor. */
+  get room(): number {
+    return this.bottom - this.y;
+  }
+
+  /** Starts a new page and puts the cursor at its top. */
+  addPage(): void {
+    this.doc.addPage({ size: [this.width, this.height], margin: 0 });
+    this.footers.push(this.footerTitle);
+    this.fontKey = null;
+    this.y = this.top;
+  }
+
+  /**
+   * Makes sure `height` points fit below the cursor, starting a new page when
+   * they do not (and when they would fit on a fresh one: a block taller than
+   * a page is started where it is and flows). Returns true on a new page.
+   */
+  keepTogether(height: number): boolean {
+    if (this.y + height <= this.bottom) return false;
+    if (this.y === this.top && this.footers.length > 0) return false;
+    this.addPage();
+    return true;
+  }
+
+  /** Lays out spans at a width (default: the text column), using this document's CJK preference. */
+  layout(spans: Span[], width = this.contentWidth, lineHeight?: number): TextBlock {
+    return layoutText(spans, width, { cjk: this.cjk, lineHeight });
+  }
+
+  /** Draws laid-out text with its top-left corner at (x, y), without moving the cursor. */
+  drawBlock(block: TextBlock, x: number, y: number): void {
+    for (const line of block.lines) {
+      this.drawLine(line, x, y);
+      y += line.height;
+    }
+    this.flushText();
+  }
+
+  /** Draws laid-out text at the cursor, breaking pages between lines; moves the cursor below it. */
+  flowBlock(block: TextBlock, x = this.left): void {
+    for (const line of block.lines) {
+      if (this.keepTogether(line.height)) this.flushText();
+      this.drawLine(line, x, this.y);
+      this.y += line.height;
+    }
+    this.flushText();
+  }
+
+  /** Draws one line of text (call flushText after the last line). */
+  private drawLine(line: Line, x: number, top: number): void {
+    const doc = this.doc;
+    const baseline = top + line.baseline;
+    for (const run of line.runs) {
+      const { style } = run;
+      const left = x + run.x;
+      if (style.code) {
+        this.flushText();
+        doc.roundedRect(left - 1.5, baseline - style.size * 0.86, run.width + 3, style.size * 1.14, 1.5).fill(colors.fill);
+      }
+      this.useFont(run.font);
+      this.pendingText += `${makeTextOperators(doc, run.font, run.text, left, baseline, style.size, style.color)}\n`;
+      if (style.link) {
+        this.flushText();
+        const underline = baseline + style.size * 0.14;
+        doc.moveTo(left, underline).lineTo(left + run.width, underline).lineWidth(0.4).stroke(style.color);
+        doc.link(left, top, run.width, line.height, style.link);
+      }
+    }
+  }
+
+  /** Writes the text operators gathered so far to the page. */
+  private flushText(): void {
+    if (!this.pendingText) return;
+    this.doc.addContent(this.pendingText.slice(0, -1));
+    this.pendingText = '';
+  }
+
+  /** Draws a single line of text that is cut with an ellipsis when wider than `maxWidth`. */
+  drawClipped(span: Span, x: number, y: number, maxWidth: number, align: 'left' | 'right' = 'left'): void {
+    let block = this.layout([span], 1e6);
+    if (block.width > maxWidth) {
+      let text = span.text;
+      while (text.length > 1 && block.width > maxWidth) {
+        text = text.slice(0, Math.max(1, Math.floor(text.length * Math.min(0.95, maxWidth / block.width)))).trimEnd();
+        block = this.layout([{ text: `${text}…`, style: span.style }], 1e6);
+      }
+    }
+    this.drawBlock(block, align === 'right' ? x + maxWidth - block.width : x, y);
+  }
+
+  /** Adds a bookmark at the cursor, at the top level or under a parent. */
+  bookmark(title: string, parent?: Bookmark): Bookmark {
+    // pdfkit places the view at `width - left`, so left = width gives x = 0.
+    const options = { top: Math.max(0, this.y - 12), left: this.width, zoom: 0 };
+    return (parent ?? this.doc.outline).addItem(title, options as { expanded?: boolean });
+  }
+
+  /** Selects a font for the next text, registering it with pdfkit on first use in this PDF. */
+  useFont(key: FontKey): void {
+    if (this.fontKey === key) return;
+    if (!this.registered.has(key)) {
+      // pdfkit gets the parsed fontkit font, registered under a name, so it
+      // neither re-reads the file nor re-parses it on later `font()` calls.
+      this.doc.registerFont(key, loadPdfFont(key) as unknown as PDFKit.Mixins.PDFFontSource);
+      this.registered.add(key);
+    }
+    this.doc.font(key);
+    this.fontKey = key;
+  }
+
+  /** Draws the footer (title and "Page N of M") on every page. */
+  drawFooters(): void {
+    const total = this.footers.length;
+    const y = this.height - margins.bottom + 26;
+    for (let i = 0; i < total; i++) {
+      this.doc.switchToPage(i);
+      this.fontKey = null;
+      this.doc.moveTo(this.left, y - 8).lineTo(this.right, y - 8).lineWidth(0.5).stroke(colors.rule);
+      const pageText = `Page ${i + 1} of ${total}`;
+      const style = { face: 'regular' as const, size: sizes.footer, color: colors.muted };
+      const pageWidth = measureText('latin-regular', pageText, sizes.footer);
+      this.drawClipped({ text: pageText, style }, this.right - pageWidth, y, pageWidth + 1, 'right');
+      this.drawClipped({ text: this.footers[i] ?? '', style }, this.left, y, this.contentWidth - pageWidth - 24);
+    }
+  }
+
+  /** Finishes the PDF (footers included) and returns its bytes. */
+  finish(): Promise<Buffer> {
+    if (this.footers.length === 0) this.addPage();
+    this.drawFooters();
+    const chunks: Buffer[] = [];
+    return new Promise((resolve, reject) => {
+      this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+      this.doc.on('end', () => resolve(Buffer.concat(chunks)));
+      this.doc.on('error', reject);
+      this.doc.end();
+    });
+  }
+}

@@ -1,0 +1,144 @@
+// The fonts every PDF draws with: Noto Sans for Latin (with every diacritic,
+// Vietnamese included), Greek and Cyrillic, and Noto Sans SC/JP/KR for Chinese,
+// Japanese and Korean. All ship as TTF in npm packages; WOFF2 is avoided
+// because fontkit's WOFF2 subsetting is broken. Each file is parsed at most
+// once per process and only when some text needs it: the CJK files are 5 to
+// 10 MB each, and most plans never touch them.
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+import type { Font } from 'fontkit';
+
+const require = createRequire(import.meta.url);
+
+/** The typographic variants text can be set in. */
+export type Face = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic';
+
+/** The font families, by the script they carry. */
+export type Family = 'latin' | 'sc' | 'jp' | 'kr';
+
+/** Which CJK family to try first for Han characters, which all three share. */
+export type CjkFamily = Exclude<Family, 'latin'>;
+
+/** A font file: a family in one weight/style, e.g. `latin-bold`, `jp-regular`. */
+export type FontKey = `${Family}-${'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic'}`;
+
+const LATIN_FILES: Record<Face, string> = {
+  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
+  italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+  semibold: '@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf',
+  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
+  boldItalic: '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
+};
+
+const CJK_PACKAGES: Record<CjkFamily, string> = {
+  sc: '@expo-google-fonts/noto-sans-sc/{w}/NotoSansSC_{w}.ttf',
+  jp: '@expo-google-fonts/noto-sans-jp/{w}/NotoSansJP_{w}.ttf',
+  kr: '@expo-google-fonts/noto-sans-kr/{w}/NotoSansKR_{w}.ttf',
+};
+
+/** The font key that sets a face in a family (CJK has no italics: upright is used). */
+export function pickFontKey(family: Family, face: Face): FontKey {
+  if (family === 'latin') return `latin-${face}`;
+  return face === 'regular' || face === 'italic' ? `${family}-regular` : `${family}-bold`;
+}
+
+/** The absolute path of a font key's TTF file, from the npm package that ships it. */
+export function resolveFontPath(key: FontKey): string {
+  const [family, face] = key.split('-') as [Family, Face];
+  if (family === 'latin') return require.resolve(LATIN_FILES[face]);
+  const weight = face === 'bold' ? '700Bold' : '400Regular';
+  return require.resolve(CJK_PACKAGES[family].replaceAll('{w}', weight));
+}
+
+const parsed = new Map<FontKey, Font>();
+
+/**
+ * The parsed font for a key, parsed on first use and kept for the life of the
+ * process: pdfkit gets this object (not a path or buffer), so no document and
+ * no table cell ever parses a font again.
+ */
+export function loadFont(key: FontKey): Font {
+  let font = parsed.get(key);
+  if (!font) {
+    font = fontkit.openSync(resolveFontPath(key)) as Font;
+    parsed.set(key, font);
+  }
+  return font;
+}
+
+const forPdf = new Map<FontKey, Font>();
+
+/**
+ * The font as pdfkit gets it: the parsed font behind a thin wrapper. Text is
+ * written by shape-text.ts, so pdfkit only subsets and embeds; the wrapper
+ * makes subsetting cheap by decoding each glyph's outline header once per
+ * process (fontkit decodes it again for every document's subset, though
+ * subsetting only needs to know a glyph's components).
+ */
+export function loadPdfFont(key: FontKey): Font {
+  let wrapper = forPdf.get(key);
+  if (!wrapper) {
+    const font = loadFont(key);
+    const memoized = new Set<object>();
+    wrapper = Object.create(font) as Font;
+    wrapper.getGlyph = ((id: number, codePoints?: number[]) => {
+      const glyph = font.getGlyph(id, codePoints) as unknown as { _decode(): unknown };
+      if (!memoized.has(glyph)) {
+        const decode = glyph._decode.bind(glyph);
+        let decoded: unknown;
+        let done = false;
+        glyph._decode = () => (done ? decoded : ((done = true), (decoded = decode())));
+        memoized.add(glyph);
+      }
+      return glyph;
+    }) as unknown as Font['getGlyph'];
+    forPdf.set(key, wrapper);
+  }
+  return wrapper;
+}
+
+/** The font keys parsed so far in this process (for tests and benchmarks). */
+export function listLoadedFonts(): FontKey[] {
+  return [...parsed.keys()];
+}
+
+// Glyph coverage and advance widths are looked up per code point millions of
+// times when many plans are rendered; both are cached per font.
+const coverage = new Map<FontKey, Map<number, boolean>>();
+const advances = new Map<FontKey, Map<number, number>>();
+
+/** Whether a font has a glyph for a code point. */
+export function hasGlyph(key: FontKey, codePoint: number): boolean {
+  let table = coverage.get(key);
+  if (!table) coverage.set(key, (table = new Map()));
+  let has = table.get(codePoint);
+  if (has === undefined) {
+    has = loadFont(key).hasGlyphForCodePoint(codePoint);
+    table.set(codePoint, has);
+  }
+  return has;
+}
+
+/** The advance width of a code point's glyph, in ems (multiply by the font size). */
+export function measureCodePoint(key: FontKey, codePoint: number): number {
+  let table = advances.get(key);
+  if (!table) advances.set(key, (table = new Map()));
+  let width = table.get(codePoint);
+  if (width === undefined) {
+    const font = loadFont(key);
+    width = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
+    table.set(codePoint, width);
+  }
+  return width;
+}
+
+/**
+ * Width of a string in one font, in points. It sums glyph advances without
+ * kerning: pdfkit's shaping only ever makes the drawn text a hair narrower,
+ * so a line measured this way never overflows its column.
+ */
+export function measureText(key: FontKey, text: string, size: number): number {
+  let width = 0;
+  for (const ch of text) width += measureCodePoint(key, ch.codePointAt(0)!);
+  return width * size;
+}

@@ -1,0 +1,44 @@
+// A worker thread that renders PDFs and writes them to disk. It receives plain
+// LoadedPlan data (structured-cloned), so fonts are parsed once per worker and
+// kept for every PDF it makes; only the path and size go back.
+import { writeFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { LoadedPlan } from '../load/types.js';
+import { renderPlanPdf, renderPortfolioPdf } from './render-pdf.js';
+import type { PageSize } from './theme.js';
+
+/** A PDF to make: one plan, or the portfolio of several. */
+export interface PdfJob {
+  id: number;
+  kind: 'plan' | 'portfolio';
+  plans: LoadedPlan[];
+  path: string;
+  pageSize: PageSize;
+  /** The pinned date, already resolved by the main thread (ISO string). */
+  date: string;
+}
+
+/** What the worker answers for a job. */
+export type PdfJobResult = { id: number; ok: true; bytes: number } | { id: number; ok: false; error: string };
+
+/** Renders a job's PDF and writes it; returns its size. Used by workers and by the main thread alike. */
+export async function runPdfJob(job: PdfJob): Promise<number> {
+  // env is empty: the main thread already applied SOURCE_DATE_EPOCH to `date`.
+  const options = { pageSize: job.pageSize, date: new Date(job.date), env: {} };
+  const bytes = job.kind === 'plan' ? await renderPlanPdf(job.plans[0]!, options) : await renderPortfolioPdf(job.plans, options);
+  await writeFile(job.path, bytes);
+  return bytes.length;
+}
+
+/** The workerData that marks a thread as a PDF worker. */
+export const PDF_WORKER_MARK = 'planfolio-pdf-worker';
+
+// Only a thread started as a PDF worker listens: this module is also imported
+// by the main thread, which may itself be some other tool's worker.
+if (workerData === PDF_WORKER_MARK) parentPort?.on('message', (job: PdfJob) => {
+  runPdfJob(job).then(
+    (bytes) => parentPort!.postMessage({ id: job.id, ok: true, bytes } satisfies PdfJobResult),
+    (error: unknown) =>
+      parentPort!.postMessage({ id: job.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PdfJobResult),
+  );
+});

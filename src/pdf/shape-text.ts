@@ -1,0 +1,181 @@
+// Shapes text once per process and writes it into a page's content stream.
+// pdfkit's own text path re-shapes every word in every document and builds
+// many short-lived arrays on the way; with a thousand plans that was most of
+// the CPU time. Here a run of text is shaped by fontkit once (kerning and
+// marks applied), cached, and turned straight into PDF text operators using
+// the document's font subset, so each PDF only maps glyph ids and writes.
+import { loadFont, type FontKey } from './fonts.js';
+
+/** One shaped glyph, in 1/1000 em like PDF text space. */
+interface ShapedGlyph {
+  /** Glyph id in the full font. */
+  id: number;
+  /** The characters it stands for, as ToUnicode should map it. */
+  codePoints: number[];
+  /** The glyph's own advance (what a PDF viewer moves by). */
+  advanceWidth: number;
+  /** The advance after kerning: where the next glyph starts. */
+  xAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+interface CmapProcessor {
+  lookup(codePoint: number): number;
+  codePointsForGlyph(glyphId: number): number[];
+}
+
+// ccmp off: text is NFC and Noto has a glyph for every precomposed letter, so
+// "ị" stays one glyph (Noto would split it into "i" and a dot).
+const FEATURES = { ccmp: false } as unknown as string[];
+const MAX_CACHED = 50_000;
+const cache = new Map<FontKey, Map<string, ShapedGlyph[]>>();
+const ownChars = new Map<FontKey, Map<number, number[]>>();
+
+/**
+ * The characters a glyph copies out as. fontkit keeps one glyph object per id
+ * with the characters of whichever text first produced it (after "ị" every
+ * "i" would say "ị"; parts of composites say nothing), so the font's cmap
+ * decides when it knows the glyph, and the laid-out text only for ligatures.
+ */
+function findChars(key: FontKey, cmap: CmapProcessor, id: number, laidOut: number[]): number[] {
+  if (laidOut.length === 1 && cmap.lookup(laidOut[0]!) === id) return laidOut;
+  let table = ownChars.get(key);
+  if (!table) ownChars.set(key, (table = new Map()));
+  let own = table.get(id);
+  if (!own) table.set(id, (own = cmap.codePointsForGlyph(id)));
+  if (own.length === 0) return laidOut;
+  return [own.find((cp) => laidOut.includes(cp)) ?? own[0]!];
+}
+
+/** The shaped glyphs of a text in a font: each word shaped once per process. */
+export function shapeText(key: FontKey, text: string): ShapedGlyph[] {
+  if (!text.includes(' ')) return shapeWord(key, text);
+  // Words recur across plans far more than whole lines do; kerning across a
+  // space is nil in these fonts, so shaping word by word loses nothing.
+  const glyphs: ShapedGlyph[] = [];
+  const words = text.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) glyphs.push(...shapeWord(key, ' '));
+    if (words[i]) glyphs.push(...shapeWord(key, words[i]!));
+  }
+  return glyphs;
+}
+
+function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
+  let table = cache.get(key);
+  if (!table) cache.set(key, (table = new Map()));
+  let glyphs = table.get(text);
+  if (glyphs) return glyphs;
+  const font = loadFont(key);
+  const cmap = (font as unknown as { _cmapProcessor: CmapProcessor })._cmapProcessor;
+  const scale = 1000 / font.unitsPerEm;
+  const run = font.layout(text, FEATURES);
+  glyphs = run.glyphs.map((glyph, i) => {
+    const p = run.positions[i]!;
+    return {
+      id: glyph.id,
+      codePoints: findChars(key, cmap, glyph.id, glyph.codePoints),
+      advanceWidth: glyph.advanceWidth * scale,
+      xAdvance: p.xAdvance * scale,
+      xOffset: p.xOffset * scale,
+      yOffset: p.yOffset * scale,
+    };
+  });
+  if (table.size >= MAX_CACHED) table.clear();
+  table.set(text, glyphs);
+  return glyphs;
+}
+
+/** The parts of pdfkit's embedded font this module writes through. */
+interface PdfkitFont {
+  id: string;
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+}
+
+interface PdfkitDoc {
+  _font: PdfkitFont;
+  page: { fonts: Record<string, unknown> };
+}
+
+// Subset glyph ids as hex, per pdfkit font: each document has its own subset.
+const hexByFont = new WeakMap<PdfkitFont, Map<number, string>>();
+
+const fmt = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+const colorOperators = new Map<string, string>();
+
+/** `#1f2933` as the PDF operator `0.122 0.161 0.2 rg`. */
+function makeColorOperator(hex: string): string {
+  let op = colorOperators.get(hex);
+  if (!op) {
+    const n = Number.parseInt(hex.slice(1), 16);
+    op = `${fmt(((n >> 16) & 255) / 255)} ${fmt(((n >> 8) & 255) / 255)} ${fmt((n & 255) / 255)} rg`;
+    colorOperators.set(hex, op);
+  }
+  return op;
+}
+
+/**
+ * The content-stream operators that draw text in the document's current font
+ * (selected with `doc.font`) at (x, baseline), in pdfkit's top-down
+ * coordinates, in a `#rrggbb` colour. The text matrix flips y back, so no
+ * graphics state is pushed; the colour is set inside the text object
+ * (pdfkit's shapes always set their own). The caller adds them to the page,
+ * several runs at a time: every `addContent` costs a copy.
+ */
+export function makeTextOperators(doc: PDFKit.PDFDocument, key: FontKey, text: string, x: number, baseline: number, size: number, color: string): string {
+  const d = doc as unknown as PdfkitDoc;
+  const font = d._font;
+  let hex = hexByFont.get(font);
+  if (!hex) hexByFont.set(font, (hex = new Map()));
+  if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
+  const glyphs = shapeText(key, text);
+  const scale = size / 1000;
+  let out = `BT ${makeColorOperator(color)} /${font.id} ${fmt(size)} Tf 1 0 0 -1 ${fmt(x)} ${fmt(baseline)} Tm [`;
+  let pen = x;
+  let moved = false;
+  // Consecutive glyphs share one hex string; a kerning number or a moved mark closes it.
+  let open = false;
+  for (const g of glyphs) {
+    let code = hex.get(g.id);
+    if (code === undefined) {
+      const gid = font.subset.includeGlyph(g.id);
+      if (font.widths[gid] == null) font.widths[gid] = g.advanceWidth;
+      if (font.unicode[gid] == null) font.unicode[gid] = g.codePoints;
+      code = gid.toString(16).padStart(4, '0');
+      hex.set(g.id, code);
+    }
+    if (g.xOffset || g.yOffset) {
+      // A mark placed off the pen (a stacked accent): position it on its own.
+      out += `${open ? '>' : ''}] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [<${code}>`;
+      open = false;
+      moved = true;
+    } else {
+      if (moved) {
+        out += `] TJ 1 0 0 -1 ${fmt(pen)} ${fmt(baseline)} Tm [`;
+        moved = false;
+      }
+      out += open ? code : `<${code}`;
+      open = true;
+      const kern = g.xAdvance - g.advanceWidth;
+      if (kern !== 0) {
+        out += `> ${fmt(-kern)} `;
+        open = false;
+      }
+    }
+    pen += g.xAdvance * scale;
+  }
+  if (open) out += '>';
+  return `${out}] TJ ET`;
+}
+
+/** Width of a text in a font at a size, from its shaped glyphs (kerning included). */
+export function measureShaped(key: FontKey, text: string, size: number): number {
+  let width = 0;
+  for (const g of shapeText(key, text)) width += g.xAdvance;
+  return (width * size) / 1000;
+}

@@ -1,0 +1,262 @@
+// Lays out rich text (spans of one style each) into lines of a given width,
+// without drawing. The same result is used to measure (so a step or a heading
+// can be kept together before anything is drawn) and to draw. Breaks follow
+// Unicode line breaking (UAX #14), so CJK text breaks between characters and
+// Latin text at spaces; a word too long for the column is cut where it must.
+import LineBreaker from 'linebreak';
+import { measureText, type CjkFamily, type Face, type FontKey } from './fonts.js';
+import { splitFontRuns } from './text-runs.js';
+import { lineHeight as defaultLineHeight } from './theme.js';
+
+/** How a span of text looks, and where it links to. */
+export interface TextStyle {
+  face: Face;
+  size: number;
+  color: string;
+  /** A URL: the text becomes a clickable link. */
+  link?: string;
+  /** Inline code: drawn on a tinted background. */
+  code?: boolean;
+}
+
+/** Text in one style. */
+export interface Span {
+  text: string;
+  style: TextStyle;
+}
+
+/** A run of text on a line, in one font and style, at an x offset from the line start. */
+export interface PlacedRun {
+  x: number;
+  width: number;
+  text: string;
+  font: FontKey;
+  style: TextStyle;
+}
+
+/** One laid-out line. `baseline` is measured from the line's top. */
+export interface Line {
+  runs: PlacedRun[];
+  width: number;
+  height: number;
+  baseline: number;
+}
+
+/** Laid-out text: its lines, the widest line and the total height. */
+export interface TextBlock {
+  lines: Line[];
+  width: number;
+  height: number;
+}
+
+/** Options for laying out text. */
+export interface LayoutOptions {
+  /** Line height as a multiple of the largest font size on the line. */
+  lineHeight?: number;
+  /** The CJK font to prefer for Han characters (see detectCjkFamily). */
+  cjk?: CjkFamily;
+}
+
+interface Atom {
+  text: string;
+  font: FontKey;
+  style: TextStyle;
+  width: number;
+}
+
+interface Segment {
+  atoms: Atom[];
+  /** Width without trailing spaces: what must fit on the line. */
+  inkWidth: number;
+  width: number;
+  forceBreak: boolean;
+}
+
+// Laid-out blocks by content, style and width, for the life of the process:
+// labels, dates and many phrases recur in every plan of a build. Blocks are
+// never changed after layout, so sharing them is safe. Bounded in size.
+const blocks = new Map<string, TextBlock>();
+const MAX_CACHED_BLOCKS = 20_000;
+
+function makeCacheKey(spans: Span[], maxWidth: number, options: LayoutOptions): string {
+  let key = `${maxWidth}|${options.lineHeight ?? ''}|${options.cjk ?? ''}`;
+  for (const { text, style } of spans) {
+    key += `\u0001${text}\u0002${style.face}|${style.size}|${style.color}|${style.link ?? ''}|${style.code ? 1 : 0}`;
+  }
+  return key;
+}
+
+/** Lays out spans into lines no wider than `maxWidth` points. */
+export function layoutText(spans: Span[], maxWidth: number, options: LayoutOptions = {}): TextBlock {
+  const key = makeCacheKey(spans, maxWidth, options);
+  let block = blocks.get(key);
+  if (!block) {
+    if (blocks.size >= MAX_CACHED_BLOCKS) blocks.clear();
+    blocks.set(key, (block = layoutUncached(spans, maxWidth, options)));
+  }
+  return block;
+}
+
+function layoutUncached(spans: Span[], maxWidth: number, options: LayoutOptions): TextBlock {
+  const factor = options.lineHeight ?? defaultLineHeight;
+  const segments = makeSegments(spans, options.cjk ?? 'sc');
+  const lines: Line[] = [];
+  let atoms: Atom[] = [];
+  let x = 0;
+  const finish = () => {
+    lines.push(makeLine(atoms, factor, spans[0]?.style.size ?? 10));
+    atoms = [];
+    x = 0;
+  };
+  for (const segment of segments) {
+    if (x > 0 && x + segment.inkWidth > maxWidth) finish();
+    if (segment.inkWidth > maxWidth) {
+      // A word wider than the column (a long URL): cut it by characters.
+      for (const piece of cutSegment(segment, maxWidth - x, maxWidth)) {
+        if (x > 0 && x + piece.width > maxWidth) finish();
+        atoms.push(piece);
+        x += piece.width;
+      }
+    } else {
+      atoms.push(...segment.atoms);
+      x += segment.width;
+    }
+    if (segment.forceBreak) finish();
+  }
+  if (atoms.length > 0 || lines.length === 0) finish();
+  let width = 0;
+  let height = 0;
+  for (const line of lines) {
+    width = Math.max(width, line.width);
+    height += line.height;
+  }
+  return { lines, width, height };
+}
+
+/** Height of spans laid out at a width: a shortcut for measuring. */
+export function measureHeight(spans: Span[], maxWidth: number, options?: LayoutOptions): number {
+  return layoutText(spans, maxWidth, options).height;
+}
+
+function makeSegments(spans: Span[], cjk: CjkFamily): Segment[] {
+  const texts = spans.map((s) => s.text.replace(/\r\n?/g, '\n'));
+  const full = texts.join('');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const t of texts) {
+    starts.push(offset);
+    offset += t.length;
+  }
+  const segments: Segment[] = [];
+  let last = 0;
+  let spanIndex = 0;
+  for (const bk of findBreaks(full)) {
+    const segment: Segment = { atoms: [], inkWidth: 0, width: 0, forceBreak: bk.required && /[\n\u2028\u2029]$/.test(full.slice(last, bk.position)) };
+    // Walk the spans this segment covers, cutting at span edges.
+    while (last < bk.position) {
+      while (spanIndex < spans.length - 1 && starts[spanIndex + 1]! <= last) spanIndex++;
+      const spanEnd = spanIndex < spans.length - 1 ? starts[spanIndex + 1]! : full.length;
+      const end = Math.min(spanEnd, bk.position);
+      const text = full.slice(last, end).replace(/[\n\u2028\u2029]/g, '');
+      const style = spans[spanIndex]!.style;
+      for (const run of splitFontRuns(text, style.face, cjk)) {
+        segment.atoms.push({ ...run, style, width: measureText(run.font, run.text, style.size) });
+      }
+      last = end;
+    }
+    let ink = 0;
+    let width = 0;
+    for (const atom of segment.atoms) {
+      width += atom.width;
+      const trimmed = atom.text.replace(/ +$/, '');
+      ink = trimmed.length === atom.text.length ? width : trimmed ? width - atom.width + measureText(atom.font, trimmed, atom.style.size) : ink;
+    }
+    segment.inkWidth = ink;
+    segment.width = width;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+// Alphabetic scripts written with spaces (Latin, Greek, Cyrillic) and their
+// punctuation: for these, a line may break after spaces, after a dash, and
+// must break at a newline. Anything else goes through full UAX #14.
+const SPACED = /^[\n\u0020-\u02ff\u0370-\u052f\u1e00-\u1fff\u2000-\u206f]*$/;
+
+/** Where lines may break in a text: positions before which a line can start. */
+function findBreaks(text: string): { position: number; required: boolean }[] {
+  const breaks: { position: number; required: boolean }[] = [];
+  if (!SPACED.test(text)) {
+    const breaker = new LineBreaker(text);
+    for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) breaks.push(bk);
+    return breaks;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (ch === 10) breaks.push({ position: i + 1, required: true });
+    else if (ch === 32 && next !== 32) breaks.push({ position: i + 1, required: false });
+    // After a hyphen or dash inside a word ("end-to-end", "2026–2027").
+    else if ((ch === 45 || ch === 0x2013 || ch === 0x2014) && next > 32 && i > 0 && text.charCodeAt(i - 1) > 32) {
+      breaks.push({ position: i + 1, required: false });
+    }
+  }
+  if (breaks[breaks.length - 1]?.position !== text.length) breaks.push({ position: text.length, required: true });
+  return breaks;
+}
+
+// Cuts a too-wide segment into atoms of single characters' worth, the first
+// filling what is left of the current line.
+function cutSegment(segment: Segment, firstRoom: number, maxWidth: number): Atom[] {
+  const out: Atom[] = [];
+  let room = firstRoom > maxWidth * 0.25 ? firstRoom : maxWidth;
+  for (const atom of segment.atoms) {
+    let piece = '';
+    let width = 0;
+    for (const ch of atom.text) {
+      const w = measureText(atom.font, ch, atom.style.size);
+      if (piece && width + w > room) {
+        out.push({ ...atom, text: piece, width });
+        piece = '';
+        width = 0;
+        room = maxWidth;
+      }
+      piece += ch;
+      width += w;
+    }
+    if (piece) {
+      out.push({ ...atom, text: piece, width });
+      room -= width;
+    }
+  }
+  return out;
+}
+
+function makeLine(atoms: Atom[], factor: number, fallbackSize: number): Line {
+  // Trailing spaces neither count towards the width nor get drawn.
+  while (atoms.length > 0) {
+    const tail = atoms[atoms.length - 1]!;
+    const trimmed = tail.text.replace(/ +$/, '');
+    if (trimmed === tail.text) break;
+    if (trimmed) atoms[atoms.length - 1] = { ...tail, text: trimmed, width: measureText(tail.font, trimmed, tail.style.size) };
+    else atoms.pop();
+  }
+  const runs: PlacedRun[] = [];
+  let x = 0;
+  let size = 0;
+  for (const atom of atoms) {
+    size = Math.max(size, atom.style.size);
+    const prev = runs[runs.length - 1];
+    if (prev && prev.font === atom.font && prev.style === atom.style) {
+      prev.text += atom.text;
+      prev.width += atom.width;
+    } else {
+      runs.push({ x, width: atom.width, text: atom.text, font: atom.font, style: atom.style });
+    }
+    x += atom.width;
+  }
+  if (size === 0) size = fallbackSize;
+  const height = size * factor;
+  // Capitals sit in the middle of the line box, whatever the font's metrics.
+  return { runs, width: x, height, baseline: height / 2 + size * 0.36 };
+}

@@ -1,0 +1,153 @@
+// Writes every plan's PDF and the portfolio PDF into `<outDir>/pdf/`. With
+// many plans the work is spread over worker threads, one per core, each
+// parsing the fonts once and rendering many PDFs.
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LoadedPlan } from '../load/types.js';
+import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
+import { PDF_WORKER_MARK, runPdfJob, type PdfJob, type PdfJobResult } from './pdf-worker.js';
+import { makeProgressReporter, type PdfProgress, type ProgressMode } from './progress.js';
+import { resolvePdfDate, type PdfOptions } from './render-pdf.js';
+
+/** Options for writing all PDFs of a build. */
+export interface WritePdfsOptions extends PdfOptions {
+  /** A plan's date (its last commit, say); overrides `date` for that plan. */
+  planDate?: (plan: LoadedPlan) => Date | string | undefined;
+  /** Also write `portfolio.pdf`; default true. */
+  portfolio?: boolean;
+  /** Worker threads: a number, or `auto` (one per core, when there are at least 8 PDFs); 0 renders in this thread. */
+  workers?: number | 'auto';
+  /** How progress is shown on stderr; default `auto`. */
+  progress?: ProgressMode;
+  /** Called after each PDF is written. */
+  onProgress?: (event: PdfProgress) => void;
+}
+
+/** A PDF that was written. */
+export interface WrittenPdf {
+  kind: 'plan' | 'portfolio';
+  /** The plan's file (`plans/ana/2026.md`), for plan PDFs. */
+  plan?: string;
+  fileName: string;
+  path: string;
+  bytes: number;
+}
+
+/** Below this many PDFs, starting threads costs more than it saves. */
+const PARALLEL_FROM = 8;
+
+/** Writes each plan's PDF to `outDir/pdf/<name>` and the portfolio to `outDir/pdf/portfolio.pdf`. */
+export async function writePdfs(plans: LoadedPlan[], outDir: string, options: WritePdfsOptions = {}): Promise<WrittenPdf[]> {
+  const dir = path.join(outDir, 'pdf');
+  await mkdir(dir, { recursive: true });
+  const pageSize = options.pageSize ?? 'A4';
+  const dateOf = (plan: LoadedPlan) =>
+    resolvePdfDate({ env: options.env, date: options.planDate?.(plan) ?? options.date }, plan.plan.reviewed ?? plan.plan.created);
+
+  const written: WrittenPdf[] = [];
+  const jobs: PdfJob[] = [];
+  const byName = new Map<string, string>();
+  for (const plan of plans) {
+    const fileName = makePdfFileName(plan);
+    const other = byName.get(fileName);
+    if (other) throw new Error(`${plan.file} and ${other} would both be written as ${fileName}: rename one of the files`);
+    byName.set(fileName, plan.file);
+    const date = dateOf(plan);
+    jobs.push({ id: jobs.length, kind: 'plan', plans: [plan], path: path.join(dir, fileName), pageSize, date: date.toISOString() });
+    written.push({ kind: 'plan', plan: plan.file, fileName, path: path.join(dir, fileName), bytes: 0 });
+  }
+  if (options.portfolio !== false && plans.length > 0) {
+    const latest = Math.max(...jobs.map((j) => Date.parse(j.date)));
+    // SOURCE_DATE_EPOCH, else the caller's date, else the latest plan's date.
+    const date = resolvePdfDate({ env: options.env, date: options.date ?? new Date(latest) }, '1970-01-01');
+    const file = path.join(dir, PORTFOLIO_PDF_NAME);
+    // The portfolio is the longest job: it goes first so it does not finish last.
+    jobs.unshift({ id: jobs.length, kind: 'portfolio', plans, path: file, pageSize, date: date.toISOString() });
+    written.push({ kind: 'portfolio', fileName: PORTFOLIO_PDF_NAME, path: file, bytes: 0 });
+  }
+
+  const reporter = makeProgressReporter(options.progress ?? 'auto', jobs.length);
+  let done = 0;
+  const record = (job: PdfJob, bytes: number) => {
+    written[job.id]!.bytes = bytes;
+    const event = { done: ++done, total: jobs.length, path: job.path, bytes };
+    reporter.update(event);
+    options.onProgress?.(event);
+  };
+  try {
+    const threads = countWorkers(options.workers ?? 'auto', jobs.length);
+    if (threads === 0) {
+      for (const job of jobs) record(job, await runPdfJob(job));
+    } else {
+      await runInWorkers(jobs, threads, record);
+    }
+  } finally {
+    reporter.finish();
+  }
+  return written;
+}
+
+function countWorkers(setting: number | 'auto', jobs: number): number {
+  if (setting === 'auto') return jobs >= PARALLEL_FROM ? Math.min(availableParallelism(), jobs) : 0;
+  return Math.max(0, Math.min(Math.floor(setting), jobs));
+}
+
+/**
+ * Starts a PDF worker. Compiled, the worker is a `.js` file and starts as is.
+ * Run from source under tsx (or vitest) it is a `.ts` file, and Node 20 does
+ * not apply a `--import tsx` loader to a worker's entry module, so a small
+ * bootstrap registers tsx's loader inside the thread first, then imports it.
+ */
+export function startPdfWorker(): Worker {
+  const isTypeScript = /\.[cm]?ts$/.test(new URL(import.meta.url).pathname);
+  const url = new URL(`./pdf-worker.${isTypeScript ? 'ts' : 'js'}`, import.meta.url);
+  if (!isTypeScript) return new Worker(url, { workerData: PDF_WORKER_MARK });
+  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const bootstrap = [
+    `import(${JSON.stringify(api)})`,
+    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`,
+    `.catch((error) => { console.error(error); process.exit(1); });`,
+  ].join('');
+  return new Worker(bootstrap, { eval: true, workerData: PDF_WORKER_MARK });
+}
+
+function runInWorkers(jobs: PdfJob[], threads: number, record: (job: PdfJob, bytes: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    let next = 0;
+    let finished = 0;
+    let failed = false;
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    const stop = (error?: Error) => {
+      if (failed) return;
+      if (error) failed = true;
+      for (const w of workers) void w.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const feed = (worker: Worker) => {
+      const job = jobs[next++];
+      if (job) worker.postMessage(job);
+    };
+    for (let i = 0; i < threads; i++) {
+      const worker = startPdfWorker();
+      workers.push(worker);
+      worker.on('message', (result: PdfJobResult) => {
+        const job = byId.get(result.id)!;
+        if (!result.ok) return stop(new Error(`Could not write ${job.path}:\n${result.error}`));
+        record(job, result.bytes);
+        if (++finished === jobs.length) return stop();
+        feed(worker);
+      });
+      worker.on('error', (error) => stop(error));
+      worker.on('exit', (code) => {
+        if (code !== 0 && finished < jobs.length) stop(new Error(`A PDF worker stopped with exit code ${code}`));
+      });
+      feed(worker);
+    }
+  });
+}

@@ -1,0 +1,68 @@
+import type UserConfig from '@11ty/eleventy/UserConfig';
+import nunjucks from 'nunjucks';
+import path from 'node:path';
+import { PlanProblemsError } from '../errors/errors.js';
+import { loadPortfolio } from '../load/load-portfolio.js';
+import {
+  formatDate,
+  formatHorizon,
+  formatNumber,
+  formatPercent,
+  formatSpan,
+  formatWord,
+  formatWorth,
+  toneOf,
+} from '../pdf/format-values.js';
+import { describeDue, describeFromToday, describeSpan } from './relative-time.js';
+import { renderMarkdown } from './render-markdown.js';
+import { makeSiteData, type SiteData } from './site-data.js';
+
+type EleventyConfig = UserConfig;
+
+// The build hands its already validated data to the plugin through the
+// config object, so plans are parsed once, by the loader, never by Eleventy.
+const SITE_DATA = Symbol.for('planfolio.siteData');
+
+/** Gives the plugin the site data a build has made (call from Eleventy's `config` option). */
+export function provideSiteData(eleventyConfig: EleventyConfig, data: SiteData): void {
+  (eleventyConfig as unknown as Record<symbol, SiteData>)[SITE_DATA] = data;
+}
+
+/** The folder with Planfolio's templates, beside `src/`. */
+export const TEMPLATES_DIR = path.resolve(import.meta.dirname, '../../templates');
+
+/**
+ * Planfolio's Eleventy plugin: the `site` data every template reads, the
+ * filters that turn plan values into words, and the static assets. Without a
+ * build to provide the data (plain `eleventy`), it loads `plans/` itself.
+ */
+export function planfolioSite(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addGlobalData('site', async () => {
+    const provided = (eleventyConfig as unknown as Record<symbol, SiteData | undefined>)[SITE_DATA];
+    if (provided) return provided;
+    const portfolio = await loadPortfolio({ plansDir: 'plans' });
+    if (portfolio.problems.length > 0) throw new PlanProblemsError(portfolio.problems);
+    return makeSiteData(portfolio);
+  });
+
+  const filters: Record<string, (...args: never[]) => unknown> = {
+    day: (date?: string) => formatDate(date),
+    span: (start: string | undefined, due: string) => formatSpan(start, due),
+    due: (date: string, today: string) => describeDue(date, today),
+    fromToday: (day: string, today: string) => describeFromToday(day, today),
+    spanBetween: (from: string, to: string) => describeSpan(from, to),
+    horizon: (horizon: Parameters<typeof formatHorizon>[0], created: string) => formatHorizon(horizon, created),
+    percent: (ratio: number) => formatPercent(ratio),
+    number: (n: number) => formatNumber(n),
+    word: (word: string) => formatWord(word),
+    worth: (worth: string) => formatWorth(worth),
+    tone: (value: string) => toneOf(value),
+    // Trusted output: markdown-it escapes the text and raw HTML is off.
+    markdown: (body: string) => new nunjucks.runtime.SafeString(renderMarkdown(body ?? '')),
+  };
+  for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
+
+  eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, 'assets')]: 'assets' });
+  // Plan text is data, never template code; autoescape keeps it literal text.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+}
