@@ -1,11 +1,10 @@
 import { PlanfolioError, UsageError } from '../errors/errors.js';
-import { runBuild } from './build-command.js';
-import { runCheck } from './check-command.js';
 import type { Command, CommandIO } from './command.js';
 
-const commands: Record<string, Command> = {
-  build: runBuild,
-  check: runCheck,
+// Commands load on demand: `check` should not pay for Eleventy and pdfkit.
+const commands: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./build-command.js')).runBuild,
+  check: async () => (await import('./check-command.js')).runCheck,
 };
 
 const usage = `Usage: planfolio <command> [options]
@@ -26,10 +25,10 @@ export async function runCli(argv: string[], io: CommandIO = { out: process.stdo
     io.out.write(`${usage}\n`);
     return name ? 0 : 1;
   }
-  const command = commands[name];
+  const loadCommand = commands[name];
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"\n\n${usage}`);
-    return await command(rest, io);
+    if (!loadCommand) throw new UsageError(`unknown command "${name}"\n\n${usage}`);
+    return await (await loadCommand())(rest, io);
   } catch (error) {
     if (error instanceof PlanfolioError) {
       io.err.write(`planfolio ${name}: ${error.message}\n`);

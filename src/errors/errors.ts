@@ -36,3 +36,8 @@ export class FileError extends PlanfolioError {
     this.file = file;
   }
 }
+
+/** A site template failed to render; the message names the template and the reason. */
+export class TemplateError extends PlanfolioError {
+  override name = 'TemplateError';
+}

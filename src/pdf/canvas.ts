@@ -40,7 +40,8 @@ export class Canvas {
   private readonly footers: string[] = [];
   private readonly registered = new Set<FontKey>();
   private fontKey: FontKey | null = null;
-  private pendingText = '';
+  private gathered: string[] = [];
+  private readonly writeContent: (data: string) => unknown;
 
   constructor(options: CanvasOptions) {
     const page = pageSizes[options.pageSize];
@@ -68,6 +69,12 @@ export class Canvas {
         ModDate: options.date,
       },
     });
+    const doc = this.doc as unknown as { addContent(data: string): unknown };
+    this.writeContent = doc.addContent.bind(doc);
+    doc.addContent = (data: string) => {
+      this.gathered.push(data);
+      return this.doc;
+    };
   }
 
   /** Width of the text column. */
@@ -82,6 +89,7 @@ export class Canvas {
 
   /** Starts a new page and puts the cursor at its top. */
   addPage(): void {
+    this.flushContent();
     this.doc.addPage({ size: [this.width, this.height], margin: 0 });
     this.footers.push(this.footerTitle);
     this.fontKey = null;
@@ -111,20 +119,18 @@ export class Canvas {
       this.drawLine(line, x, y);
       y += line.height;
     }
-    this.flushText();
   }
 
   /** Draws laid-out text at the cursor, breaking pages between lines; moves the cursor below it. */
   flowBlock(block: TextBlock, x = this.left): void {
     for (const line of block.lines) {
-      if (this.keepTogether(line.height)) this.flushText();
+      this.keepTogether(line.height);
       this.drawLine(line, x, this.y);
       this.y += line.height;
     }
-    this.flushText();
   }
 
-  /** Draws one line of text (call flushText after the last line). */
+  /** Draws one line of text. */
   private drawLine(line: Line, x: number, top: number): void {
     const doc = this.doc;
     const baseline = top + line.baseline;
@@ -132,13 +138,11 @@ export class Canvas {
       const { style } = run;
       const left = x + run.x;
       if (style.code) {
-        this.flushText();
         doc.roundedRect(left - 1.5, baseline - style.size * 0.86, run.width + 3, style.size * 1.14, 1.5).fill(colors.fill);
       }
       this.useFont(run.font);
-      this.pendingText += `${makeTextOperators(doc, run.font, run.text, left, baseline, style.size, style.color)}\n`;
+      doc.addContent(makeTextOperators(doc, run.font, run.text, left, baseline, style.size, style.color));
       if (style.link) {
-        this.flushText();
         const underline = baseline + style.size * 0.14;
         doc.moveTo(left, underline).lineTo(left + run.width, underline).lineWidth(0.4).stroke(style.color);
         doc.link(left, top, run.width, line.height, style.link);
@@ -146,11 +150,16 @@ export class Canvas {
     }
   }
 
-  /** Writes the text operators gathered so far to the page. */
-  private flushText(): void {
-    if (!this.pendingText) return;
-    this.doc.addContent(this.pendingText.slice(0, -1));
-    this.pendingText = '';
+  /**
+   * Writes the drawing operators gathered so far to the current page.
+   * pdfkit copies every `addContent` call into its own byte array; a page
+   * gets hundreds of small ones, so they are gathered and written in one go
+   * whenever the page is about to change, and at the end.
+   */
+  private flushContent(): void {
+    if (this.gathered.length === 0) return;
+    this.writeContent(this.gathered.join('\n'));
+    this.gathered = [];
   }
 
   /** Draws a single line of text that is cut with an ellipsis when wider than `maxWidth`. */
@@ -191,6 +200,7 @@ export class Canvas {
     const total = this.footers.length;
     const y = this.height - margins.bottom + 26;
     for (let i = 0; i < total; i++) {
+      this.flushContent();
       this.doc.switchToPage(i);
       this.fontKey = null;
       this.doc.moveTo(this.left, y - 8).lineTo(this.right, y - 8).lineWidth(0.5).stroke(colors.rule);
@@ -200,6 +210,7 @@ export class Canvas {
       this.drawClipped({ text: pageText, style }, this.right - pageWidth, y, pageWidth + 1, 'right');
       this.drawClipped({ text: this.footers[i] ?? '', style }, this.left, y, this.contentWidth - pageWidth - 24);
     }
+    this.flushContent();
   }
 
   /** Finishes the PDF (footers included) and returns its bytes. */

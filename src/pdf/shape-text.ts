@@ -48,18 +48,21 @@ function findChars(key: FontKey, cmap: CmapProcessor, id: number, laidOut: numbe
   return [own.find((cp) => laidOut.includes(cp)) ?? own[0]!];
 }
 
-/** The shaped glyphs of a text in a font: each word shaped once per process. */
-export function shapeText(key: FontKey, text: string): ShapedGlyph[] {
-  if (!text.includes(' ')) return shapeWord(key, text);
-  // Words recur across plans far more than whole lines do; kerning across a
-  // space is nil in these fonts, so shaping word by word loses nothing.
-  const glyphs: ShapedGlyph[] = [];
+/**
+ * The shaped words of a text in a font, spaces included, each shaped once per
+ * process: words recur across plans far more than whole lines do, and
+ * kerning across a space is nil in these fonts.
+ */
+export function shapeWords(key: FontKey, text: string): ShapedGlyph[][] {
+  if (!text.includes(' ')) return [shapeWord(key, text)];
+  const out: ShapedGlyph[][] = [];
+  const space = shapeWord(key, ' ');
   const words = text.split(' ');
   for (let i = 0; i < words.length; i++) {
-    if (i > 0) glyphs.push(...shapeWord(key, ' '));
-    if (words[i]) glyphs.push(...shapeWord(key, words[i]!));
+    if (i > 0) out.push(space);
+    if (words[i]) out.push(shapeWord(key, words[i]!));
   }
-  return glyphs;
+  return out;
 }
 
 function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
@@ -133,14 +136,14 @@ export function makeTextOperators(doc: PDFKit.PDFDocument, key: FontKey, text: s
   let hex = hexByFont.get(font);
   if (!hex) hexByFont.set(font, (hex = new Map()));
   if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
-  const glyphs = shapeText(key, text);
+  const words = shapeWords(key, text);
   const scale = size / 1000;
   let out = `BT ${makeColorOperator(color)} /${font.id} ${fmt(size)} Tf 1 0 0 -1 ${fmt(x)} ${fmt(baseline)} Tm [`;
   let pen = x;
   let moved = false;
   // Consecutive glyphs share one hex string; a kerning number or a moved mark closes it.
   let open = false;
-  for (const g of glyphs) {
+  for (const glyphs of words) for (const g of glyphs) {
     let code = hex.get(g.id);
     if (code === undefined) {
       const gid = font.subset.includeGlyph(g.id);
@@ -171,11 +174,4 @@ export function makeTextOperators(doc: PDFKit.PDFDocument, key: FontKey, text: s
   }
   if (open) out += '>';
   return `${out}] TJ ET`;
-}
-
-/** Width of a text in a font at a size, from its shaped glyphs (kerning included). */
-export function measureShaped(key: FontKey, text: string, size: number): number {
-  let width = 0;
-  for (const g of shapeText(key, text)) width += g.xAdvance;
-  return (width * size) / 1000;
 }

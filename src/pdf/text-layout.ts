@@ -4,7 +4,7 @@
 // Unicode line breaking (UAX #14), so CJK text breaks between characters and
 // Latin text at spaces; a word too long for the column is cut where it must.
 import LineBreaker from 'linebreak';
-import { measureText, type CjkFamily, type Face, type FontKey } from './fonts.js';
+import { measureCodePoint, measureText, type CjkFamily, type Face, type FontKey } from './fonts.js';
 import { splitFontRuns } from './text-runs.js';
 import { lineHeight as defaultLineHeight } from './theme.js';
 
@@ -88,6 +88,7 @@ function makeCacheKey(spans: Span[], maxWidth: number, options: LayoutOptions): 
 
 /** Lays out spans into lines no wider than `maxWidth` points. */
 export function layoutText(spans: Span[], maxWidth: number, options: LayoutOptions = {}): TextBlock {
+  if (process.env.NOCACHE) return layoutUncached(spans, maxWidth, options);
   const key = makeCacheKey(spans, maxWidth, options);
   let block = blocks.get(key);
   if (!block) {
@@ -139,8 +140,8 @@ export function measureHeight(spans: Span[], maxWidth: number, options?: LayoutO
 }
 
 function makeSegments(spans: Span[], cjk: CjkFamily): Segment[] {
-  const texts = spans.map((s) => s.text.replace(/\r\n?/g, '\n'));
-  const full = texts.join('');
+  const texts = spans.map((s) => (s.text.includes('\r') ? s.text.replace(/\r\n?/g, '\n') : s.text));
+  const full = texts.length === 1 ? texts[0]! : texts.join('');
   const starts: number[] = [];
   let offset = 0;
   for (const t of texts) {
@@ -151,31 +152,41 @@ function makeSegments(spans: Span[], cjk: CjkFamily): Segment[] {
   let last = 0;
   let spanIndex = 0;
   for (const bk of findBreaks(full)) {
-    const segment: Segment = { atoms: [], inkWidth: 0, width: 0, forceBreak: bk.required && /[\n\u2028\u2029]$/.test(full.slice(last, bk.position)) };
+    const endsLine = isNewline(full.charCodeAt(bk.position - 1));
+    const segment: Segment = { atoms: [], inkWidth: 0, width: 0, forceBreak: bk.required && endsLine };
     // Walk the spans this segment covers, cutting at span edges.
     while (last < bk.position) {
       while (spanIndex < spans.length - 1 && starts[spanIndex + 1]! <= last) spanIndex++;
       const spanEnd = spanIndex < spans.length - 1 ? starts[spanIndex + 1]! : full.length;
       const end = Math.min(spanEnd, bk.position);
-      const text = full.slice(last, end).replace(/[\n\u2028\u2029]/g, '');
+      // A newline only ever ends a segment: drop it from the text to draw.
+      const text = full.slice(last, end === bk.position && endsLine ? end - 1 : end);
       const style = spans[spanIndex]!.style;
       for (const run of splitFontRuns(text, style.face, cjk)) {
-        segment.atoms.push({ ...run, style, width: measureText(run.font, run.text, style.size) });
+        segment.atoms.push({ font: run.font, text: run.text, style, width: measureText(run.font, run.text, style.size) });
       }
       last = end;
     }
-    let ink = 0;
     let width = 0;
-    for (const atom of segment.atoms) {
-      width += atom.width;
-      const trimmed = atom.text.replace(/ +$/, '');
-      ink = trimmed.length === atom.text.length ? width : trimmed ? width - atom.width + measureText(atom.font, trimmed, atom.style.size) : ink;
+    for (const atom of segment.atoms) width += atom.width;
+    // Trailing spaces hang past the line end: only the ink must fit.
+    let ink = width;
+    for (let i = segment.atoms.length - 1; i >= 0; i--) {
+      const atom = segment.atoms[i]!;
+      let spaces = 0;
+      while (spaces < atom.text.length && atom.text.charCodeAt(atom.text.length - 1 - spaces) === 32) spaces++;
+      ink -= spaces * measureCodePoint(atom.font, 32) * atom.style.size;
+      if (spaces < atom.text.length) break;
     }
     segment.inkWidth = ink;
     segment.width = width;
     segments.push(segment);
   }
   return segments;
+}
+
+function isNewline(code: number): boolean {
+  return code === 10 || code === 0x2028 || code === 0x2029;
 }
 
 // Alphabetic scripts written with spaces (Latin, Greek, Cyrillic) and their

@@ -2,7 +2,7 @@ import Eleventy from '@11ty/eleventy';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { PlanfolioError, PlanProblemsError } from '../errors/errors.js';
+import { PlanfolioError, PlanProblemsError, TemplateError } from '../errors/errors.js';
 import { loadPortfolio } from '../load/load-portfolio.js';
 import type { Portfolio } from '../load/types.js';
 import { writePdfs, type WrittenPdf } from '../pdf/index.js';
@@ -49,7 +49,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       quietMode: true,
       config: (config: Parameters<typeof provideSiteData>[0]) => provideSiteData(config, data),
     });
-    const written = (await eleventy.write()) as unknown as unknown[];
+    // Planfolio reports for itself: Eleventy's own lines would only repeat it.
+    eleventy.disableLogger();
+    const written = (await eleventy.write().catch((error: unknown) => {
+      throw new TemplateError(describeTemplateError(error), { cause: error });
+    })) as unknown as unknown[];
     const pages = written.flat(2).filter((entry) => /\.html$/.test((entry as { outputPath?: string })?.outputPath ?? '')).length;
     const pdfs = pdf ? await writePdfs(portfolio.plans, staging, { progress: 'auto' }) : [];
     await swapIn(staging, outDir);
@@ -76,4 +80,16 @@ function refuseUnsafeOutput(outDir: string, plansDir: string): void {
       throw new PlanfolioError(`--out ${outDir} overlaps the ${name} folder ${dir}; build into a separate folder such as _site`);
     }
   }
+}
+
+/** The innermost message of an Eleventy error chain: where the template broke, and why. */
+export function describeTemplateError(error: unknown): string {
+  const messages: string[] = [];
+  for (let current = error as { message?: string; originalError?: unknown; cause?: unknown } | undefined; current; ) {
+    const text = current.message?.replace(/\s+/g, ' ').trim();
+    if (text && !messages.some((m) => m.includes(text))) messages.push(text);
+    current = (current.originalError ?? current.cause) as typeof current;
+    if (messages.length > 6) break;
+  }
+  return `a template failed: ${messages.join(': ')}`;
 }

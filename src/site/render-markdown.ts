@@ -1,9 +1,9 @@
 import MarkdownIt from 'markdown-it';
 
-// Raw HTML is off, so a plan's body can never carry markup of its own;
+// Typographer is off so quotes and dashes show exactly as written. Raw HTML is off, so a plan's body can never carry markup of its own;
 // markdown-it's own link check already refuses javascript:, vbscript:,
 // file: and data: links (the link then stays as plain text).
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
+const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
 const defaultLinkOpen =
   markdown.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));

@@ -1,0 +1,50 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+export interface StaticSite {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site folder on 127.0.0.1 the way a static host does:
+ * `/x/` serves `/x/index.html`, unknown paths get `404.html` with status 404.
+ * `headers` are added to every response (a host's security headers, say).
+ */
+export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticSite> {
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) file = path.join(root, '404.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) {
+      status = 404;
+      file = path.join(root, '404.html');
+    }
+    response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+    if (existsSync(file)) createReadStream(file).pipe(response);
+    else response.end('Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,74 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPlanfolio } from '../helpers/run-cli.js';
+import { hashTree } from '../helpers/tree.js';
+import { writePlan } from '../helpers/portfolio.js';
+
+const fresh = (name: string) => mkdtempSync(path.join(tmpdir(), `planfolio-${name}-`));
+
+/** A copy of the sample plans to build from, so tests can break one. */
+function copySamples(): string {
+  const dir = path.join(fresh('plans'), 'plans');
+  cpSync('plans', dir, { recursive: true });
+  return dir;
+}
+
+describe('planfolio build', () => {
+  it('builds a page per published plan, leaves drafts out, and writes nothing into plans/ or templates/', () => {
+    const out = path.join(fresh('site'), '_site');
+    const before = { plans: hashTree('plans'), templates: hashTree('templates') };
+    const { code, stdout, stderr } = runPlanfolio(['build', '--no-pdf', '--plans', 'plans', '--out', out]);
+    expect(stderr.replace(/^\[11ty\].*\n?/gm, '')).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Built 6 plans into .*_site\/ \(\d+ pages\) in \d+\.\d s\.\n$/);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+    for (const slug of ['ana-garcia/2024-analyst', 'ana-garcia/2026-data-lead', 'dmitry-sokolov', 'eleni-papadopoulou', 'kim-minjun', 'nguyen-thi-huong']) {
+      expect(existsSync(path.join(out, 'plans', slug, 'index.html')), slug).toBe(true);
+    }
+    expect(existsSync(path.join(out, 'plans', 'sato-hanako'))).toBe(false);
+    expect({ plans: hashTree('plans'), templates: hashTree('templates') }).toEqual(before);
+    expect(readdirSync(path.dirname(out))).toEqual(['_site']);
+  });
+
+  it('includes drafts when asked', () => {
+    const out = path.join(fresh('drafts'), '_site');
+    expect(runPlanfolio(['build', '--no-pdf', '--drafts', '--out', out]).code).toBe(0);
+    expect(existsSync(path.join(out, 'plans', 'sato-hanako', 'index.html'))).toBe(true);
+  });
+
+  it('fails on a broken plan with the same lines as check, and leaves the earlier output byte for byte', () => {
+    const plans = copySamples();
+    const out = path.join(fresh('keep'), '_site');
+    expect(runPlanfolio(['build', '--no-pdf', '--plans', plans, '--out', out]).code).toBe(0);
+    const before = hashTree(out);
+
+    writeFileSync(path.join(plans, 'broken.md'), writePlan({ extra: 'status: actve\nstrenghts: [Calm]\n' }));
+    const build = runPlanfolio(['build', '--no-pdf', '--plans', plans, '--out', out]);
+    const check = runPlanfolio(['check', '--plans', plans]);
+    expect(build.code).toBe(1);
+    const problemLines = (text: string) => text.split('\n').filter((line) => /broken\.md:\d+:\d+ /.test(line)).map((l) => l.replace(/^planfolio \w+: /, ''));
+    expect(problemLines(build.stderr)).toHaveLength(2);
+    expect(problemLines(build.stderr)).toEqual(problemLines(check.stderr));
+    expect(build.stderr).not.toMatch(/\n\s+at /);
+    expect(hashTree(out)).toEqual(before);
+    expect(readdirSync(path.dirname(out))).toEqual(['_site']);
+  });
+
+  it('refuses an output folder inside the plans folder', () => {
+    const plans = copySamples();
+    const { code, stderr } = runPlanfolio(['build', '--no-pdf', '--plans', plans, '--out', path.join(plans, 'site')]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('overlaps the plans folder');
+    expect(existsSync(path.join(plans, 'site'))).toBe(false);
+  });
+
+  it('passes options through npm run build --', () => {
+    const out = path.join(fresh('npm'), '_site');
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--no-pdf', '--plans', 'plans', '--out', out], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(existsSync(path.join(out, 'plans', 'kim-minjun', 'index.html'))).toBe(true);
+  });
+});
