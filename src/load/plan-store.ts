@@ -1,0 +1,144 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { messages } from '../errors/catalogue.js';
+import { PlanfolioError } from '../errors/errors.js';
+import { sortProblems, type Problem } from '../errors/problem.js';
+import { resolveToday } from '../dates/today.js';
+import { deriveFacts } from './derive-facts.js';
+import { findPlanFiles, type FoundFiles } from './find-plan-files.js';
+import { loadPlan, makeUnreadableProblem, type PlanFileResult, type PlanLocation } from './load-plan.js';
+import { makePlanSlug, makePlanUrl } from './plan-page.js';
+import type { LoadedPlan, Portfolio } from './types.js';
+
+export interface LoadOptions {
+  /** The folder of plan files. */
+  plansDir: string;
+  /** Keep `draft` plans (watch mode) instead of leaving them out (published build). */
+  includeDrafts?: boolean;
+  /** The day facts are computed against; default `PLANFOLIO_TODAY` or the build day. */
+  today?: string;
+  /** The folder file names are shown relative to; default the working folder. */
+  cwd?: string;
+}
+
+/** Shows a path relative to the working folder with `/` separators, as editors link it. */
+export function showPath(absolutePath: string, cwd = process.cwd()): string {
+  return path.relative(cwd, absolutePath).split(path.sep).join('/') || '.';
+}
+
+/**
+ * Every plan file of a folder, parsed once and kept. A build loads them all;
+ * watch mode tells the store which files changed and only those are read
+ * again, while every other plan keeps its parsed result.
+ */
+export class PlanStore {
+  readonly plansDir: string;
+  private readonly cwd: string;
+  private readonly displayDir: string;
+  private readonly results = new Map<string, PlanFileResult>();
+  private found: FoundFiles = { files: [], refused: [], notes: [] };
+  private today: string;
+
+  constructor(private readonly options: LoadOptions) {
+    this.cwd = options.cwd ?? process.cwd();
+    this.plansDir = path.resolve(this.cwd, options.plansDir);
+    this.displayDir = showPath(this.plansDir, this.cwd);
+    this.today = options.today ?? resolveToday();
+  }
+
+  /** Walks the folder again and reads every file: the first load, or after folders moved. */
+  async reloadAll(): Promise<Portfolio> {
+    if (!isDirectory(this.plansDir)) throw new PlanfolioError(messages.noPlansFolder(this.displayDir));
+    this.found = await findPlanFiles(this.plansDir, this.displayDir);
+    this.results.clear();
+    // Plain synchronous reads: for many small files they beat a thousand
+    // promises queued on libuv's four threads several times over.
+    for (const file of this.found.files) this.results.set(file.relativePath, this.read(file.relativePath));
+    return this.snapshot();
+  }
+
+  /** Reads again only the named files (relative to the plans folder); a file that is gone is dropped. */
+  update(relativePaths: Iterable<string>): Portfolio {
+    for (const relativePath of relativePaths) {
+      const location = this.locate(relativePath);
+      let exists = false;
+      try {
+        exists = statSync(location.absolutePath).isFile();
+      } catch {
+        exists = false;
+      }
+      if (exists && /\.md$/i.test(relativePath)) this.results.set(relativePath, this.read(relativePath));
+      else this.results.delete(relativePath);
+    }
+    return this.snapshot();
+  }
+
+  /** The portfolio as it stands: valid plans, every problem, and notes. */
+  snapshot(): Portfolio {
+    const today = this.options.today ?? resolveToday();
+    if (today !== this.today) this.rederive(today);
+    const problems: Problem[] = this.found.refused.map((r) => ({ file: this.locate(r.relativePath).file, line: 1, column: 1, message: r.message }));
+    const plans: LoadedPlan[] = [];
+    const paths = [...this.results.keys()].sort();
+    for (const relativePath of paths) {
+      const result = this.results.get(relativePath)!;
+      if (result.ok) plans.push(result.plan);
+      else problems.push(...result.problems);
+    }
+    problems.push(...findDuplicatePages(paths.map((p) => this.locate(p))));
+    return {
+      plans: this.options.includeDrafts ? plans : plans.filter((p) => p.plan.status !== 'draft'),
+      problems: sortProblems(problems),
+      notes: this.found.notes,
+      today: this.today,
+    };
+  }
+
+  private read(relativePath: string): PlanFileResult {
+    const location = this.locate(relativePath);
+    try {
+      return loadPlan(readFileSync(location.absolutePath), location, this.today);
+    } catch (error) {
+      return { ok: false, problems: [makeUnreadableProblem(location.file, error)] };
+    }
+  }
+
+  // A dev server left running past midnight should not keep yesterday's "overdue".
+  private rederive(today: string): void {
+    this.today = today;
+    for (const [key, result] of this.results) {
+      if (result.ok) this.results.set(key, { ok: true, plan: { ...result.plan, facts: deriveFacts(result.plan.plan, today) } });
+    }
+  }
+
+  private locate(relativePath: string): PlanLocation {
+    const absolutePath = path.join(this.plansDir, ...relativePath.split('/'));
+    return { file: showPath(absolutePath, this.cwd), absolutePath, relativePath };
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Every file whose page address another file also gives, naming the other. */
+export function findDuplicatePages(files: PlanLocation[]): Problem[] {
+  const bySlug = new Map<string, PlanLocation[]>();
+  for (const file of files) {
+    const slug = makePlanSlug(file.relativePath);
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), file]);
+  }
+  const problems: Problem[] = [];
+  for (const [slug, group] of bySlug) {
+    if (group.length < 2) continue;
+    for (const file of group) {
+      const others = group.filter((g) => g !== file).map((g) => g.file).join(' and ');
+      problems.push({ file: file.file, line: 1, column: 1, message: messages.duplicatePage(makePlanUrl(slug), others) });
+    }
+  }
+  return problems;
+}
