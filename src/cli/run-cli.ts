@@ -5,6 +5,7 @@ import type { Command, CommandIO } from './command.js';
 const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build-command.js')).runBuild,
   check: async () => (await import('./check-command.js')).runCheck,
+  dev: async () => (await import('./dev-command.js')).runDev,
 };
 
 const usage = `Usage: planfolio <command> [options]
@@ -12,6 +13,7 @@ const usage = `Usage: planfolio <command> [options]
 Commands:
   check [--plans DIR]               validate every plan and list each problem
   build [--plans DIR] [--out DIR]   build the site and PDFs (see build --help)
+  dev [--plans DIR] [--port N]      build, serve and rebuild on every save
 
 Run "planfolio <command> --help" for a command's options.`;
 

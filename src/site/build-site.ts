@@ -6,7 +6,7 @@ import { PlanfolioError, PlanProblemsError, TemplateError } from '../errors/erro
 import { loadPortfolio } from '../load/load-portfolio.js';
 import type { Portfolio } from '../load/types.js';
 import { writePdfs, type WrittenPdf } from '../pdf/index.js';
-import { makeSiteData } from './site-data.js';
+import { makeSiteData, type SiteData } from './site-data.js';
 import { provideSiteData, TEMPLATES_DIR } from './site-plugin.js';
 
 export interface BuildOptions {
@@ -44,17 +44,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const staging = `${outDir}.building-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    const eleventy = new Eleventy(TEMPLATES_DIR, staging, {
-      configPath: CONFIG_PATH,
-      quietMode: true,
-      config: (config: Parameters<typeof provideSiteData>[0]) => provideSiteData(config, data),
-    });
-    // Planfolio reports for itself: Eleventy's own lines would only repeat it.
-    eleventy.disableLogger();
-    const written = (await eleventy.write().catch((error: unknown) => {
-      throw new TemplateError(describeTemplateError(error), { cause: error });
-    })) as unknown as unknown[];
-    const pages = written.flat(2).filter((entry) => /\.html$/.test((entry as { outputPath?: string })?.outputPath ?? '')).length;
+    const pages = await renderPages(data, staging);
     const pdfs = pdf ? await writePdfs(portfolio.plans, staging, { progress: 'auto' }) : [];
     await swapIn(staging, outDir);
     return { portfolio, pages, pdfs, outDir };
@@ -62,6 +52,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Renders the site's pages from site data with Eleventy into `outDir`:
+ * every template, or just one (`template`, a file name in templates/), as
+ * watch mode does for a single saved plan. Returns how many pages it wrote.
+ */
+export async function renderPages(data: SiteData, outDir: string, template?: string): Promise<number> {
+  const input = template ? path.join(TEMPLATES_DIR, template) : TEMPLATES_DIR;
+  const eleventy = new Eleventy(input, outDir, {
+    configPath: CONFIG_PATH,
+    quietMode: true,
+    config: (config: Parameters<typeof provideSiteData>[0]) => provideSiteData(config, data),
+  });
+  // Planfolio reports for itself: Eleventy's own lines would only repeat it.
+  eleventy.disableLogger();
+  const written = (await eleventy.write().catch((error: unknown) => {
+    throw new TemplateError(describeTemplateError(error), { cause: error });
+  })) as unknown as unknown[];
+  return written.flat(2).filter((entry) => /\.html$/.test((entry as { outputPath?: string })?.outputPath ?? '')).length;
 }
 
 /** Replaces `outDir` with `staging`; the old output is removed only once the new one is in place. */

@@ -52,6 +52,11 @@ export interface SiteData {
   };
   /** Site URL of the whole portfolio's PDF, when the build writes PDFs. */
   portfolioPdfUrl?: string;
+  /**
+   * The pages to render this run, which templates paginate over: all of
+   * them in a build; in watch mode, only those a save touched.
+   */
+  pages: { plans: PlanView[]; people: PlanGroup[]; tags: PlanGroup[]; statuses: PlanGroup[] };
 }
 
 export interface SiteDataOptions {
@@ -131,5 +136,6 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
       },
     },
     portfolioPdfUrl: options.pdf ? `/pdf/${PORTFOLIO_PDF_NAME}` : undefined,
+    pages: { plans, people, tags, statuses },
   };
 }

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { formatProblem } from '../errors/problem.js';
+import { TEMPLATES_DIR } from '../site/site-plugin.js';
+import { DevBuild, type RebuildReport } from '../watch/dev-build.js';
+import { DevServer } from '../watch/dev-server.js';
+import { RebuildQueue } from '../watch/rebuild-queue.js';
+import { watchFiles } from '../watch/watch-files.js';
+import { countWords, parseOptions, type Command } from './command.js';
+
+const help = `Usage: planfolio dev [--plans DIR] [--port N] [--out DIR] [--no-pdf]
+
+Builds every plan (drafts included), serves the site on localhost with live
+reload, and rebuilds the page and PDF of each plan you save. A save that
+breaks a plan shows its problems in the terminal and over every page, while
+the last good site stays up. Ctrl-C stops it.
+
+  --plans DIR   the folder of plans (default: plans)
+  --port N      the port to serve on (default: 8080; 0 picks a free one)
+  --out DIR     where the dev build goes (default: .cache/dev-site)
+  --no-pdf      skip PDFs`;
+
+/** `planfolio dev`: build, serve, watch, rebuild on every save, one rebuild at a time. */
+export const runDev: Command = async (argv, io) => {
+  const { values } = parseOptions(argv, {
+    plans: { type: 'string', default: 'plans' },
+    port: { type: 'string', default: '8080' },
+    out: { type: 'string', default: '.cache/dev-site' },
+    'no-pdf': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out.write(`${help}\n`);
+    return 0;
+  }
+  const outDir = path.resolve(values.out);
+  const server = new DevServer(outDir);
+  const build = new DevBuild({ plansDir: values.plans, outDir, pdf: !values['no-pdf'] });
+  const say = (line: string) => io.out.write(`${line}\n`);
+  let lastFailed = false;
+
+  const show = (report: RebuildReport) => {
+    if (!report.ok) {
+      for (const problem of report.problems) io.err.write(`${formatProblem(problem)}\n`);
+      say(`${countWords(report.problems.length, 'problem')}; still serving the last good build.`);
+      server.showProblems(report.problems);
+      lastFailed = true;
+      return;
+    }
+    if (lastFailed) say('Fixed: problems cleared.');
+    lastFailed = false;
+    server.showProblems([]);
+    const what = report.full ? `all ${countWords(report.plans.length, 'plan')}` : [...report.plans, ...report.removed.map((f) => `${f} (removed)`)].join(', ') || 'lists';
+    say(`Rebuilt ${what} in ${report.ms} ms.`);
+    server.reload();
+  };
+  // Watch handlers never throw: anything unexpected is printed and the watch goes on.
+  const reportError = (error: unknown) => io.err.write(`planfolio dev: ${error instanceof Error ? error.message : String(error)}\n`);
+  const queue = new RebuildQueue(async (changes) => show(await build.rebuild(changes)), reportError);
+
+  queue.push({ rescan: true });
+  await queue.idle();
+  const url = await server.listen(Number(values.port));
+  say(`Serving ${url} (Ctrl-C to stop); watching ${values.plans}/ and templates/.`);
+  const watcher = watchFiles({ plansDir: values.plans, templatesDir: TEMPLATES_DIR, onChange: (c) => queue.push(c), onError: reportError });
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  say('Stopping.');
+  await watcher.close();
+  await queue.idle();
+  await server.close();
+  return 0;
+};

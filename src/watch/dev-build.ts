@@ -1,0 +1,142 @@
+import { mkdir, readdir, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import { TemplateError } from '../errors/errors.js';
+import type { Problem } from '../errors/problem.js';
+import { PlanStore } from '../load/plan-store.js';
+import type { Portfolio } from '../load/types.js';
+import { writePdfs } from '../pdf/index.js';
+import { renderPages } from '../site/build-site.js';
+import { makeSiteData, type PlanGroup, type PlanView, type SiteData } from '../site/site-data.js';
+import type { Changes } from './rebuild-queue.js';
+
+/** The one template that renders a plan page, rendered alone for a quick save. */
+export const PLAN_TEMPLATE = 'plan.njk';
+
+/** What a rebuild did, for the terminal and for tests. */
+export interface RebuildReport {
+  ok: boolean;
+  problems: Problem[];
+  /** Plan pages (and PDFs) written. */
+  plans: string[];
+  /** Plan pages removed. */
+  removed: string[];
+  /** Whether every page was rendered again (first build, template change). */
+  full: boolean;
+  ms: number;
+}
+
+export interface DevBuildOptions {
+  plansDir: string;
+  outDir: string;
+  /** Write PDFs (default true). */
+  pdf?: boolean;
+  /** Called after the changed plans' pages and PDFs are on disk, before the rest. */
+  onPlansWritten?: (report: RebuildReport) => void;
+}
+
+/**
+ * Watch mode's builds. The first build renders everything; after that a
+ * saved plan re-renders its own page and PDF first, then the few pages that
+ * list it (portfolio, its person, its tags and status, deadlines). A broken
+ * plan changes nothing on disk: the last good site stays.
+ */
+export class DevBuild {
+  readonly store: PlanStore;
+  private data: SiteData | undefined;
+
+  constructor(private readonly options: DevBuildOptions) {
+    this.store = new PlanStore({ plansDir: options.plansDir, includeDrafts: true });
+  }
+
+  /** Builds (or rebuilds) for a set of changes; never throws for a user's mistake. */
+  async rebuild(changes: Changes): Promise<RebuildReport> {
+    const started = performance.now();
+    const first = this.data === undefined;
+    const portfolio = first || changes.rescan ? await this.store.reloadAll() : this.store.update(changes.plans);
+    const report = (over: Partial<RebuildReport>): RebuildReport => ({
+      ok: true, problems: [], plans: [], removed: [], full: false, ms: Math.round(performance.now() - started), ...over,
+    });
+    if (portfolio.problems.length > 0) return report({ ok: false, problems: portfolio.problems });
+
+    const data = makeSiteData(portfolio, { pdf: this.options.pdf ?? true, title: this.data?.title });
+    try {
+      if (first || changes.templates) {
+        await mkdir(this.options.outDir, { recursive: true });
+        await renderPages(data, this.options.outDir);
+        if (first) await this.writePdfs(portfolio, data.plans);
+        this.data = data;
+        return report({ full: true, plans: data.plans.map((p) => p.file) });
+      }
+      return await this.rebuildChanged(this.data!, data, portfolio, report);
+    } catch (error) {
+      if (error instanceof TemplateError) return report({ ok: false, problems: [templateProblem(error)] });
+      throw error;
+    }
+  }
+
+  private async rebuildChanged(
+    before: SiteData,
+    after: SiteData,
+    portfolio: Portfolio,
+    report: (over: Partial<RebuildReport>) => RebuildReport,
+  ): Promise<RebuildReport> {
+    // The store keeps the parsed plan of every untouched file, so identity says what changed.
+    const previous = new Set(before.plans.map((p) => p.plan));
+    const changed = after.plans.filter((p) => !previous.has(p.plan));
+    const slugs = new Set(after.plans.map((p) => p.slug));
+    const removed = before.plans.filter((p) => !slugs.has(p.slug));
+
+    if (changed.length > 0) {
+      await renderPages(withPages(after, { plans: changed }), this.options.outDir, PLAN_TEMPLATE);
+      await this.writePdfs(portfolio, changed);
+    }
+    await Promise.all(removed.map((p) => this.removePlanOutput(p)));
+    this.options.onPlansWritten?.(report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file) }));
+
+    const touched = [...changed, ...removed, ...before.plans.filter((p) => changed.some((c) => c.relativePath === p.relativePath))];
+    const touches = (group: PlanGroup) => group.plans.some((p) => touched.some((t) => t.relativePath === p.relativePath));
+    const lists = (groups: PlanGroup[]) => groups.filter(touches);
+    await renderPages(
+      withPages(after, { plans: [], people: lists(after.people), tags: lists(after.tags), statuses: lists(after.statuses) }),
+      this.options.outDir,
+    );
+    this.data = after;
+    return report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file) });
+  }
+
+  private async writePdfs(portfolio: Portfolio, plans: PlanView[]): Promise<void> {
+    if (this.options.pdf === false || plans.length === 0) return;
+    const full = plans.length === portfolio.plans.length;
+    // A single save renders in this thread: starting workers would cost more than the PDF.
+    await writePdfs(plans, this.options.outDir, { portfolio: full, workers: full ? 'auto' : 0, progress: 'none' });
+  }
+
+  private async removePlanOutput(plan: PlanView): Promise<void> {
+    const pageDir = path.join(this.options.outDir, ...plan.url.split('/').filter(Boolean));
+    await rm(path.join(pageDir, 'index.html'), { force: true });
+    await rm(path.join(pageDir, 'history'), { recursive: true, force: true });
+    if (plan.pdfName) await rm(path.join(this.options.outDir, 'pdf', plan.pdfName), { force: true });
+    await removeEmptyFolders(pageDir, path.join(this.options.outDir, 'plans'));
+  }
+}
+
+/** Site data whose pages to render are narrowed to a subset. */
+function withPages(data: SiteData, pages: Partial<SiteData['pages']>): SiteData {
+  return { ...data, pages: { plans: [], people: [], tags: [], statuses: [], ...pages } };
+}
+
+async function removeEmptyFolders(dir: string, stopAt: string): Promise<void> {
+  for (let current = dir; current.startsWith(stopAt + path.sep); current = path.dirname(current)) {
+    const entries = await readdir(current).catch(() => undefined);
+    if (!entries || entries.length > 0) return;
+    await rmdir(current).catch(() => undefined);
+  }
+}
+
+function templateProblem(error: TemplateError): Problem {
+  const where = /templates\/[^\s:)]+/.exec(error.message)?.[0] ?? 'templates';
+  const line = Number(/Line (\d+)/.exec(error.message)?.[1] ?? 1);
+  const column = Number(/Column (\d+)/.exec(error.message)?.[1] ?? 1);
+  return { file: where.replace(/^\.\//, ''), line, column, message: error.message };
+}
+

@@ -1,0 +1,125 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { formatProblem, type Problem } from '../errors/problem.js';
+import { renderOverlay } from './overlay.js';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+const CLIENT_PATH = '/__planfolio/client.js';
+const EVENTS_PATH = '/__planfolio/events';
+const CLIENT_SOURCE = readFileSync(path.join(import.meta.dirname, 'dev-client.js'), 'utf8');
+
+/**
+ * The dev server: serves the last good build, reloads browsers over
+ * server-sent events, and while a plan or template is broken shows its
+ * problems in an overlay on every page (in the HTML itself, so it is there
+ * even on a fresh load).
+ */
+export class DevServer {
+  private server: Server | undefined;
+  private readonly clients = new Set<ServerResponse>();
+  private problems: Problem[] = [];
+
+  constructor(private readonly root: string) {}
+
+  /** Starts listening on 127.0.0.1; port 0 picks a free one. Returns the site's URL. */
+  async listen(port: number): Promise<string> {
+    this.server = createServer((request, response) => this.handle(request, response));
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(port, '127.0.0.1', () => resolve());
+    });
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  /** Tells every open page to reload. */
+  reload(): void {
+    this.send('reload', {});
+  }
+
+  /** Shows problems on every page (an empty list clears them). */
+  showProblems(problems: Problem[]): void {
+    this.problems = problems;
+    this.send('problems', { lines: problems.map(formatProblem), problems });
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.clients) client.end();
+    this.clients.clear();
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private send(event: string, data: unknown): void {
+    const message = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    for (const client of this.clients) client.write(message);
+  }
+
+  private handle(request: IncomingMessage, response: ServerResponse): void {
+    try {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      if (pathname === EVENTS_PATH) return this.subscribe(response);
+      if (pathname === CLIENT_PATH) {
+        response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+        return void response.end(CLIENT_SOURCE);
+      }
+      this.serveFile(pathname, response);
+    } catch {
+      response.writeHead(400).end('Bad request');
+    }
+  }
+
+  private subscribe(response: ServerResponse): void {
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    response.write(`event: problems\ndata: ${JSON.stringify({ lines: this.problems.map(formatProblem), problems: this.problems })}\n\n`);
+    this.clients.add(response);
+    response.on('close', () => this.clients.delete(response));
+  }
+
+  private serveFile(pathname: string, response: ServerResponse): void {
+    let file = path.join(this.root, pathname);
+    if (file !== this.root && !file.startsWith(this.root + path.sep)) file = path.join(this.root, '404.html');
+    if (isDirectory(file)) file = path.join(file, 'index.html');
+    let status = 200;
+    if (!isFile(file)) {
+      status = 404;
+      file = path.join(this.root, '404.html');
+    }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const headers = { 'content-type': type, 'cache-control': 'no-store' };
+    if (!isFile(file)) return void response.writeHead(404, headers).end(this.injectInto('<!doctype html><title>Not found</title><h1>Not found</h1>'));
+    if (type.startsWith('text/html')) return void response.writeHead(status, headers).end(this.injectInto(readFileSync(file, 'utf8')));
+    response.writeHead(status, headers);
+    createReadStream(file).pipe(response);
+  }
+
+  /** Adds the live-reload client, and the overlay while there are problems, to a page. */
+  private injectInto(html: string): string {
+    const extra = `${renderOverlay(this.problems)}<script src="${CLIENT_PATH}" defer></script>`;
+    return html.includes('</body>') ? html.replace('</body>', `${extra}</body>`) : html + extra;
+  }
+}
+
+function isDirectory(file: string): boolean {
+  return existsSync(file) && statSync(file).isDirectory();
+}
+
+function isFile(file: string): boolean {
+  return existsSync(file) && statSync(file).isFile();
+}
