@@ -3,7 +3,8 @@ import { formatProblem } from '../errors/problem.js';
 import { TEMPLATES_DIR } from '../site/site-plugin.js';
 import { DevBuild, type RebuildReport } from '../watch/dev-build.js';
 import { DevServer } from '../watch/dev-server.js';
-import { RebuildQueue } from '../watch/rebuild-queue.js';
+import { RebuildQueue, type Changes } from '../watch/rebuild-queue.js';
+import { makeSettleCheck } from '../watch/settle-check.js';
 import { watchFiles } from '../watch/watch-files.js';
 import { countWords, parseOptions, type Command } from './command.js';
 
@@ -57,11 +58,18 @@ export const runDev: Command = async (argv, io) => {
   const reportError = (error: unknown) => io.err.write(`planfolio dev: ${error instanceof Error ? error.message : String(error)}\n`);
   const queue = new RebuildQueue(async (changes) => show(await build.rebuild(changes)), reportError);
 
+  const settle = makeSettleCheck(build, (change) => queue.push(change));
+  const onChange = (change: Partial<Changes>) => {
+    queue.push(change);
+    settle(change.plans ?? []);
+  };
+  // Watching starts before the first build, so a save made during it is not missed.
+  const watcher = watchFiles({ plansDir: values.plans, templatesDir: TEMPLATES_DIR, onChange, onError: reportError });
+  await watcher.ready;
   queue.push({ rescan: true });
   await queue.idle();
   const url = await server.listen(Number(values.port));
   say(`Serving ${url} (Ctrl-C to stop); watching ${values.plans}/ and templates/.`);
-  const watcher = watchFiles({ plansDir: values.plans, templatesDir: TEMPLATES_DIR, onChange: (c) => queue.push(c), onError: reportError });
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -69,6 +77,7 @@ export const runDev: Command = async (argv, io) => {
     process.once('SIGTERM', stop);
   });
   say('Stopping.');
+  settle.cancel();
   await watcher.close();
   await queue.idle();
   await server.close();

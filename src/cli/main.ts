@@ -1,3 +1,4 @@
 import { runCli } from './run-cli.js';
 
-process.exitCode = await runCli(process.argv.slice(2));
+// Exit explicitly: a command is done when it returns, whatever timers a library left behind.
+process.exit(await runCli(process.argv.slice(2)));

@@ -36,6 +36,8 @@ export class PlanStore {
   private readonly cwd: string;
   private readonly displayDir: string;
   private readonly results = new Map<string, PlanFileResult>();
+  /** Size and time of each file as last read, to spot saves a watcher missed. */
+  private readonly stamps = new Map<string, string>();
   private found: FoundFiles = { files: [], refused: [], notes: [] };
   private today: string;
 
@@ -51,6 +53,7 @@ export class PlanStore {
     if (!isDirectory(this.plansDir)) throw new PlanfolioError(messages.noPlansFolder(this.displayDir));
     this.found = await findPlanFiles(this.plansDir, this.displayDir);
     this.results.clear();
+    this.stamps.clear();
     // Plain synchronous reads: for many small files they beat a thousand
     // promises queued on libuv's four threads several times over.
     for (const file of this.found.files) this.results.set(file.relativePath, this.read(file.relativePath));
@@ -68,7 +71,10 @@ export class PlanStore {
         exists = false;
       }
       if (exists && /\.md$/i.test(relativePath)) this.results.set(relativePath, this.read(relativePath));
-      else this.results.delete(relativePath);
+      else {
+        this.results.delete(relativePath);
+        this.stamps.delete(relativePath);
+      }
     }
     return this.snapshot();
   }
@@ -94,8 +100,24 @@ export class PlanStore {
     };
   }
 
+  /** Whether a file changed on disk since it was last read (or appeared, or went away). */
+  isStale(relativePath: string): boolean {
+    return stampOf(this.locate(relativePath).absolutePath) !== this.stamps.get(relativePath);
+  }
+
+  /** Milliseconds since a file was last modified (Infinity when it is gone). */
+  ageOf(relativePath: string): number {
+    try {
+      return Date.now() - statSync(this.locate(relativePath).absolutePath).mtimeMs;
+    } catch {
+      return Infinity;
+    }
+  }
+
   private read(relativePath: string): PlanFileResult {
     const location = this.locate(relativePath);
+    const stamp = stampOf(location.absolutePath);
+    if (stamp) this.stamps.set(relativePath, stamp);
     try {
       return loadPlan(readFileSync(location.absolutePath), location, this.today);
     } catch (error) {
@@ -114,6 +136,15 @@ export class PlanStore {
   private locate(relativePath: string): PlanLocation {
     const absolutePath = path.join(this.plansDir, ...relativePath.split('/'));
     return { file: showPath(absolutePath, this.cwd), absolutePath, relativePath };
+  }
+}
+
+function stampOf(file: string): string | undefined {
+  try {
+    const info = statSync(file);
+    return info.isFile() ? `${info.size}:${info.mtimeMs}` : undefined;
+  } catch {
+    return undefined;
   }
 }
 

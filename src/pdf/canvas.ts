@@ -2,11 +2,22 @@
 // page breaks, fonts, bookmarks and the running footer. pdfkit's own margins
 // are zero so it never adds a page behind our back (it does when text lands
 // in a bottom margin); this class keeps the real margins.
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { loadPdfFont, measureText, type CjkFamily, type FontKey } from './fonts.js';
 import { makeTextOperators } from './shape-text.js';
 import { layoutText, type Line, type Span, type TextBlock } from './text-layout.js';
 import { colors, margins, pageSizes, sizes, type PageSize } from './theme.js';
+
+/** zlib level for page content: 1 is several times faster than pdfkit's 6, for slightly larger files. */
+const CONTENT_COMPRESSION = 1;
+
+/** The parts of a pdfkit stream object that finishContent sets. */
+interface PdfkitStream {
+  compress: boolean;
+  data: { Filter?: string };
+  write(chunk: Uint8Array): void;
+}
 
 /** Document-level settings fixed when the PDF is created. */
 export interface CanvasOptions {
@@ -40,8 +51,9 @@ export class Canvas {
   private readonly footers: string[] = [];
   private readonly registered = new Set<FontKey>();
   private fontKey: FontKey | null = null;
-  private gathered: string[] = [];
-  private readonly writeContent: (data: string) => unknown;
+  /** Each page's drawing operators, gathered until the end (see finishContent). */
+  private readonly contents: string[][] = [];
+  private current: string[] = [];
 
   constructor(options: CanvasOptions) {
     const page = pageSizes[options.pageSize];
@@ -69,10 +81,8 @@ export class Canvas {
         ModDate: options.date,
       },
     });
-    const doc = this.doc as unknown as { addContent(data: string): unknown };
-    this.writeContent = doc.addContent.bind(doc);
-    doc.addContent = (data: string) => {
-      this.gathered.push(data);
+    (this.doc as unknown as { addContent(data: string): unknown }).addContent = (data: string) => {
+      this.current.push(data);
       return this.doc;
     };
   }
@@ -89,7 +99,8 @@ export class Canvas {
 
   /** Starts a new page and puts the cursor at its top. */
   addPage(): void {
-    this.flushContent();
+    this.current = [];
+    this.contents.push(this.current);
     this.doc.addPage({ size: [this.width, this.height], margin: 0 });
     this.footers.push(this.footerTitle);
     this.fontKey = null;
@@ -98,8 +109,8 @@ export class Canvas {
 
   /**
    * Makes sure `height` points fit below the cursor, starting a new page when
-   * they do not (and when they would fit on a fresh one: a block taller than
-   * a page is started where it is and flows). Returns true on a new page.
+   * they do not. On a fresh page nothing more can be done: a block taller
+   * than a page starts there and flows. Returns true on a new page.
    */
   keepTogether(height: number): boolean {
     if (this.y + height <= this.bottom) return false;
@@ -151,15 +162,21 @@ export class Canvas {
   }
 
   /**
-   * Writes the drawing operators gathered so far to the current page.
-   * pdfkit copies every `addContent` call into its own byte array; a page
-   * gets hundreds of small ones, so they are gathered and written in one go
-   * whenever the page is about to change, and at the end.
+   * Writes every page's content stream, compressed here. pdfkit would copy
+   * each of a page's hundreds of small `addContent` strings into a byte array
+   * of its own, then deflate the page at zlib's default level; gathering them
+   * and deflating once at CONTENT_COMPRESSION costs a fraction of that, for a
+   * few percent more bytes. The same input still gives the same bytes.
    */
-  private flushContent(): void {
-    if (this.gathered.length === 0) return;
-    this.writeContent(this.gathered.join('\n'));
-    this.gathered = [];
+  private finishContent(): void {
+    const pages = this.doc as unknown as { _pageBuffer: { content: PdfkitStream }[] };
+    pages._pageBuffer.forEach((page, i) => {
+      const text = (this.contents[i] ?? []).join('\n');
+      const stream = page.content;
+      stream.compress = false;
+      stream.data.Filter = 'FlateDecode';
+      stream.write(deflateSync(Buffer.from(`${text}\n`, 'latin1'), { level: CONTENT_COMPRESSION }));
+    });
   }
 
   /** Draws a single line of text that is cut with an ellipsis when wider than `maxWidth`. */
@@ -196,12 +213,12 @@ export class Canvas {
   }
 
   /** Draws the footer (title and "Page N of M") on every page. */
-  drawFooters(): void {
+  private drawFooters(): void {
     const total = this.footers.length;
     const y = this.height - margins.bottom + 26;
     for (let i = 0; i < total; i++) {
-      this.flushContent();
       this.doc.switchToPage(i);
+      this.current = this.contents[i]!;
       this.fontKey = null;
       this.doc.moveTo(this.left, y - 8).lineTo(this.right, y - 8).lineWidth(0.5).stroke(colors.rule);
       const pageText = `Page ${i + 1} of ${total}`;
@@ -210,13 +227,13 @@ export class Canvas {
       this.drawClipped({ text: pageText, style }, this.right - pageWidth, y, pageWidth + 1, 'right');
       this.drawClipped({ text: this.footers[i] ?? '', style }, this.left, y, this.contentWidth - pageWidth - 24);
     }
-    this.flushContent();
   }
 
   /** Finishes the PDF (footers included) and returns its bytes. */
   finish(): Promise<Buffer> {
     if (this.footers.length === 0) this.addPage();
     this.drawFooters();
+    this.finishContent();
     const chunks: Buffer[] = [];
     return new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -79,7 +79,7 @@ export function loadPdfFont(key: FontKey): Font {
   let wrapper = forPdf.get(key);
   if (!wrapper) {
     const font = loadFont(key);
-    const memoized = new Set<object>();
+    const memoized = new WeakSet<object>();
     wrapper = Object.create(font) as Font;
     wrapper.getGlyph = ((id: number, codePoints?: number[]) => {
       const glyph = font.getGlyph(id, codePoints) as unknown as { _decode(): unknown };
@@ -103,9 +103,11 @@ export function listLoadedFonts(): FontKey[] {
 }
 
 // Glyph coverage and advance widths are looked up per code point millions of
-// times when many plans are rendered; both are cached per font.
+// times when many plans are rendered; both are cached per font, advances of
+// the Basic Multilingual Plane in a flat array (NaN: not looked up yet).
 const coverage = new Map<FontKey, Map<number, boolean>>();
-const advances = new Map<FontKey, Map<number, number>>();
+const advances = new Map<FontKey, Float64Array>();
+const astralAdvances = new Map<FontKey, Map<number, number>>();
 
 /** Whether a font has a glyph for a code point. */
 export function hasGlyph(key: FontKey, codePoint: number): boolean {
@@ -119,26 +121,51 @@ export function hasGlyph(key: FontKey, codePoint: number): boolean {
   return has;
 }
 
+function lookUpAdvance(key: FontKey, codePoint: number): number {
+  const font = loadFont(key);
+  return font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
+}
+
+function findAdvances(key: FontKey): Float64Array {
+  let table = advances.get(key);
+  if (!table) advances.set(key, (table = new Float64Array(0x10000).fill(Number.NaN)));
+  return table;
+}
+
 /** The advance width of a code point's glyph, in ems (multiply by the font size). */
 export function measureCodePoint(key: FontKey, codePoint: number): number {
-  let table = advances.get(key);
-  if (!table) advances.set(key, (table = new Map()));
-  let width = table.get(codePoint);
-  if (width === undefined) {
-    const font = loadFont(key);
-    width = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
-    table.set(codePoint, width);
+  if (codePoint < 0x10000) {
+    const table = findAdvances(key);
+    let width = table[codePoint]!;
+    if (Number.isNaN(width)) table[codePoint] = width = lookUpAdvance(key, codePoint);
+    return width;
   }
+  let table = astralAdvances.get(key);
+  if (!table) astralAdvances.set(key, (table = new Map()));
+  let width = table.get(codePoint);
+  if (width === undefined) table.set(codePoint, (width = lookUpAdvance(key, codePoint)));
   return width;
 }
 
 /**
- * Width of a string in one font, in points. It sums glyph advances without
- * kerning: pdfkit's shaping only ever makes the drawn text a hair narrower,
- * so a line measured this way never overflows its column.
+ * Width of a string in one font, in points: the sum of its glyphs' advances.
+ * Kerning (applied when the text is drawn) moves that by a hair at most, and
+ * mostly inwards, so lines measured this way keep to their column.
  */
 export function measureText(key: FontKey, text: string, size: number): number {
+  const table = findAdvances(key);
   let width = 0;
-  for (const ch of text) width += measureCodePoint(key, ch.codePointAt(0)!);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const codePoint = text.codePointAt(i)!;
+      width += measureCodePoint(key, codePoint);
+      if (codePoint > 0xffff) i++;
+      continue;
+    }
+    let advance = table[code]!;
+    if (Number.isNaN(advance)) table[code] = advance = lookUpAdvance(key, code);
+    width += advance;
+  }
   return width * size;
 }

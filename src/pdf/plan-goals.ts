@@ -24,7 +24,6 @@ import type { Span, TextBlock } from './text-layout.js';
 import { colors, lineHeight, sizes } from './theme.js';
 
 const STEP_INDENT = 17;
-const DUE_WIDTH = 92;
 
 /** Draws the goals section: a heading with a summary, then every goal. */
 export function drawGoals(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): void {
@@ -48,7 +47,6 @@ interface GoalParts {
 interface StepParts {
   action: TextBlock;
   details?: TextBlock;
-  due?: TextBlock;
   height: number;
 }
 
@@ -113,8 +111,8 @@ function makeGoalFacts(c: Canvas, goal: Goal, facts: GoalFacts | undefined): Fac
       label: 'Measure',
       value: measure
         ? [
-            { text: `${formatNumber(measure.current ?? measure.baseline ?? 0)} of ${formatNumber(measure.target)}${measure.unit ? ` ${measure.unit}` : ''}`, style: styles.small },
-            ...(measure.baseline !== undefined ? [{ text: `\nfrom a baseline of ${formatNumber(measure.baseline)}`, style: styles.muted }] : []),
+            { text: `Now ${formatNumber(measure.current ?? measure.baseline ?? 0)}, target ${formatNumber(measure.target)}${measure.unit ? ` ${measure.unit}` : ''}`, style: styles.small },
+            ...(measure.baseline !== undefined ? [{ text: `\nStarted at ${formatNumber(measure.baseline)}`, style: styles.muted }] : []),
           ]
         : plain('—', styles.muted),
     },
@@ -122,14 +120,23 @@ function makeGoalFacts(c: Canvas, goal: Goal, facts: GoalFacts | undefined): Fac
 }
 
 function makeStepParts(c: Canvas, step: Step, today: string, goalStatus: Goal['status']): StepParts {
-  const width = c.contentWidth - STEP_INDENT - DUE_WIDTH - 8;
+  // Everything about a step sits under its action, not in a column beside it:
+  // text extraction (and copy and paste) then keeps the action in one piece.
+  const width = c.contentWidth - 12 - STEP_INDENT;
   const done = step.done !== undefined;
   const action = c.layout(plain(step.action, { ...styles.body, color: goalStatus === 'dropped' ? colors.muted : colors.text }), width);
   const details: Span[] = [];
+  const overdue = !done && step.due !== undefined && goalStatus !== 'dropped' && resolveDueDay(step.due) < today;
+  if (step.due) {
+    details.push({ text: `Due ${formatDate(step.due)}`, style: overdue ? { ...styles.smallBold, color: colors.bad } : styles.small });
+    if (overdue) details.push({ text: ' · overdue', style: { ...styles.smallBold, color: colors.bad } });
+  }
   if (step.resources?.length) {
-    details.push({ text: 'Needs  ', style: styles.label }, { text: `${step.resources.join('  ·  ')}\n`, style: styles.muted });
+    if (details.length > 0) details.push({ text: '   ', style: styles.muted });
+    details.push({ text: 'Needs  ', style: styles.label }, { text: step.resources.join('  ·  '), style: styles.muted });
   }
   if (done) {
+    if (details.length > 0) details.push({ text: '\n', style: styles.muted });
     details.push({ text: `Done ${formatDate(step.done)}`, style: { ...styles.smallBold, color: colors.good } });
     const evaluation = step.evaluation;
     if (evaluation) {
@@ -137,19 +144,9 @@ function makeStepParts(c: Canvas, step: Step, today: string, goalStatus: Goal['s
       if (evaluation.note) details.push({ text: `: ${evaluation.note}`, style: styles.mutedItalic });
     }
   }
-  const overdue = !done && step.due !== undefined && goalStatus !== 'dropped' && resolveDueDay(step.due) < today;
-  const due = step.due
-    ? c.layout(
-        [
-          { text: `${formatDate(step.due)}`, style: { ...styles.small, color: overdue ? colors.bad : colors.text } },
-          ...(overdue ? [{ text: '\nOverdue', style: { ...styles.smallBold, color: colors.bad } }] : []),
-        ],
-        DUE_WIDTH,
-      )
-    : undefined;
   const detailBlock = details.length > 0 ? c.layout(details, width) : undefined;
-  const height = Math.max(action.height + (detailBlock ? detailBlock.height + 1 : 0), due?.height ?? 0);
-  return { action, details: detailBlock, due, height };
+  const height = action.height + (detailBlock ? detailBlock.height + 1 : 0);
+  return { action, details: detailBlock, height };
 }
 
 // Height of everything that must stay with a goal's title: the header band,
@@ -194,7 +191,6 @@ function drawGoal(c: Canvas, loaded: LoadedPlan, goal: Goal, index: number, sect
   c.y += 6;
   const stepsDone = goal.steps.filter((s) => s.done !== undefined).length;
   c.drawBlock(c.layout(plain(`ACTION STEPS  ${stepsDone}/${goal.steps.length}`, styles.label), 200), c.left + 12, c.y);
-  c.drawBlock(c.layout(plain('DUE', styles.label), DUE_WIDTH), c.right - DUE_WIDTH, c.y);
   c.y += 12;
   goal.steps.forEach((step, i) => drawStep(c, step, parts.steps[i]!, index));
 }
@@ -210,7 +206,6 @@ function drawStep(c: Canvas, step: Step, parts: StepParts, goalIndex: number): v
   drawCheckbox(c, x, top + (parts.action.lines[0]?.height ?? 13) / 2 - 4.5, step.done !== undefined);
   c.drawBlock(parts.action, x + STEP_INDENT, top);
   if (parts.details) c.drawBlock(parts.details, x + STEP_INDENT, top + parts.action.height + 1);
-  if (parts.due) c.drawBlock(parts.due, c.right - DUE_WIDTH, top + 1);
   c.y = top + parts.height + 3;
   c.doc.moveTo(x + STEP_INDENT, c.y).lineTo(c.right, c.y).lineWidth(0.4).stroke(colors.rule);
 }

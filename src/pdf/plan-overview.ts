@@ -15,7 +15,7 @@ import {
   type Fact,
 } from './draw-parts.js';
 import { formatDate, formatHorizon, formatWord, toneOf } from './format-values.js';
-import type { Span } from './text-layout.js';
+import type { Span, TextBlock } from './text-layout.js';
 import { colors, lineHeight, sizes, spacing } from './theme.js';
 
 /** Draws the title, owner and role, a panel of key facts and the tags. */
@@ -143,24 +143,39 @@ export function drawStrengths(c: Canvas, loaded: LoadedPlan, parent?: Bookmark):
     { title: 'Strengths to build on', items: strengths, color: colors.good },
     { title: 'Weaknesses to work on', items: weaknesses, color: colors.warn },
   ];
-  const rows = Math.max(strengths.length, weaknesses.length);
-  const cell = (text: string | undefined) => (text ? c.layout(plain(text, styles.body), col - 12) : undefined);
-  const first = Math.max(cell(strengths[0])?.height ?? 0, cell(weaknesses[0])?.height ?? 0);
-  drawSectionHeading(c, 'Strengths and weaknesses', 18 + first, parent);
+  const cells = columns.map((column) => column.items.map((text) => c.layout(plain(text, styles.body), col - 12)));
+  const heightOf = (blocks: TextBlock[]) => blocks.reduce((sum, b) => sum + b.height + spacing.item, 0);
+  const tallest = Math.max(...cells.map(heightOf));
+  const first = Math.max(...cells.map((blocks) => blocks[0]?.height ?? 0));
+  drawSectionHeading(c, 'Strengths and weaknesses', 18 + (tallest <= c.bottom - c.top - 60 ? tallest : first), parent);
   columns.forEach((column, i) => {
     c.drawBlock(c.layout(plain(column.title, { ...styles.bodyBold, color: column.color }), col), c.left + i * (col + gap), c.y);
   });
   c.y += 18;
+  const drawItem = (block: TextBlock, i: number, y: number) => {
+    const x = c.left + i * (col + gap);
+    drawBullet(c, x, y, block.lines[0]?.height ?? 12, columns[i]!.color);
+    c.drawBlock(block, x + 12, y);
+  };
+  if (c.y + tallest <= c.bottom) {
+    // Both lists fit: each column flows on its own, with no gaps between items.
+    cells.forEach((blocks, i) => {
+      let y = c.y;
+      for (const block of blocks) {
+        drawItem(block, i, y);
+        y += block.height + spacing.item;
+      }
+    });
+    c.y += tallest;
+    return;
+  }
+  // Lists longer than the page: row by row, so each row can move to the next page whole.
+  const rows = Math.max(strengths.length, weaknesses.length);
   for (let r = 0; r < rows; r++) {
-    const blocks = [cell(strengths[r]), cell(weaknesses[r])];
+    const blocks = cells.map((column) => column[r]);
     const height = Math.max(...blocks.map((b) => b?.height ?? 0));
     c.keepTogether(height);
-    blocks.forEach((block, i) => {
-      if (!block) return;
-      const x = c.left + i * (col + gap);
-      drawBullet(c, x, c.y, block.lines[0]?.height ?? 12, columns[i]!.color);
-      c.drawBlock(block, x + 12, c.y);
-    });
+    blocks.forEach((block, i) => block && drawItem(block, i, c.y));
     c.y += height + spacing.item;
   }
 }

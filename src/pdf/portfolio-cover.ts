@@ -16,12 +16,12 @@ interface Column {
 }
 
 const COLUMNS: Column[] = [
-  { title: 'Owner', share: 0.22 },
-  { title: 'Plan', share: 0.28 },
-  { title: 'Status', share: 0.13 },
-  { title: 'Progress', share: 0.13 },
-  { title: 'Next due', share: 0.12 },
-  { title: 'Review', share: 0.12 },
+  { title: 'Owner', share: 0.21 },
+  { title: 'Plan', share: 0.27 },
+  { title: 'Status', share: 0.12 },
+  { title: 'Progress', share: 0.14 },
+  { title: 'Next due', share: 0.13 },
+  { title: 'Review', share: 0.13 },
 ];
 
 /** Draws the cover: title, totals and the table of plans, linking each row to `destinations[i]`. */

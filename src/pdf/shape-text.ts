@@ -1,9 +1,10 @@
-// Shapes text once per process and writes it into a page's content stream.
+// Shapes text once per process and turns it into a page's text operators.
 // pdfkit's own text path re-shapes every word in every document and builds
 // many short-lived arrays on the way; with a thousand plans that was most of
-// the CPU time. Here a run of text is shaped by fontkit once (kerning and
-// marks applied), cached, and turned straight into PDF text operators using
-// the document's font subset, so each PDF only maps glyph ids and writes.
+// the CPU time. Here each word is shaped by fontkit once (kerning, ligatures
+// and marks applied), cached, and written straight as PDF text operators
+// through the document's font subset, so each PDF only maps glyph ids.
+import type { Font } from 'fontkit';
 import { loadFont, type FontKey } from './fonts.js';
 
 /** One shaped glyph, in 1/1000 em like PDF text space. */
@@ -32,20 +33,37 @@ const MAX_CACHED = 50_000;
 const cache = new Map<FontKey, Map<string, ShapedGlyph[]>>();
 const ownChars = new Map<FontKey, Map<number, number[]>>();
 
+const layoutFonts = new Map<FontKey, Font>();
+
 /**
- * The characters a glyph copies out as. fontkit keeps one glyph object per id
- * with the characters of whichever text first produced it (after "ị" every
- * "i" would say "ị"; parts of composites say nothing), so the font's cmap
- * decides when it knows the glyph, and the laid-out text only for ligatures.
+ * The font to shape with: the parsed font behind a wrapper whose glyphs carry
+ * the characters they were shaped from. fontkit keeps one glyph object per id
+ * and stamps it with the characters of whichever text first produced it (a
+ * ligature met first as "ﬁ" would copy out as "ﬁ" ever after, a glyph first
+ * met inside a composite as nothing); the wrapper hands the shaper a view of
+ * the glyph per use instead. The shaper is made on first use by whichever
+ * object asks, so it is made for the wrapper (only this module lays out).
  */
-function findChars(key: FontKey, cmap: CmapProcessor, id: number, laidOut: number[]): number[] {
-  if (laidOut.length === 1 && cmap.lookup(laidOut[0]!) === id) return laidOut;
+function loadLayoutFont(key: FontKey): Font {
+  let wrapper = layoutFonts.get(key);
+  if (!wrapper) {
+    const font = loadFont(key);
+    wrapper = Object.create(font) as Font;
+    wrapper.getGlyph = ((id: number, codePoints: number[] = []) =>
+      Object.create(font.getGlyph(id, codePoints), { codePoints: { value: codePoints } })) as Font['getGlyph'];
+    layoutFonts.set(key, wrapper);
+  }
+  return wrapper;
+}
+
+/** The characters a glyph copies out as: what it was shaped from, else what the cmap says it is. */
+function findChars(key: FontKey, cmap: CmapProcessor, id: number, shapedFrom: number[]): number[] {
+  if (shapedFrom.length > 0) return shapedFrom;
   let table = ownChars.get(key);
   if (!table) ownChars.set(key, (table = new Map()));
   let own = table.get(id);
-  if (!own) table.set(id, (own = cmap.codePointsForGlyph(id)));
-  if (own.length === 0) return laidOut;
-  return [own.find((cp) => laidOut.includes(cp)) ?? own[0]!];
+  if (!own) table.set(id, (own = cmap.codePointsForGlyph(id).slice(0, 1)));
+  return own;
 }
 
 /**
@@ -70,7 +88,7 @@ function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
   if (!table) cache.set(key, (table = new Map()));
   let glyphs = table.get(text);
   if (glyphs) return glyphs;
-  const font = loadFont(key);
+  const font = loadLayoutFont(key);
   const cmap = (font as unknown as { _cmapProcessor: CmapProcessor })._cmapProcessor;
   const scale = 1000 / font.unitsPerEm;
   const run = font.layout(text, FEATURES);
@@ -127,8 +145,7 @@ function makeColorOperator(hex: string): string {
  * (selected with `doc.font`) at (x, baseline), in pdfkit's top-down
  * coordinates, in a `#rrggbb` colour. The text matrix flips y back, so no
  * graphics state is pushed; the colour is set inside the text object
- * (pdfkit's shapes always set their own). The caller adds them to the page,
- * several runs at a time: every `addContent` costs a copy.
+ * (pdfkit's shapes always set their own). The caller adds them to the page.
  */
 export function makeTextOperators(doc: PDFKit.PDFDocument, key: FontKey, text: string, x: number, baseline: number, size: number, color: string): string {
   const d = doc as unknown as PdfkitDoc;

@@ -72,33 +72,8 @@ interface Segment {
   forceBreak: boolean;
 }
 
-// Laid-out blocks by content, style and width, for the life of the process:
-// labels, dates and many phrases recur in every plan of a build. Blocks are
-// never changed after layout, so sharing them is safe. Bounded in size.
-const blocks = new Map<string, TextBlock>();
-const MAX_CACHED_BLOCKS = 20_000;
-
-function makeCacheKey(spans: Span[], maxWidth: number, options: LayoutOptions): string {
-  let key = `${maxWidth}|${options.lineHeight ?? ''}|${options.cjk ?? ''}`;
-  for (const { text, style } of spans) {
-    key += `\u0001${text}\u0002${style.face}|${style.size}|${style.color}|${style.link ?? ''}|${style.code ? 1 : 0}`;
-  }
-  return key;
-}
-
 /** Lays out spans into lines no wider than `maxWidth` points. */
 export function layoutText(spans: Span[], maxWidth: number, options: LayoutOptions = {}): TextBlock {
-  if (process.env.NOCACHE) return layoutUncached(spans, maxWidth, options);
-  const key = makeCacheKey(spans, maxWidth, options);
-  let block = blocks.get(key);
-  if (!block) {
-    if (blocks.size >= MAX_CACHED_BLOCKS) blocks.clear();
-    blocks.set(key, (block = layoutUncached(spans, maxWidth, options)));
-  }
-  return block;
-}
-
-function layoutUncached(spans: Span[], maxWidth: number, options: LayoutOptions): TextBlock {
   const factor = options.lineHeight ?? defaultLineHeight;
   const segments = makeSegments(spans, options.cjk ?? 'sc');
   const lines: Line[] = [];

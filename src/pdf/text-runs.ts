@@ -1,6 +1,7 @@
 // Splits text into runs that one font can draw. Noto Sans draws Latin, Greek
 // and Cyrillic; a CJK font is asked only for characters in CJK or symbol
-// ranges, so an emoji never loads 10 MB of font just to find it missing.
+// ranges (the CJK fonts also carry arrows, stars, check marks and shapes), so
+// most emoji (U+1F000 and up) never load 10 MB of font to find them missing.
 // What no font has is replaced by a visible U+FFFD, one per character (an
 // emoji sequence joined with ZWJ, a flag, or a skin tone counts as one), and
 // the text around it is kept.

@@ -1,12 +1,13 @@
 /**
  * Turns a title or a path segment into a URL-safe slug. Letters of every
  * script are kept (lower-cased) so a plan named in Greek or Chinese keeps a
- * readable address; Latin diacritics are folded so "García" gives "garcia".
+ * readable address; accents on Latin letters are folded ("García" gives
+ * "garcia"), while letters of other scripts keep theirs (Cyrillic "й").
  */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1')
     .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')

@@ -9,6 +9,9 @@ import { renderPages } from '../site/build-site.js';
 import { makeSiteData, type PlanGroup, type PlanView, type SiteData } from '../site/site-data.js';
 import type { Changes } from './rebuild-queue.js';
 
+/** How long a just-saved file is given to be written in full. */
+const SETTLE_MS = 60;
+
 /** The one template that renders a plan page, rendered alone for a quick save. */
 export const PLAN_TEMPLATE = 'plan.njk';
 
@@ -52,7 +55,16 @@ export class DevBuild {
   async rebuild(changes: Changes): Promise<RebuildReport> {
     const started = performance.now();
     const first = this.data === undefined;
-    const portfolio = first || changes.rescan ? await this.store.reloadAll() : this.store.update(changes.plans);
+    let portfolio = first || changes.rescan ? await this.store.reloadAll() : this.store.update(changes.plans);
+    // A file caught half-written by a save still in progress is read again, once the
+    // save has had a moment to finish, before it is blamed.
+    if (portfolio.problems.length > 0 && changes.plans.size > 0) {
+      const young = [...changes.plans].filter((p) => this.store.isStale(p) || this.store.ageOf(p) < SETTLE_MS);
+      if (young.length > 0) {
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+        portfolio = this.store.update(young);
+      }
+    }
     const report = (over: Partial<RebuildReport>): RebuildReport => ({
       ok: true, problems: [], plans: [], removed: [], full: false, ms: Math.round(performance.now() - started), ...over,
     });

@@ -18,7 +18,7 @@ export interface WatchOptions {
  * plans folder itself disappears, it is polled for until it is back, then
  * walked again.
  */
-export function watchFiles(options: WatchOptions): { close: () => Promise<void> } {
+export function watchFiles(options: WatchOptions): { ready: Promise<void>; close: () => Promise<void> } {
   const plansDir = path.resolve(options.plansDir);
   let watcher: FSWatcher | undefined;
   let poll: NodeJS.Timeout | undefined;
@@ -26,6 +26,8 @@ export function watchFiles(options: WatchOptions): { close: () => Promise<void> 
 
   const relative = (file: string) => path.relative(plansDir, file).split(path.sep).join('/');
   const inPlans = (file: string) => file.startsWith(plansDir + path.sep);
+  let markReady: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
   const start = () => {
     watcher = watch([plansDir, options.templatesDir], {
       ignoreInitial: true,
@@ -44,15 +46,20 @@ export function watchFiles(options: WatchOptions): { close: () => Promise<void> 
       if (!existsSync(plansDir)) void waitForPlansFolder();
     });
     watcher.on('error', (error) => options.onError(error));
+    watcher.on('ready', () => markReady());
   };
+  // Many unlinkDir events arrive when a folder tree goes; only the first starts the wait.
+  let waiting = false;
   const waitForPlansFolder = async () => {
-    if (poll) return;
+    if (waiting) return;
+    waiting = true;
     await watcher?.close();
     watcher = undefined;
     poll = setInterval(() => {
       if (closed || !existsSync(plansDir)) return;
       clearInterval(poll);
       poll = undefined;
+      waiting = false;
       start();
       options.onChange({ rescan: true });
     }, 250);
@@ -60,6 +67,7 @@ export function watchFiles(options: WatchOptions): { close: () => Promise<void> 
 
   start();
   return {
+    ready,
     close: async () => {
       closed = true;
       clearInterval(poll);

@@ -1,0 +1,182 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPortfolio } from '../../src/load/load-portfolio.js';
+import type { LoadedPlan } from '../../src/load/types.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { runPlanfolio } from '../helpers/run-cli.js';
+import { serveStatic, type StaticSite } from '../helpers/serve.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Builds a plans folder into a temporary site and serves it on localhost. */
+async function buildAndServe(plansDir: string, extra: string[] = []): Promise<StaticSite> {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-browser-')), '_site');
+  const build = runPlanfolio(['build', '--plans', plansDir, '--out', out, ...extra]);
+  if (build.code !== 0) throw new Error(`build failed:\n${build.stderr}`);
+  return serveStatic(out);
+}
+
+/** Runs axe-core in the page and returns its violations as "rule: target" lines. */
+async function findViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    }),
+  );
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+let browser: Browser;
+let site: StaticSite;
+let plans: LoadedPlan[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await buildAndServe('plans');
+  plans = (await loadPortfolio({ plansDir: 'plans', today: '2026-11-25' })).plans;
+});
+
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+});
+
+describe('the site in Chromium', () => {
+  it('lists every published plan on the portfolio page, and no draft', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const text = await page.innerText('main');
+    for (const plan of plans) {
+      expect(hrefs).toContain(encodeURI(plan.url));
+      expect(text).toContain(plan.plan.title);
+      expect(text).toContain(plan.plan.owner);
+    }
+    expect(text).not.toContain('佐藤 花子');
+    await page.close();
+  });
+
+  it('resolves every link on every page, PDFs included', async () => {
+    const page = await browser.newPage();
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    const broken: string[] = [];
+    while (queue.length > 0) {
+      const pathname = queue.shift()!;
+      const response = await page.goto(`${site.url}${pathname}`);
+      if (!response || response.status() !== 200) {
+        broken.push(`${pathname} -> ${response?.status()}`);
+        continue;
+      }
+      if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
+      const links = await page.$$eval('a[href], link[href]', (els) => els.map((el) => (el as HTMLAnchorElement).href));
+      for (const link of links) {
+        const url = new URL(link);
+        if (url.origin !== site.url || seen.has(url.pathname)) continue;
+        seen.add(url.pathname);
+        queue.push(url.pathname);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect([...seen].filter((p) => p.endsWith('.pdf')).length).toBeGreaterThanOrEqual(plans.length);
+    expect(seen.size).toBeGreaterThan(plans.length * 2);
+    await page.close();
+  });
+
+  it('shows every goal and every step of a plan on its page', async () => {
+    const page = await browser.newPage();
+    for (const plan of plans) {
+      await page.goto(`${site.url}${encodeURI(plan.url)}`);
+      const text = (await page.innerText('main')).replace(/\s+/g, ' ');
+      expect(await page.innerText('h1')).toBe(plan.plan.title);
+      for (const goal of plan.plan.goals) {
+        expect(text).toContain(goal.title.replace(/\s+/g, ' '));
+        for (const step of goal.steps) expect(text).toContain(step.action.replace(/\s+/g, ' '));
+      }
+    }
+    await page.close();
+  });
+
+  it('starts keyboard navigation at a skip link to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement;
+      return { tag: el.tagName, href: el.getAttribute('href') };
+    });
+    expect(focused.tag).toBe('A');
+    expect(focused.href).toMatch(/^#/);
+    await page.close();
+  });
+
+  const pages = () => [
+    '/',
+    encodeURI(plans.find((p) => p.relativePath === 'ana-garcia/2026-data-lead.md')!.url),
+    encodeURI(plans.find((p) => /[^\x00-\x7f]/.test(p.plan.owner) && p.plan.goals.length > 1)!.url),
+    '/people/ana-garcia/',
+    '/deadlines/',
+    '/status/active/',
+    '/no/such/page/',
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations on each kind of page (${scheme})`, async () => {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations: string[] = [];
+      for (const pathname of pages()) {
+        await page.goto(`${site.url}${pathname}`);
+        violations.push(...(await findViolations(page)).map((v) => `${pathname} ${v}`));
+      }
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('serves a 404 page with a way back', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.url}/no/such/page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.$$eval('a[href]', (links) => links.some((a) => new URL((a as HTMLAnchorElement).href).pathname === '/'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a plan full of markup and template code', () => {
+  let evil: StaticSite;
+  beforeAll(async () => {
+    evil = await buildAndServe('test/fixtures/injection/plans');
+  });
+  afterAll(async () => evil?.close());
+
+  it('runs none of it and shows it as literal text on every page', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    for (const pathname of ['/', '/plans/evil/', '/deadlines/', '/people/img-src-x-onerror-window-pwned-owner/']) {
+      const response = await page.goto(`${evil.url}${pathname}`);
+      expect(response?.status(), pathname).toBe(200);
+      await page.waitForTimeout(50);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), pathname).toBeUndefined();
+      expect(await page.$$eval('script, iframe, object, marquee, img[src="x"]', (els) => els.length), pathname).toBe(0);
+      expect(await page.$$eval('[onerror], [onload], [onclick], [onmouseover]', (els) => els.length), pathname).toBe(0);
+      expect(await page.$$eval('a[href]', (links) => links.filter((a) => /^(javascript|data|vbscript):/i.test(a.getAttribute('href')!)).length)).toBe(0);
+    }
+    await page.goto(`${evil.url}/plans/evil/`);
+    expect(await page.innerText('h1')).toBe("<script>window.__pwned = 'title'</script>{{ 7 * 7 }}");
+    const text = await page.innerText('main');
+    expect(text).toContain("<script>window.__pwned = 'body'</script>");
+    expect(text).toContain('{{ site.title }} {% if true %}template code{% endif %} ${7*7}');
+    expect(text).toContain("<script>window.__pwned='step'</script>{{ 6 * 7 }}");
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});

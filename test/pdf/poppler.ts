@@ -1,0 +1,83 @@
+// Runs poppler-utils and qpdf on PDFs. A missing tool throws, so a machine
+// without them fails the tests rather than skipping them.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-pdf-test-'));
+let counter = 0;
+
+/** Writes bytes to a temporary .pdf file and returns its path. */
+export function saveTemp(bytes: Buffer, name = 'doc'): string {
+  const file = path.join(dir, `${name}-${++counter}.pdf`);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** Runs a tool and returns stdout; throws with the tool's name when it is missing or fails. */
+export function run(tool: string, args: string[]): string {
+  try {
+    return execFileSync(tool, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: string; stdout?: string; status?: number };
+    if (e.code === 'ENOENT') throw new Error(`${tool} is not installed (apt-get install poppler-utils qpdf)`);
+    throw new Error(`${tool} ${args.join(' ')} failed (${e.status}): ${e.stderr ?? ''}${e.stdout ?? ''}`);
+  }
+}
+
+/** The text of a PDF (or of pages first..last), by pdftotext. */
+export function extractText(file: string, first?: number, last?: number): string {
+  const range = first === undefined ? [] : ['-f', String(first), '-l', String(last ?? first)];
+  return run('pdftotext', ['-enc', 'UTF-8', ...range, file, '-']);
+}
+
+/** Text with all white space removed, so wrapped lines still match (CJK has no spaces to collapse to). */
+export function squash(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, '');
+}
+
+/** pdfinfo's fields as a record. */
+export function readInfo(file: string): Record<string, string> {
+  const info: Record<string, string> = {};
+  for (const line of run('pdfinfo', ['-enc', 'UTF-8', file]).split('\n')) {
+    const m = /^([^:]+):\s*(.*)$/.exec(line);
+    if (m) info[m[1]!.trim()] = m[2]!.trim();
+  }
+  return info;
+}
+
+/** The rows of pdffonts: name and whether each font is embedded. */
+export function listFonts(file: string): { name: string; embedded: boolean }[] {
+  const lines = run('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim());
+  return lines.map((line) => {
+    const cols = line.trim().split(/\s+/);
+    // name type... encoding emb sub uni object ID: read from the right end.
+    return { name: cols[0]!, embedded: cols[cols.length - 5] === 'yes' };
+  });
+}
+
+/** `qpdf --check`: throws unless the PDF's structure is sound. */
+export function checkStructure(file: string): string {
+  return run('qpdf', ['--check', file]);
+}
+
+/** A bookmark of a PDF's outline, as qpdf reports it. */
+export interface OutlineItem {
+  title: string;
+  page: number;
+  kids: OutlineItem[];
+}
+
+/** The PDF's outline (bookmarks), by `qpdf --json`. */
+export function readOutline(file: string): OutlineItem[] {
+  const json = JSON.parse(run('qpdf', ['--json', '--json-key=outlines', file])) as { outlines: RawOutline[] };
+  const convert = (items: RawOutline[]): OutlineItem[] => items.map((o) => ({ title: o.title, page: o.destpageposfrom1, kids: convert(o.kids) }));
+  return convert(json.outlines);
+}
+
+interface RawOutline {
+  title: string;
+  destpageposfrom1: number;
+  kids: RawOutline[];
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { renderPlanPdf, renderPortfolioPdf } from '../../src/pdf/index.js';
+import { makeEmojiPlan, makeLatinPlan, makeLongPlan, makeMultilingualPlan, multilingual } from './fixtures.js';
+import { checkStructure, extractText, listFonts, readInfo, saveTemp, squash } from './poppler.js';
+
+describe('renderPlanPdf', () => {
+  it('holds the owner, every goal and every step, in every script', async () => {
+    const loaded = makeMultilingualPlan();
+    const file = saveTemp(await renderPlanPdf(loaded), 'multilingual');
+    const text = squash(extractText(file));
+    const expected = [multilingual.owner, loaded.plan.title, loaded.plan.mentor!, ...multilingual.goals.flatMap((g) => [g.title, ...g.steps])];
+    for (const phrase of expected) expect(text, phrase).toContain(squash(phrase));
+    expect(text).toContain(squash('31 Jan 2027'));
+  });
+
+  it('passes qpdf --check and embeds every font it uses', async () => {
+    const file = saveTemp(await renderPlanPdf(makeMultilingualPlan()));
+    expect(checkStructure(file)).toMatch(/No syntax or stream encoding errors/);
+    const fonts = listFonts(file);
+    expect(fonts.length).toBeGreaterThan(3);
+    expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+    // Han, kana and Hangul each found a CJK font.
+    expect(fonts.some((f) => f.name.includes('NotoSansSC'))).toBe(true);
+    expect(fonts.some((f) => f.name.includes('NotoSansJP'))).toBe(true);
+    expect(fonts.some((f) => f.name.includes('NotoSansKR'))).toBe(true);
+  });
+
+  it('gives byte-identical PDFs for the same plan', async () => {
+    const loaded = makeMultilingualPlan();
+    const a = await renderPlanPdf(loaded);
+    const b = await renderPlanPdf(structuredClone(loaded));
+    expect(a.equals(b)).toBe(true);
+  });
+
+  it('sets title, author, subject, keywords and the pinned dates', async () => {
+    const info = readInfo(saveTemp(await renderPlanPdf(makeMultilingualPlan(), { env: {} })));
+    expect(info.Title).toBe('Kế hoạch phát triển nghề nghiệp 2026');
+    expect(info.Author).toBe(multilingual.owner);
+    expect(info.Subject).toContain(multilingual.owner);
+    expect(info.Keywords).toBe('dữ liệu, lãnh đạo');
+    expect(info.CreationDate).toMatch(/Jun 30 00:00:00 2026 UTC/);
+    expect(info.ModDate).toBe(info.CreationDate);
+  });
+
+  it('takes its date from SOURCE_DATE_EPOCH, then the date option', async () => {
+    const loaded = makeLatinPlan();
+    const fromEpoch = readInfo(saveTemp(await renderPlanPdf(loaded, { env: { SOURCE_DATE_EPOCH: '1700000000' }, date: '2020-01-01' })));
+    expect(fromEpoch.CreationDate).toMatch(/Nov 14 22:13:20 2023 UTC/);
+    const fromOption = readInfo(saveTemp(await renderPlanPdf(loaded, { env: {}, date: '2020-02-03' })));
+    expect(fromOption.CreationDate).toMatch(/Feb {1,2}3 00:00:00 2020 UTC/);
+  });
+
+  it('paginates a 30-goal plan with "Page N of M" on every page', async () => {
+    const loaded = makeLongPlan(30);
+    const file = saveTemp(await renderPlanPdf(loaded), 'long');
+    const pages = Number(readInfo(file).Pages);
+    expect(pages).toBeGreaterThan(8);
+    for (let page = 1; page <= pages; page++) {
+      const text = extractText(file, page);
+      expect(text).toContain(`Page ${page} of ${pages}`);
+      expect(text).toContain('A plan with many goals');
+    }
+    const all = squash(extractText(file));
+    for (const goal of loaded.plan.goals) {
+      expect(all).toContain(squash(goal.title));
+      for (const step of goal.steps) expect(all).toContain(squash(step.action));
+    }
+    expect(checkStructure(file)).toMatch(/No syntax or stream encoding errors/);
+  });
+
+  it('prints Letter pages when asked', async () => {
+    const info = readInfo(saveTemp(await renderPlanPdf(makeLatinPlan(), { pageSize: 'LETTER' })));
+    expect(info['Page size']).toMatch(/^612 x 792 pts \(letter\)/);
+  });
+
+  it('replaces emoji visibly and keeps the text around them', async () => {
+    const file = saveTemp(await renderPlanPdf(makeEmojiPlan()), 'emoji');
+    const text = extractText(file);
+    expect(squash(text)).toContain(squash('Launch \uFFFD the team \uFFFD site'));
+    expect(squash(text)).toContain(squash('Write \uFFFD the launch post'));
+    expect(squash(text)).toContain(squash('Sam Emoji \uFFFD'));
+    expect(readInfo(file).Title).toBe('Launch 🚀 the team 👩‍💻 site');
+    expect(listFonts(file).every((f) => f.embedded)).toBe(true);
+  });
+});
+
+describe('renderPortfolioPdf', () => {
+  it('has a cover listing every plan, then every plan, with page numbers over the whole', async () => {
+    const plans = [makeLatinPlan(), makeMultilingualPlan(), makeEmojiPlan()];
+    const file = saveTemp(await renderPortfolioPdf(plans), 'portfolio');
+    expect(checkStructure(file)).toMatch(/No syntax or stream encoding errors/);
+    const cover = squash(extractText(file, 1));
+    for (const p of plans) expect(cover).toContain(squash(p.plan.title.replace(/[^\p{L}\p{N} ]/gu, '').split(' ')[0]!));
+    const pages = Number(readInfo(file).Pages);
+    expect(squash(extractText(file, pages))).toContain(squash(`Page ${pages} of ${pages}`));
+    const all = squash(extractText(file));
+    for (const g of multilingual.goals) expect(all).toContain(squash(g.title));
+    const again = await renderPortfolioPdf(plans.map((p) => structuredClone(p)));
+    expect(again.length).toBeGreaterThan(0);
+  });
+});

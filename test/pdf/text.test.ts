@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { measureText } from '../../src/pdf/fonts.js';
+import { formatDate, formatHorizon, formatSpan } from '../../src/pdf/format-values.js';
+import { resolvePdfDate } from '../../src/pdf/render-pdf.js';
+import { layoutText, type TextStyle } from '../../src/pdf/text-layout.js';
+import { detectCjkFamily, REPLACEMENT, splitFontRuns } from '../../src/pdf/text-runs.js';
+
+const body: TextStyle = { face: 'regular', size: 10, color: '#000000' };
+
+describe('splitFontRuns', () => {
+  it('keeps Latin with every diacritic, Greek and Cyrillic in the main font', () => {
+    expect(splitFontRuns('Nguyễn Thị Hương, Ελένη, Дмитрий, García, Łódź', 'regular')).toEqual([
+      { font: 'latin-regular', text: 'Nguyễn Thị Hương, Ελένη, Дмитрий, García, Łódź' },
+    ]);
+  });
+
+  it('composes combining marks before choosing (NFC)', () => {
+    expect(splitFontRuns('Thi\u0323', 'regular')).toEqual([{ font: 'latin-regular', text: 'Thị' }]);
+  });
+
+  it('puts CJK in a CJK font, chosen by the script around it', () => {
+    expect(splitFontRuns('王小明 (Wang)', 'bold')).toEqual([
+      { font: 'sc-bold', text: '王小明 ' },
+      { font: 'latin-bold', text: '(Wang)' },
+    ]);
+    expect(splitFontRuns('山田 花子です', 'regular')).toEqual([{ font: 'jp-regular', text: '山田 花子です' }]);
+    expect(splitFontRuns('김민준 팀장', 'italic')).toEqual([{ font: 'kr-regular', text: '김민준 팀장' }]);
+    expect(splitFontRuns('山田', 'regular', 'jp')).toEqual([{ font: 'jp-regular', text: '山田' }]);
+  });
+
+  it('replaces each emoji (joined sequences, flags and skin tones as one) with U+FFFD, keeping the text around', () => {
+    const runs = splitFontRuns('Go 🚀 team 👩‍💻 ok 🇪🇸 flag 👍🏽 x 😀😀', 'regular');
+    expect(runs.map((r) => r.text).join('')).toBe(`Go ${REPLACEMENT} team ${REPLACEMENT} ok ${REPLACEMENT} flag ${REPLACEMENT} x ${REPLACEMENT}${REPLACEMENT}`);
+    expect(runs.every((r) => r.font === 'latin-regular')).toBe(true);
+  });
+
+  it('drops control characters and turns tabs into spaces', () => {
+    expect(splitFontRuns('a\tb\u0007c\u00e9', 'regular').map((r) => r.text).join('')).toBe('a bcé');
+  });
+
+  it('tells the CJK family of a text', () => {
+    expect(detectCjkFamily('数据工程')).toBe('sc');
+    expect(detectCjkFamily('山田 ひらがな')).toBe('jp');
+    expect(detectCjkFamily('김민준')).toBe('kr');
+    expect(detectCjkFamily('plain')).toBe('sc');
+  });
+});
+
+describe('layoutText', () => {
+  it('wraps within the width and measures the height', () => {
+    const text = 'Complete the Spark fundamentals course and then build one pipeline from raw events to a tested table';
+    const block = layoutText([{ text, style: body }], 150);
+    expect(block.lines.length).toBeGreaterThan(2);
+    for (const line of block.lines) expect(line.width).toBeLessThanOrEqual(150);
+    expect(block.height).toBeCloseTo(block.lines.length * 10 * 1.38);
+    expect(block.lines.map((l) => l.runs.map((r) => r.text).join('')).join(' ')).toBe(text);
+  });
+
+  it('cuts a word longer than the line and breaks at newlines', () => {
+    const block = layoutText([{ text: `https://example.org/${'a'.repeat(80)}\nnext`, style: body }], 100);
+    for (const line of block.lines) expect(line.width).toBeLessThanOrEqual(100.01);
+    expect(block.lines.at(-1)!.runs[0]!.text).toBe('next');
+  });
+
+  it('breaks CJK text between characters', () => {
+    const block = layoutText([{ text: '带领数据平台团队完成迁移带领数据平台团队完成迁移', style: body }], 60);
+    expect(block.lines.length).toBeGreaterThan(3);
+    for (const line of block.lines) expect(line.width).toBeLessThanOrEqual(60.01);
+  });
+
+  it('keeps styles per run on one line', () => {
+    const block = layoutText(
+      [
+        { text: 'plain ', style: body },
+        { text: 'bold', style: { ...body, face: 'semibold' } },
+      ],
+      500,
+    );
+    expect(block.lines[0]!.runs.map((r) => [r.font, r.text])).toEqual([
+      ['latin-regular', 'plain '],
+      ['latin-semibold', 'bold'],
+    ]);
+    expect(block.lines[0]!.runs[1]!.x).toBeCloseTo(measureText('latin-regular', 'plain ', 10));
+  });
+});
+
+describe('dates', () => {
+  it('shows days and months without any time zone', () => {
+    for (const tz of ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
+      process.env.TZ = tz;
+      expect(formatDate('2027-01-31')).toBe('31 Jan 2027');
+      expect(formatDate('2026-01-01')).toBe('1 Jan 2026');
+      expect(formatDate('2027-12')).toBe('Dec 2027');
+    }
+    expect(formatSpan('2026-01', '2027-01-31')).toBe('Jan 2026 – 31 Jan 2027');
+    expect(formatSpan(undefined, '2027-06')).toBe('Due Jun 2027');
+    expect(formatHorizon({ text: '5 years', kind: 'years', amount: 5 }, '2026-01-12')).toBe('5 years (to Jan 2031)');
+    expect(formatHorizon({ text: '2030-06', kind: 'date', date: '2030-06' }, '2026-01-12')).toBe('By Jun 2030');
+  });
+
+  it('pins the PDF date: SOURCE_DATE_EPOCH, then the option, then the plan day at 00:00 UTC', () => {
+    expect(resolvePdfDate({ env: { SOURCE_DATE_EPOCH: '86400' }, date: '2020-01-01' }, '2026-06-30').toISOString()).toBe('1970-01-02T00:00:00.000Z');
+    expect(resolvePdfDate({ env: {}, date: '2020-01-01' }, '2026-06-30').toISOString()).toBe('2020-01-01T00:00:00.000Z');
+    expect(resolvePdfDate({ env: {}, date: new Date('2021-05-06T07:08:09Z') }, '2026-06-30').toISOString()).toBe('2021-05-06T07:08:09.000Z');
+    expect(resolvePdfDate({ env: {} }, '2026-06-30').toISOString()).toBe('2026-06-30T00:00:00.000Z');
+  });
+});
