@@ -35,7 +35,13 @@ export const runDev: Command = async (argv, io) => {
   }
   const outDir = path.resolve(values.out);
   const server = new DevServer(outDir);
-  const build = new DevBuild({ plansDir: values.plans, outDir, pdf: !values['no-pdf'] });
+  const build = new DevBuild({
+    plansDir: values.plans,
+    outDir,
+    pdf: !values['no-pdf'],
+    // The saved plan's own page reloads as soon as it is written; the lists follow.
+    onPlansWritten: (report) => server.reload(report.urls),
+  });
   const say = (line: string) => io.out.write(`${line}\n`);
   let lastFailed = false;
 
@@ -52,7 +58,7 @@ export const runDev: Command = async (argv, io) => {
     server.showProblems([]);
     const what = report.full ? `all ${countWords(report.plans.length, 'plan')}` : [...report.plans, ...report.removed.map((f) => `${f} (removed)`)].join(', ') || 'lists';
     say(`Rebuilt ${what} in ${report.ms} ms.`);
-    server.reload();
+    server.reload(report.full ? undefined : report.urls);
   };
   // Watch handlers never throw: anything unexpected is printed and the watch goes on.
   const reportError = (error: unknown) => io.err.write(`planfolio dev: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -119,6 +119,16 @@ export class Canvas {
     return true;
   }
 
+  /** Pages started so far: compare before and after drawing to tell whether a block broke across pages. */
+  get pageCount(): number {
+    return this.footers.length;
+  }
+
+  /** Whether a block of this height fits on one page at all (else it must flow across pages). */
+  fitsOnPage(height: number): boolean {
+    return height <= this.bottom - this.top;
+  }
+
   /** Lays out spans at a width (default: the text column), using this document's CJK preference. */
   layout(spans: Span[], width = this.contentWidth, lineHeight?: number): TextBlock {
     return layoutText(spans, width, { cjk: this.cjk, lineHeight });

@@ -176,12 +176,14 @@ function drawParagraph(c: Canvas, block: Extract<Block, { kind: 'paragraph' }>, 
   // Two lines together at least, so a paragraph never leaves a lone line behind.
   c.keepTogether(Math.min(layout.height, 2 * (layout.lines[0]?.height ?? 13)));
   const top = c.y;
+  const page = c.pageCount;
   if (block.marker && block.firstInItem) {
     if (block.marker === '•') drawBullet(c, x - 11, c.y, layout.lines[0]?.height ?? 13);
     else c.drawBlock(c.layout(plain(block.marker, { ...styles.body, color: colors.accent }), 20), x - 14, c.y);
   }
   c.flowBlock(layout, x);
-  if (block.quote && c.y > top) c.doc.rect(x - 10, top + 1, 2, c.y - top - 2).fill(colors.accentLight);
+  // The quote bar only when the quote stayed on one page (its top is then this page's).
+  if (block.quote && c.pageCount === page && c.y > top) c.doc.rect(x - 10, top + 1, 2, c.y - top - 2).fill(colors.accentLight);
   const inList = block.depth > 0 && next?.kind === 'paragraph' && next.depth > 0;
   c.y += inList ? spacing.item / 2 : spacing.block - 2;
 }

@@ -35,12 +35,19 @@ export function drawOpportunities(c: Canvas, loaded: LoadedPlan, parent?: Bookma
     const height = Math.max(block.height, 14);
     if (c.keepTogether(height + 6)) header();
     c.drawBlock(c.layout(plain(item.seen ? formatDate(item.seen) : '—', item.seen ? styles.small : styles.muted), DATE_WIDTH), c.left, c.y + 1);
-    c.drawBlock(block, c.left + DATE_WIDTH, c.y);
     if (item.decision) {
       const text = formatWord(item.decision);
       drawPill(c, text, toneOf(item.decision), c.right - measurePill(c, text), c.y + 0.5);
     }
-    c.y += height + 3;
+    // A note longer than a page flows on; anything else stays on its row.
+    const top = c.y;
+    if (c.fitsOnPage(height + 40)) {
+      c.drawBlock(block, c.left + DATE_WIDTH, top);
+      c.y = top + height + 3;
+    } else {
+      c.flowBlock(block, c.left + DATE_WIDTH);
+      c.y += 3;
+    }
     c.doc.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.4).stroke(colors.rule);
     c.y += 4;
   });

@@ -204,8 +204,16 @@ function drawStep(c: Canvas, step: Step, parts: StepParts, goalIndex: number): v
   const x = c.left + 12;
   const top = c.y + 3;
   drawCheckbox(c, x, top + (parts.action.lines[0]?.height ?? 13) / 2 - 4.5, step.done !== undefined);
-  c.drawBlock(parts.action, x + STEP_INDENT, top);
-  if (parts.details) c.drawBlock(parts.details, x + STEP_INDENT, top + parts.action.height + 1);
-  c.y = top + parts.height + 3;
+  if (c.fitsOnPage(parts.height + 24)) {
+    c.drawBlock(parts.action, x + STEP_INDENT, top);
+    if (parts.details) c.drawBlock(parts.details, x + STEP_INDENT, top + parts.action.height + 1);
+    c.y = top + parts.height + 3;
+  } else {
+    // A step longer than a page (a very long action) flows on, line by line.
+    c.y = top;
+    c.flowBlock(parts.action, x + STEP_INDENT);
+    if (parts.details) c.flowBlock(parts.details, x + STEP_INDENT);
+    c.y += 3;
+  }
   c.doc.moveTo(x + STEP_INDENT, c.y).lineTo(c.right, c.y).lineWidth(0.4).stroke(colors.rule);
 }

@@ -119,8 +119,9 @@ export function drawVision(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): vo
   drawSectionHeading(c, 'Vision', statement?.lines[0]?.height ?? 14, parent);
   if (statement) {
     const top = c.y;
+    const page = c.pageCount;
     c.flowBlock(statement, c.left + 14);
-    if (c.y > top) c.doc.rect(c.left, top + 2, 3, c.y - top - 4).fill(colors.accent);
+    if (c.pageCount === page && c.y > top) c.doc.rect(c.left, top + 2, 3, c.y - top - 4).fill(colors.accent);
     c.y += 6;
   }
   if (vision.horizon) {

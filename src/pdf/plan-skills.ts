@@ -62,7 +62,6 @@ export function drawSkills(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): vo
     const height = Math.max(cell.height, 14);
     if (c.keepTogether(height + 6)) xs = drawTableHeader(c, columns);
     const top = c.y;
-    c.drawBlock(cell, xs[0]!, top);
     const mid = top + (cell.lines[0]?.height ?? 13) / 2;
     c.drawBlock(c.layout(plain(skill.kind ? formatWord(skill.kind) : '—', styles.muted), 68), xs[1]!, mid - 6);
     drawLevelBar(c, xs[2]!, mid - 3.5, skill.level, skill.target);
@@ -72,7 +71,14 @@ export function drawSkills(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): vo
     };
     number(skill.level, xs[3]!, false);
     number(skill.target, xs[4]!, (skill.target ?? 0) > (skill.level ?? 0));
-    c.y = top + height + 3;
+    // A note longer than a page flows on; anything else stays on its row.
+    if (c.fitsOnPage(height + 40)) {
+      c.drawBlock(cell, xs[0]!, top);
+      c.y = top + height + 3;
+    } else {
+      c.flowBlock(cell, xs[0]!);
+      c.y += 3;
+    }
     c.doc.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.4).stroke(colors.rule);
     c.y += 4;
   });
@@ -153,6 +159,13 @@ export function drawBarriers(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): 
   for (const [barrier, mitigation] of rows) {
     const height = Math.max(barrier.height, mitigation.height);
     if (c.keepTogether(height + 4)) header();
+    if (!c.fitsOnPage(height + 20)) {
+      // Longer than a page: the barrier, then how to get past it, flowing.
+      c.flowBlock(barrier, c.left);
+      c.flowBlock(mitigation, c.left + col + gap);
+      c.y += spacing.item + 2;
+      continue;
+    }
     c.doc.rect(c.left - 8, c.y + 2, 2, height - 4).fill(colors.warn);
     c.drawBlock(barrier, c.left, c.y);
     c.drawBlock(mitigation, c.left + col + gap, c.y);

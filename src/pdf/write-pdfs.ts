@@ -61,7 +61,7 @@ export async function writePdfs(plans: LoadedPlan[], outDir: string, options: Wr
     written.push({ kind: 'plan', plan: plan.file, fileName, path: path.join(dir, fileName), bytes: 0 });
   }
   if (options.portfolio !== false && plans.length > 0) {
-    const latest = Math.max(...jobs.map((j) => Date.parse(j.date)));
+    const latest = jobs.reduce((max, job) => Math.max(max, Date.parse(job.date)), 0);
     // SOURCE_DATE_EPOCH, else the caller's date, else the latest plan's date.
     const date = resolvePdfDate({ env: options.env, date: options.date ?? new Date(latest) }, '1970-01-01');
     const file = path.join(dir, PORTFOLIO_PDF_NAME);

@@ -33,6 +33,8 @@ export interface PortfolioDeadline extends Deadline {
 /** Everything the templates read: the only data the site is built from. */
 export interface SiteData {
   title: string;
+  /** The path the site is served under, `/` or e.g. `/career/`; every internal link starts with it. */
+  base: string;
   today: string;
   plans: PlanView[];
   people: PlanGroup[];
@@ -61,6 +63,8 @@ export interface SiteData {
 
 export interface SiteDataOptions {
   title?: string;
+  /** The path the site is served under (default `/`). */
+  base?: string;
   /** Whether PDFs are written, so pages link them. */
   pdf?: boolean;
   /** Whether history pages are made, so plan pages link them. */
@@ -114,6 +118,7 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
 
   return {
     title: options.title ?? 'Career plans',
+    base: options.base ?? '/',
     today: portfolio.today,
     plans,
     people,

@@ -25,6 +25,8 @@ export interface RebuildReport {
   removed: string[];
   /** Whether every page was rendered again (first build, template change). */
   full: boolean;
+  /** Site URLs whose pages changed (all of them when `full`). */
+  urls: string[];
   ms: number;
 }
 
@@ -66,7 +68,7 @@ export class DevBuild {
       }
     }
     const report = (over: Partial<RebuildReport>): RebuildReport => ({
-      ok: true, problems: [], plans: [], removed: [], full: false, ms: Math.round(performance.now() - started), ...over,
+      ok: true, problems: [], plans: [], removed: [], full: false, urls: [], ms: Math.round(performance.now() - started), ...over,
     });
     if (portfolio.problems.length > 0) return report({ ok: false, problems: portfolio.problems });
 
@@ -103,17 +105,17 @@ export class DevBuild {
       await this.writePdfs(portfolio, changed);
     }
     await Promise.all(removed.map((p) => this.removePlanOutput(p)));
-    this.options.onPlansWritten?.(report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file) }));
+    const planUrls = [...changed, ...removed].map((p) => p.url);
+    this.options.onPlansWritten?.(report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file), urls: planUrls }));
 
     const touched = [...changed, ...removed, ...before.plans.filter((p) => changed.some((c) => c.relativePath === p.relativePath))];
     const touches = (group: PlanGroup) => group.plans.some((p) => touched.some((t) => t.relativePath === p.relativePath));
     const lists = (groups: PlanGroup[]) => groups.filter(touches);
-    await renderPages(
-      withPages(after, { plans: [], people: lists(after.people), tags: lists(after.tags), statuses: lists(after.statuses) }),
-      this.options.outDir,
-    );
+    const groups = { people: lists(after.people), tags: lists(after.tags), statuses: lists(after.statuses) };
+    await renderPages(withPages(after, { plans: [], ...groups }), this.options.outDir);
     this.data = after;
-    return report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file) });
+    const listUrls = ['/', '/deadlines/', '/people/', ...Object.values(groups).flat().map((g) => g.url)];
+    return report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file), urls: [...planUrls, ...listUrls] });
   }
 
   private async writePdfs(portfolio: Portfolio, plans: PlanView[]): Promise<void> {

@@ -30,6 +30,11 @@
   }
 
   const events = new EventSource('/__planfolio/events');
-  events.addEventListener('reload', () => location.reload());
+  // A save reloads the pages it changed: first the plan's own, then the lists that show it.
+  events.addEventListener('reload', (event) => {
+    const { urls } = JSON.parse(event.data);
+    const here = decodeURI(location.pathname).replace(/index\.html$/, '');
+    if (!urls || urls.includes(here)) location.reload();
+  });
   events.addEventListener('problems', (event) => showProblems(JSON.parse(event.data).problems));
 })();

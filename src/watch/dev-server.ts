@@ -46,9 +46,9 @@ export class DevServer {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
   }
 
-  /** Tells every open page to reload. */
-  reload(): void {
-    this.send('reload', {});
+  /** Tells open pages to reload: those showing one of `urls`, or every page. */
+  reload(urls?: string[]): void {
+    this.send('reload', { urls });
   }
 
   /** Shows problems on every page (an empty list clears them). */

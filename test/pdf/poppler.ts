@@ -81,3 +81,31 @@ interface RawOutline {
   destpageposfrom1: number;
   kids: RawOutline[];
 }
+
+/** A word's box on a page, by `pdftotext -bbox`, in points from the top-left. */
+export interface WordBox {
+  page: number;
+  pageHeight: number;
+  text: string;
+  yMin: number;
+  yMax: number;
+}
+
+/** Every word of a PDF with its box. */
+export function readWordBoxes(file: string): WordBox[] {
+  const html = run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-']);
+  const boxes: WordBox[] = [];
+  let page = 0;
+  let pageHeight = 0;
+  for (const line of html.split('\n')) {
+    const p = /<page width="[\d.]+" height="([\d.]+)">/.exec(line);
+    if (p) {
+      page++;
+      pageHeight = Number(p[1]);
+      continue;
+    }
+    const w = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (w) boxes.push({ page, pageHeight, text: w[3]!, yMin: Number(w[1]), yMax: Number(w[2]) });
+  }
+  return boxes;
+}

@@ -1,0 +1,92 @@
+// Save-to-output latency of `planfolio dev`: in a generated portfolio, save
+// one plan ten times and time each save from the file write to the moment
+// both its page and its PDF on disk have changed, and to the browser's
+// reload event. Usage: npx tsx bench/watch-latency.ts [plans=1000]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writePortfolio } from './generate-portfolio.js';
+
+const BIN = fileURLToPath(new URL('../bin/planfolio.js', import.meta.url));
+
+export interface LatencyResult {
+  plans: number;
+  /** Milliseconds from write to page and PDF changed, one per save. */
+  toOutput: number[];
+  /** Milliseconds from write to the reload event, one per save. */
+  toReload: number[];
+  startupMs: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Runs the measurement on a fresh portfolio of `count` plans. */
+export async function measureWatchLatency(count = 1000, saves = 10): Promise<LatencyResult> {
+  const root = mkdtempSync(path.join(tmpdir(), 'planfolio-watch-bench-'));
+  const plans = path.join(root, 'plans');
+  const out = path.join(root, 'out');
+  const files = await writePortfolio(plans, count, { seed: 7 });
+  const started = performance.now();
+  const child = spawn(process.execPath, [BIN, 'dev', '--plans', plans, '--out', out, '--port', '0'], {
+    env: { ...process.env, PLANFOLIO_TODAY: '2026-11-25' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  while (!/Serving (\S+)/.test(log)) {
+    if (child.exitCode !== null) throw new Error(`dev exited:\n${log}`);
+    await sleep(20);
+  }
+  const startupMs = performance.now() - started;
+  const url = /Serving (http:\/\/\S+?)\/? /.exec(log)![1]!;
+  const reloads: number[] = [];
+  listenForReloads(url, () => reloads.push(performance.now()));
+  await sleep(300);
+
+  const file = files[Math.floor(files.length / 2)]!;
+  const slug = path.relative(plans, file).replace(/\.md$/, '');
+  const page = path.join(out, 'plans', slug, 'index.html');
+  const pdfDir = path.join(out, 'pdf');
+  const pdfName = readdirSync(pdfDir).find((name) => name.endsWith(`${path.basename(slug)}.pdf`))!;
+  const pdf = path.join(pdfDir, pdfName);
+  const original = readFileSync(file, 'utf8');
+  const toOutput: number[] = [];
+  const toReload: number[] = [];
+  for (let i = 0; i < saves; i++) {
+    const title = `Latency probe ${i} ${Date.now()}`;
+    const pdfBefore = statSync(pdf).mtimeMs;
+    const reloadsBefore = reloads.length;
+    const written = performance.now();
+    writeFileSync(file, original.replace(/^title: .*$/m, `title: ${title}`));
+    while (!(readFileSync(page, 'utf8').includes(title) && existsSync(pdf) && statSync(pdf).mtimeMs > pdfBefore)) await sleep(1);
+    toOutput.push(performance.now() - written);
+    while (reloads.length === reloadsBefore) await sleep(1);
+    toReload.push(reloads[reloads.length - 1]! - written);
+    await sleep(400);
+  }
+  child.kill('SIGINT');
+  await new Promise((resolve) => child.once('exit', resolve));
+  return { plans: count, toOutput, toReload, startupMs };
+}
+
+function listenForReloads(url: string, onReload: () => void): void {
+  request(`${url}/__planfolio/events`, (response) => {
+    response.setEncoding('utf8');
+    response.on('data', (chunk: string) => {
+      if (chunk.includes('event: reload')) onReload();
+    });
+  }).end();
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const result = await measureWatchLatency(Number(process.argv[2] ?? 1000));
+  const fmt = (v: number[]) => `median ${median(v).toFixed(0)} ms, worst ${Math.max(...v).toFixed(0)} ms`;
+  console.log(`plans: ${result.plans}; dev startup ${(result.startupMs / 1000).toFixed(1)} s`);
+  console.log(`save -> page and PDF on disk: ${fmt(result.toOutput)} (${result.toOutput.map((v) => v.toFixed(0)).join(', ')})`);
+  console.log(`save -> browser reload event: ${fmt(result.toReload)}`);
+}
