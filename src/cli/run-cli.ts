@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build-command.js')).runBuild,
   check: async () => (await import('./check-command.js')).runCheck,
   dev: async () => (await import('./dev-command.js')).runDev,
+  serve: async () => (await import('./serve-command.js')).runServe,
 };
 
 const usage = `Usage: planfolio <command> [options]
@@ -14,6 +15,7 @@ Commands:
   check [--plans DIR]               validate every plan and list each problem
   build [--plans DIR] [--out DIR]   build the site and PDFs (see build --help)
   dev [--plans DIR] [--port N]      build, serve and rebuild on every save
+  serve [--out DIR] [--port N]      look at the built site on localhost
 
 Run "planfolio <command> --help" for a command's options.`;
 

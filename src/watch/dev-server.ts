@@ -34,7 +34,11 @@ export class DevServer {
   private readonly clients = new Set<ServerResponse>();
   private problems: Problem[] = [];
 
-  constructor(private readonly root: string) {}
+  /** `live: false` serves the files as they are, without the reload client (planfolio serve). */
+  constructor(
+    private readonly root: string,
+    private readonly live = true,
+  ) {}
 
   /** Starts listening on 127.0.0.1; port 0 picks a free one. Returns the site's URL. */
   async listen(port: number): Promise<string> {
@@ -111,6 +115,7 @@ export class DevServer {
 
   /** Adds the live-reload client, and the overlay while there are problems, to a page. */
   private injectInto(html: string): string {
+    if (!this.live) return html;
     const extra = `${renderOverlay(this.problems)}<script src="${CLIENT_PATH}" defer></script>`;
     return html.includes('</body>') ? html.replace('</body>', `${extra}</body>`) : html + extra;
   }

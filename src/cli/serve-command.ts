@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PlanfolioError } from '../errors/errors.js';
+import { DevServer } from '../watch/dev-server.js';
+import { parseOptions, type Command } from './command.js';
+
+const help = `Usage: planfolio serve [--out DIR] [--port N]
+
+Serves a built site (default: _site) on localhost, as a static host would,
+so you can look at it before you deploy. Ctrl-C stops it.`;
+
+/** `planfolio serve`: look at the built site in a browser. */
+export const runServe: Command = async (argv, io) => {
+  const { values } = parseOptions(argv, {
+    out: { type: 'string', default: '_site' },
+    port: { type: 'string', default: '8080' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.out.write(`${help}\n`);
+    return 0;
+  }
+  const root = path.resolve(values.out);
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new PlanfolioError(`${values.out}/index.html: no built site here; run "npm run build" first`);
+  }
+  const server = new DevServer(root, false);
+  const url = await server.listen(Number(values.port));
+  io.out.write(`Serving ${values.out}/ at ${url} (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+  await server.close();
+  return 0;
+};
