@@ -66,7 +66,8 @@ export const messages = {
   unknownKey: (key: string, nearest?: string, allowed?: readonly string[]) =>
     nearest
       ? `unknown key; did you mean ${quote(nearest)}?`
-      : `unknown key ${quote(key)}; use one of ${list(allowed ?? [])}, or put your own data under "custom"`,
+      : `unknown key ${quote(key)}; use one of ${list(allowed ?? [])}` +
+        (allowed?.includes('custom') ? ', or put your own data under "custom"' : ''),
   dueBeforeStart: (due: string, start: string) =>
     `${due} is before the start ${start}; set due on or after start, or move start earlier`,
   unknownSkill: (name: string, nearest?: string) =>

@@ -31,6 +31,7 @@ describe('makePdfFileName', () => {
     expect(makePdfFileName(makeLoadedPlan({ ...base(), owner: 'Ana García' }, 'team/2026.md'))).toBe('ana-garcia-team-2026.pdf');
     expect(makePdfFileName(makeLoadedPlan({ ...base(), owner: 'Ελένη Παπαδοπούλου' }, 'eleni-papadopoulou.md'))).toBe(`${slugify('Ελένη Παπαδοπούλου')}-eleni-papadopoulou.pdf`);
     expect(makePdfFileName(makeLoadedPlan({ ...base(), owner: 'Ana García' }, 'ana-garcia.md'))).toBe('ana-garcia.pdf');
+    expect(makePdfFileName(makeLoadedPlan({ ...base(), owner: 'Ελένη Παπαδοπούλου' }, 'ελενη-παπαδοπουλου/plan-1.md'))).toBe(`${slugify('Ελένη Παπαδοπούλου')}-plan-1.pdf`);
   });
 });
 
