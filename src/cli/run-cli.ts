@@ -1,4 +1,4 @@
-import { PlanfolioError, UsageError } from '../errors/errors.js';
+import { PlanfolioError, PlanProblemsError, UsageError } from '../errors/errors.js';
 import type { Command, CommandIO } from './command.js';
 
 // Commands load on demand: `check` should not pay for Eleventy and pdfkit.
@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).runCheck,
   dev: async () => (await import('./dev-command.js')).runDev,
   serve: async () => (await import('./serve-command.js')).runServe,
+  pdf: async () => (await import('./pdf-command.js')).runPdf,
 };
 
 const usage = `Usage: planfolio <command> [options]
@@ -16,6 +17,7 @@ Commands:
   build [--plans DIR] [--out DIR]   build the site and PDFs (see build --help)
   dev [--plans DIR] [--port N]      build, serve and rebuild on every save
   serve [--out DIR] [--port N]      look at the built site on localhost
+  pdf <plan file> [-o file.pdf]     write one plan's PDF
 
 Run "planfolio <command> --help" for a command's options.`;
 
@@ -34,6 +36,11 @@ export async function runCli(argv: string[], io: CommandIO = { out: process.stdo
     if (!loadCommand) throw new UsageError(`unknown command "${name}"\n\n${usage}`);
     return await (await loadCommand())(rest, io);
   } catch (error) {
+    if (error instanceof PlanProblemsError) {
+      // Problem lines print exactly as `planfolio check` prints them, so editors can link them.
+      io.err.write(`${error.message}\n\nplanfolio ${name}: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; nothing was written.\n`);
+      return 1;
+    }
     if (error instanceof PlanfolioError) {
       io.err.write(`planfolio ${name}: ${error.message}\n`);
       return error instanceof UsageError ? 2 : 1;

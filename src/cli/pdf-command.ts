@@ -1,0 +1,50 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PlanfolioError, PlanProblemsError, UsageError } from '../errors/errors.js';
+import { resolveToday } from '../dates/today.js';
+import { loadPlan } from '../load/load-plan.js';
+import { showPath } from '../load/load-portfolio.js';
+import { makePdfFileName, renderPlanPdf } from '../pdf/index.js';
+import { parseOptions, type Command } from './command.js';
+
+const help = `Usage: planfolio pdf <plan file> [-o file.pdf] [--page-size A4|LETTER]
+
+Writes the PDF of one plan: by default into the working folder, named after
+its owner and file (e.g. ana-garcia-2026-data-lead.pdf).`;
+
+/** `planfolio pdf`: one plan's PDF on its own, without building the site. */
+export const runPdf: Command = async (argv, io) => {
+  const { values, positionals } = parseOptions(
+    argv,
+    {
+      output: { type: 'string', short: 'o' },
+      'page-size': { type: 'string', default: 'A4' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (values.help) {
+    io.out.write(`${help}\n`);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new UsageError(`give exactly one plan file\n\n${help}`);
+  const pageSize = values['page-size'].toUpperCase();
+  if (pageSize !== 'A4' && pageSize !== 'LETTER') throw new UsageError(`--page-size ${values['page-size']}: use A4 or LETTER`);
+
+  const absolutePath = path.resolve(file);
+  const bytes = await readFile(absolutePath).catch((error: NodeJS.ErrnoException) => {
+    throw new PlanfolioError(`${file}: cannot be read (${error.code ?? error.message})`, { cause: error });
+  });
+  // The page slug (and so the file name) is made from the path below plans/ when the file is in one.
+  const parts = absolutePath.split(path.sep);
+  const plansAt = parts.lastIndexOf('plans');
+  const relativePath = plansAt >= 0 ? parts.slice(plansAt + 1).join('/') : path.basename(absolutePath);
+  const result = loadPlan(bytes, { file: showPath(absolutePath), absolutePath, relativePath }, resolveToday());
+  if (!result.ok) throw new PlanProblemsError(result.problems);
+
+  const output = path.resolve(values.output ?? makePdfFileName(result.plan));
+  await writeFile(output, await renderPlanPdf(result.plan, { pageSize }));
+  io.out.write(`Wrote ${showPath(output)}\n`);
+  return 0;
+};
