@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { recoverInterruptedBuild } from '../../src/site/swap-output.js';
+import { runPlanfolio } from '../helpers/run-cli.js';
+import { hashTree } from '../helpers/tree.js';
+
+const BIN = path.resolve('bin/planfolio.js');
+
+/** Starts a build and kills it outright after `ms`, as a power cut or a cancelled CI job would. */
+function killBuildAfter(ms: number, args: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, 'build', ...args], {
+      env: { ...process.env, PLANFOLIO_TODAY: '2026-11-25', SOURCE_DATE_EPOCH: '1767225600' },
+      stdio: 'ignore',
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+describe('an interrupted build', () => {
+  it('leaves either the old or the new complete output, whenever it is killed', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'planfolio-kill-'));
+    const plans = path.join(root, 'plans');
+    cpSync('plans', plans, { recursive: true });
+    const out = path.join(root, '_site');
+    const args = ['--no-pdf', '--plans', plans, '--out', out];
+    expect(runPlanfolio(['build', ...args]).code).toBe(0);
+    const old = hashTree(out);
+
+    const file = path.join(plans, 'kim-minjun.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: The new title'));
+    const reference = path.join(root, 'reference');
+    expect(runPlanfolio(['build', '--no-pdf', '--plans', plans, '--out', reference]).code).toBe(0);
+    const fresh = hashTree(reference);
+
+    for (const ms of [150, 400, 700, 1000, 1400, 2000]) {
+      await killBuildAfter(ms, args);
+      // What a host would publish right now, before any later build tidies up:
+      const published = existsSync(out) ? hashTree(out) : undefined;
+      const parked = readdirSync(root).find((name) => name.startsWith('_site.old-'));
+      const complete = published ?? (parked ? hashTree(path.join(root, parked)) : undefined);
+      expect([old, fresh], `killed after ${ms} ms`).toContainEqual(complete);
+      // The next build puts a parked output back and clears half-written folders.
+      await recoverInterruptedBuild(out);
+      expect(readdirSync(root).filter((name) => name.startsWith('_site.')), `after ${ms} ms`).toEqual([]);
+      expect([old, fresh]).toContainEqual(hashTree(out));
+    }
+  }, 120_000);
+
+  it('puts a parked output back when the swap was cut between its two renames', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'planfolio-park-'));
+    mkdirSync(path.join(root, '_site.old-4242'));
+    writeFileSync(path.join(root, '_site.old-4242', 'index.html'), 'old');
+    mkdirSync(path.join(root, '_site.building-4243'));
+    await recoverInterruptedBuild(path.join(root, '_site'));
+    expect(readdirSync(root)).toEqual(['_site']);
+    expect(readFileSync(path.join(root, '_site', 'index.html'), 'utf8')).toBe('old');
+  });
+
+  it('removes a parked copy when the output is already in place', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'planfolio-park-'));
+    mkdirSync(path.join(root, '_site'));
+    mkdirSync(path.join(root, '_site.old-1'));
+    renameSync(path.join(root, '_site.old-1'), path.join(root, '_site.old-2'));
+    await recoverInterruptedBuild(path.join(root, '_site'));
+    expect(readdirSync(root)).toEqual(['_site']);
+  });
+});
