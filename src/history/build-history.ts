@@ -1,0 +1,134 @@
+// Every plan's history from git: one `git log`, one `git cat-file --batch`,
+// each distinct file version validated once by the one loader (in worker
+// threads for large histories), each compared with the last valid one before it.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadedPlan } from '../load/types.js';
+import { formatDate } from '../pdf/format-values.js';
+import { makeCommitUrl } from './commit-url.js';
+import { describeVersion, type LineageJob } from './describe-lineage.js';
+import { describeLineages, type HistoryCache } from './describe-lineages.js';
+import { readGitHistory, type Commit } from './read-git-history.js';
+import { pathKey, traceLineages, type Lineage } from './trace-lineages.js';
+import type { PlanHistory, Revision } from './types.js';
+
+export { createHistoryCache, type HistoryCache } from './describe-lineages.js';
+
+export interface HistoryOptions {
+  /** The plans folder (absolute, or relative to the working folder). */
+  plansDir: string;
+  /** The plans to tell the history of, as loaded from the working tree. */
+  plans: readonly LoadedPlan[];
+  /** The day facts are computed against, and the date of uncommitted edits. */
+  today: string;
+  /** Add a "not yet committed" revision for plans edited since the last commit (dev mode). */
+  includeWorkingTree?: boolean;
+  /** The repository's URL, for links to commits; default Netlify's `REPOSITORY_URL`. */
+  repositoryUrl?: string;
+  /** Worker threads for validation: a number, or `auto` (one per core for large histories); 0 works in this thread. */
+  workers?: number | 'auto';
+  /**
+   * Lineages described by earlier calls (watch mode): a plan whose file
+   * versions are unchanged since then is not validated again. Make one with
+   * `createHistoryCache()` and pass it to every call.
+   */
+  cache?: HistoryCache;
+}
+
+/**
+ * Builds the history of every plan given, keyed by its `relativePath`. Never
+ * throws for git's sake: without git or a repository every plan gets an
+ * `unavailable` history saying why.
+ */
+export async function buildHistory(options: HistoryOptions): Promise<Map<string, PlanHistory>> {
+  const histories = new Map<string, PlanHistory>();
+  const git = await readGitHistory(path.resolve(options.plansDir));
+  if (!git.ok) {
+    const note = `History is unavailable: ${git.reason}.`;
+    for (const plan of options.plans) histories.set(plan.relativePath, { status: 'unavailable', note, revisions: [] });
+    return histories;
+  }
+  const { repository, commits } = git;
+  const lineages = traceLineages(commits, repository.shallowCommits);
+  const chosen = options.plans.map((plan) => {
+    const lineage = lineages.get(pathKey(plan.relativePath));
+    return { plan, lineage, edited: options.includeWorkingTree === true && isEditedSinceCommit(plan, lineage) };
+  });
+  const jobs = chosen.map(({ lineage, edited }): LineageJob | undefined =>
+    lineage && { events: lineage.events.map(({ event, path, previousPath, oid }) => ({ event, path, previousPath, oid })), prefix: repository.prefix, wantLastValid: edited },
+  );
+  const results = await describeLineages(repository, jobs, options);
+
+  const shortHash = makeShortHash(commits);
+  const repositoryUrl = options.repositoryUrl ?? process.env.REPOSITORY_URL;
+  chosen.forEach(({ plan, lineage, edited }, i) => {
+    const result = results[i];
+    const revisions: Revision[] = (lineage?.events ?? []).map((event, e) => ({
+      ...makeRevisionBase(event.commit, shortHash, repositoryUrl),
+      ...result!.revisions[e]!,
+    }));
+    if (edited) {
+      const event = { event: !lineage ? 'added' : lineage.removed ? 'restored' : 'changed', path: plan.relativePath } as const;
+      const working = { ok: true, version: plan, progress: plan.facts.progress } as const;
+      const core = describeVersion(event, working, result?.lastValid, result?.sawInvalid ?? false, revisions.at(-1));
+      revisions.push({ hash: '', shortHash: '', date: options.today, author: '', subject: 'Not yet committed', uncommitted: true, ...core });
+    }
+    histories.set(plan.relativePath, summarise(revisions.reverse()));
+  });
+  return histories;
+}
+
+/** The part of a revision that comes from its commit. */
+type RevisionBase = Pick<Revision, 'hash' | 'shortHash' | 'date' | 'author' | 'subject' | 'url' | 'uncommitted'>;
+
+function makeRevisionBase(commit: Commit, shortHash: (hash: string) => string, repositoryUrl: string | undefined): RevisionBase {
+  const url = makeCommitUrl(repositoryUrl, commit.hash);
+  return { hash: commit.hash, shortHash: shortHash(commit.hash), date: commit.date, author: commit.author, subject: commit.subject, ...(url ? { url } : {}) };
+}
+
+function summarise(revisions: Revision[]): PlanHistory {
+  const oldest = revisions.at(-1);
+  const history: PlanHistory = { status: 'ok', revisions };
+  if (revisions[0]) history.lastChanged = revisions[0].date;
+  if (oldest?.event === 'cut-short') {
+    history.status = 'shallow';
+    history.note = `History is cut short at ${formatDate(oldest.date)} (${oldest.shortHash}): this is a shallow clone, so earlier changes are not shown.`;
+  } else if (revisions.length === 0 || revisions.every((r) => r.uncommitted)) {
+    history.note = 'This plan is not committed to git yet.';
+  }
+  return history;
+}
+
+/** Hash prefixes as short as possible, but at least 7 and never shared by two listed commits. */
+function makeShortHash(commits: readonly Commit[]): (hash: string) => string {
+  const sorted = commits.map((c) => c.hash).sort();
+  let length = 7;
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1]!, sorted[i]!];
+    let same = 0;
+    while (same < a.length && a[same] === b[same]) same += 1;
+    length = Math.max(length, same + 1);
+  }
+  return (hash) => hash.slice(0, length);
+}
+
+/**
+ * Whether the working copy differs from the last committed version, by the
+ * blob id git would give it: no git process, and no bytes kept from the
+ * history. Line endings are compared LF-normalised, as git stores them with autocrlf.
+ */
+function isEditedSinceCommit(plan: LoadedPlan, lineage: Lineage | undefined): boolean {
+  const last = lineage?.events.at(-1);
+  if (!last?.oid) return true;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(plan.absolutePath);
+  } catch {
+    return false;
+  }
+  const algorithm = last.oid.length === 64 ? 'sha256' : 'sha1';
+  const hashBlob = (content: Buffer) => createHash(algorithm).update(`blob ${content.length}\0`).update(content).digest('hex');
+  if (hashBlob(bytes) === last.oid) return false;
+  return !bytes.includes(13) || hashBlob(Buffer.from(bytes.toString('latin1').replace(/\r\n/g, '\n'), 'latin1')) !== last.oid;
+}

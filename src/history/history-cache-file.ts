@@ -1,0 +1,71 @@
+// The history cache on disk, so a build only validates the file versions that
+// are new since the last build (a CI cache folder, or node_modules/.cache,
+// which Netlify keeps between builds). A cache written by other code (another
+// Planfolio version, other loader or schema, other dependencies) is ignored:
+// its sentences and validity could differ from what this code would say.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LineageResult } from './describe-lineage.js';
+import { createHistoryCache, type HistoryCache } from './describe-lineages.js';
+
+const FORMAT = 1;
+
+/** What a history depends on besides the plans: the code of these folders and these packages. */
+const CODE_FOLDERS = ['load', 'schema', 'errors', 'history', 'dates'];
+const CODE_FILES = ['pdf/format-values'];
+const PACKAGES = ['zod', 'yaml', 'js-yaml', 'gray-matter'];
+
+let fingerprint: Promise<string> | undefined;
+
+/** A hash of the code that turns file versions into revisions; computed once per process. */
+export function fingerprintHistoryCode(): Promise<string> {
+  fingerprint ??= (async () => {
+    const src = fileURLToPath(new URL('../', import.meta.url));
+    const hash = createHash('sha256').update(`format ${FORMAT}\n`);
+    const files: string[] = [];
+    for (const folder of CODE_FOLDERS) {
+      const names = await readdir(path.join(src, folder)).catch(() => [] as string[]);
+      files.push(...names.filter((n) => /\.[cm]?[jt]s$/.test(n)).map((n) => `${folder}/${n}`));
+    }
+    const all = await readdir(path.join(src, 'pdf')).catch(() => [] as string[]);
+    for (const file of CODE_FILES) files.push(...all.filter((n) => n.replace(/\.[cm]?[jt]s$/, '') === path.basename(file)).map((n) => `pdf/${n}`));
+    for (const file of files.sort()) hash.update(`${file}\n`).update(await readFile(path.join(src, file)));
+    const require = createRequire(import.meta.url);
+    for (const name of PACKAGES) {
+      let version = 'unknown';
+      try {
+        version = (require(`${name}/package.json`) as { version: string }).version;
+      } catch {
+        // A package that hides its package.json still counts, as unknown.
+      }
+      hash.update(`${name}@${version}\n`);
+    }
+    return hash.digest('hex');
+  })();
+  return fingerprint;
+}
+
+/** Reads a cache written by `writeHistoryCache`; an empty cache when the file is missing, damaged or from other code. */
+export async function readHistoryCache(file: string): Promise<HistoryCache> {
+  const cache = createHistoryCache();
+  try {
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { format?: number; fingerprint?: string; lineages?: [string, LineageResult][] };
+    if (saved.format !== FORMAT || saved.fingerprint !== (await fingerprintHistoryCode()) || !Array.isArray(saved.lineages)) return cache;
+    for (const [sign, result] of saved.lineages) cache.lineages.set(sign, result);
+  } catch {
+    // No cache yet, or one that cannot be read: start afresh.
+  }
+  return cache;
+}
+
+/** Writes a cache for the next build; replaces the file in one step, so a crash never leaves half a cache. */
+export async function writeHistoryCache(cache: HistoryCache, file: string): Promise<void> {
+  const saved = { format: FORMAT, fingerprint: await fingerprintHistoryCode(), lineages: [...cache.lineages] };
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(saved));
+  await rename(temporary, file);
+}

@@ -1,0 +1,65 @@
+// The geometry of the progress chart on a history page: steps done out of all,
+// one point per revision that was a valid plan, oldest on the left. Like
+// src/site/timeline.ts, it returns numbers in 0..100 and leaves SVG to the template.
+import { toDayNumber } from '../dates/calendar.js';
+import type { Revision } from './types.js';
+
+/** One revision on the chart. */
+export interface ProgressPoint {
+  /** 0 (oldest) to 100 (newest). */
+  x: number;
+  /** 0 (everything done, top) to 100 (nothing done, bottom), as SVG's y grows downwards. */
+  y: number;
+  date: string;
+  /** The revision's short hash (empty when uncommitted). */
+  shortHash: string;
+  done: number;
+  total: number;
+  /** "3 of 8 steps done (38%)", for a title or a screen reader. */
+  label: string;
+}
+
+/** The chart's geometry. */
+export interface ProgressChart {
+  points: ProgressPoint[];
+  /** For `<polyline points="...">`, or empty when there are no points. */
+  polyline: string;
+  /** First and last day shown, for the axis labels. */
+  from?: string;
+  to?: string;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Lays out progress across revisions (given newest first, as a history
+ * lists them). X follows the calendar, so a burst of commits in one week and a
+ * quiet year look like what they were; when every revision falls on one day,
+ * they are spread evenly instead.
+ */
+export function layOutProgressChart(revisions: readonly Revision[]): ProgressChart {
+  const shown = revisions.filter((r) => r.progress).reverse();
+  if (shown.length === 0) return { points: [], polyline: '' };
+  const days = shown.map((r) => toDayNumber(r.date));
+  const first = Math.min(...days);
+  const span = Math.max(...days) - first;
+  const points = shown.map((revision, i): ProgressPoint => {
+    const { done, total, ratio } = revision.progress!;
+    const x = span > 0 ? ((days[i]! - first) / span) * 100 : shown.length === 1 ? 50 : (i / (shown.length - 1)) * 100;
+    return {
+      x: round(x),
+      y: round(100 - ratio * 100),
+      date: revision.date,
+      shortHash: revision.shortHash,
+      done,
+      total,
+      label: `${done} of ${total} steps done (${Math.round(ratio * 100)}%)`,
+    };
+  });
+  return {
+    points,
+    polyline: points.map((p) => `${p.x},${p.y}`).join(' '),
+    from: shown[0]!.date,
+    to: shown[shown.length - 1]!.date,
+  };
+}

@@ -1,0 +1,165 @@
+// Reads the history of the plans folder with ONE `git log`: every commit that
+// touched it, newest first, with the plan files each commit added, changed,
+// renamed or removed and the blob id of every version (so old contents can be
+// fetched in one batch later, and each distinct version validated once).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { firstLine, runGit } from './run-git.js';
+
+/** Where the plans folder sits in its repository, and what kind of clone it is. */
+export interface GitRepository {
+  /** The working tree's top folder. */
+  top: string;
+  /** The plans folder relative to `top`, `/`-separated, ending in `/` (empty at the top). */
+  prefix: string;
+  /** Commits whose parents were not cloned (a shallow clone's cut); empty when complete. */
+  shallowCommits: Set<string>;
+  /** A partial (e.g. blobless) clone, whose old file versions may have to be fetched. */
+  partial: boolean;
+}
+
+/** One plan file a commit touched, with paths below the plans folder. */
+export interface FileChange {
+  kind: 'added' | 'modified' | 'renamed' | 'deleted';
+  /** The path after the commit (for `deleted`, the path removed). */
+  path: string;
+  /** The path before, for `renamed`. */
+  previousPath?: string;
+  /** The blob of the new version; absent for `deleted`. */
+  oid?: string;
+}
+
+/** A commit on the first-parent line that touched the plans folder. */
+export interface Commit {
+  hash: string;
+  parents: string[];
+  author: string;
+  /** The author's calendar day, in the author's own offset (`YYYY-MM-DD`). */
+  date: string;
+  subject: string;
+  changes: FileChange[];
+}
+
+/** The history of the plans folder, or why there is none. */
+export type GitHistory =
+  | { ok: true; repository: GitRepository; commits: Commit[] }
+  | { ok: false; reason: string };
+
+/**
+ * Finds the repository around the plans folder. One `git rev-parse` gives the
+ * top, the folder's place in it and whether the clone is shallow.
+ */
+export async function findRepository(plansDir: string): Promise<GitRepository | { reason: string }> {
+  if (!statSync(plansDir, { throwIfNoEntry: false })?.isDirectory()) return { reason: `${plansDir} is not a folder` };
+  const result = await runGit(
+    ['rev-parse', '--show-toplevel', '--show-prefix', '--is-shallow-repository', '--git-path', 'shallow', '--git-path', 'objects'],
+    plansDir,
+  );
+  if (result.startError) return { reason: result.startError.code === 'ENOENT' ? 'git is not installed' : String(result.startError.message) };
+  if (result.code !== 0) return { reason: firstLine(result.stderr) || `git rev-parse failed (exit code ${result.code})` };
+  const [top = '', prefix = '', shallow = '', shallowFile = '', objectsDir = ''] = result.stdout.toString('utf8').split('\n');
+  if (!top) return { reason: 'the plans folder is not in a git working tree' };
+  return {
+    top,
+    prefix,
+    shallowCommits: shallow === 'true' ? readShallowCommits(path.resolve(plansDir, shallowFile)) : new Set(),
+    partial: hasPromisorPacks(path.resolve(plansDir, objectsDir)),
+  };
+}
+
+function readShallowCommits(file: string): Set<string> {
+  if (!existsSync(file)) return new Set();
+  return new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
+}
+
+// Partial clones keep `.promisor` files beside the packs they fetched; checking
+// for them costs no process.
+function hasPromisorPacks(objectsDir: string): boolean {
+  try {
+    return readdirSync(path.join(objectsDir, 'pack')).some((name) => name.endsWith('.promisor'));
+  } catch {
+    return false;
+  }
+}
+
+// With -z every path comes through unquoted and NUL-ended. \x1e starts a
+// commit and \x1f separates its fields; the subject comes last, so even a
+// subject holding those characters is read whole.
+const FORMAT = '--format=%x1e%H%x1f%P%x1f%aN%x1f%aI%x1f%s';
+
+// A person's git settings must not change what the log says: following one
+// file, hiding the root commit's files, signatures mixed into the output.
+const LOG_SETTINGS = ['-c', 'log.follow=false', '-c', 'log.showRoot=true', '-c', 'log.showSignature=false', '-c', 'core.quotePath=false'];
+
+/**
+ * Reads every commit that touched the plans folder, newest first, in one
+ * process. `--first-parent -m` walks the main line only and shows a merge as
+ * one revision against its first parent: each revision then follows the one
+ * before it, so comparing neighbours is always right, where the full graph
+ * would compare side-branch commits with unrelated main-line ones. `--raw`
+ * is `--name-status` plus the blob ids.
+ */
+export async function readGitHistory(plansDir: string): Promise<GitHistory> {
+  const repository = await findRepository(plansDir);
+  if ('reason' in repository) return { ok: false, reason: repository.reason };
+  const pathspec = repository.prefix ? `:(literal)${repository.prefix}` : '.';
+  const result = await runGit([...LOG_SETTINGS, 'log', '--first-parent', '-m', '--raw', '--no-abbrev', '-M', '-z', '--no-color',
+    '--encoding=UTF-8', FORMAT, 'HEAD', '--', pathspec], repository.top);
+  if (result.startError) return { ok: false, reason: String(result.startError.message) };
+  if (result.code !== 0) {
+    // A repository without a commit yet has no history, which is not an error.
+    if (/does not have any commits|unknown revision|bad revision 'HEAD'|ambiguous argument 'HEAD'/.test(result.stderr)) return { ok: true, repository, commits: [] };
+    return { ok: false, reason: firstLine(result.stderr) || `git log failed (exit code ${result.code})` };
+  }
+  return { ok: true, repository, commits: parseGitLog(result.stdout.toString('utf8'), repository.prefix) };
+}
+
+/** Parses `git log -z --raw` output made with FORMAT. */
+export function parseGitLog(output: string, prefix: string): Commit[] {
+  const tokens = output.split('\0');
+  const commits: Commit[] = [];
+  let commit: Commit | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!.replace(/^\n+/, '');
+    if (token.startsWith('\x1e')) {
+      const [hash = '', parents = '', author = '', date = '', ...subject] = token.slice(1).split('\x1f');
+      commit = { hash, parents: parents ? parents.split(' ') : [], author, date: date.slice(0, 10), subject: subject.join('\x1f'), changes: [] };
+      commits.push(commit);
+    } else if (token.startsWith(':') && commit) {
+      const [oldMode = '', newMode = '', , newOid = '', status = ''] = token.slice(1).split(' ');
+      const twoPaths = status.startsWith('R') || status.startsWith('C');
+      const before = tokens[++i] ?? '';
+      const after = twoPaths ? (tokens[++i] ?? '') : before;
+      const change = makeFileChange(prefix, status[0]!, { path: before, mode: oldMode }, { path: after, mode: newMode, oid: newOid });
+      if (change) commit.changes.push(change);
+    }
+  }
+  return commits;
+}
+
+const isPlanFile = (mode: string, gitPath: string, prefix: string) =>
+  (mode === '100644' || mode === '100755') && gitPath.startsWith(prefix) && /\.md$/i.test(gitPath);
+
+/**
+ * Turns one raw entry into a change to a plan file, or nothing. Only Markdown
+ * regular files count: a `.txt` renamed to `.md` is a plan added, a plan turned
+ * into a symlink is a plan removed.
+ */
+function makeFileChange(
+  prefix: string,
+  status: string,
+  before: { path: string; mode: string },
+  after: { path: string; mode: string; oid: string },
+): FileChange | undefined {
+  const wasPlan = status !== 'A' && isPlanFile(before.mode, before.path, prefix);
+  const isPlan = status !== 'D' && isPlanFile(after.mode, after.path, prefix);
+  const below = (gitPath: string) => gitPath.slice(prefix.length);
+  if (wasPlan && isPlan) {
+    if (status === 'C') return { kind: 'added', path: below(after.path), oid: after.oid };
+    if (before.path === after.path) return { kind: 'modified', path: below(after.path), oid: after.oid };
+    return { kind: 'renamed', path: below(after.path), previousPath: below(before.path), oid: after.oid };
+  }
+  if (isPlan) return { kind: 'added', path: below(after.path), oid: after.oid };
+  if (wasPlan) return { kind: 'deleted', path: below(before.path) };
+  return undefined;
+}
