@@ -3,8 +3,8 @@
 // both its page and its PDF on disk have changed, and to the browser's
 // reload event. Usage: npx tsx bench/watch-latency.ts [plans=1000]
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { request, type ClientRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,62 +23,96 @@ export interface LatencyResult {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Runs the measurement on a fresh portfolio of `count` plans. */
-export async function measureWatchLatency(count = 1000, saves = 10): Promise<LatencyResult> {
+export interface LatencyOptions {
+  /** Environment of the dev process (default this process's, with PLANFOLIO_TODAY pinned). */
+  env?: NodeJS.ProcessEnv;
+  /** Give up on a save (or on startup) after this long; default 120 s. */
+  timeoutMs?: number;
+  /** Keep the temp portfolio (default: removed). */
+  keep?: boolean;
+}
+
+/** Runs the measurement on a fresh portfolio of `count` plans; the temp folder is removed afterwards. */
+export async function measureWatchLatency(count = 1000, saves = 10, options: LatencyOptions = {}): Promise<LatencyResult> {
   const root = mkdtempSync(path.join(tmpdir(), 'planfolio-watch-bench-'));
   const plans = path.join(root, 'plans');
   const out = path.join(root, 'out');
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const files = await writePortfolio(plans, count, { seed: 7 });
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, 'dev', '--plans', plans, '--out', out, '--port', '0'], {
-    env: { ...process.env, PLANFOLIO_TODAY: '2026-11-25' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    env: options.env ?? { ...process.env, PLANFOLIO_TODAY: '2026-11-25' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
-  while (!/Serving (\S+)/.test(log)) {
-    if (child.exitCode !== null) throw new Error(`dev exited:\n${log}`);
-    await sleep(20);
-  }
-  const startupMs = performance.now() - started;
-  const url = /Serving (http:\/\/\S+?)\/? /.exec(log)![1]!;
-  const reloads: number[] = [];
-  listenForReloads(url, () => reloads.push(performance.now()));
-  await sleep(300);
+  child.stderr.on('data', (chunk) => (log += chunk));
+  const waitFor = async (what: string, done: () => boolean, since = performance.now()) => {
+    while (!done()) {
+      if (child.exitCode !== null) throw new Error(`dev exited while waiting for ${what}:\n${log.slice(-3000)}`);
+      if (performance.now() - since > timeoutMs) throw new Error(`no ${what} after ${timeoutMs / 1000} s; dev said:\n${log.slice(-1500)}`);
+      await sleep(1);
+    }
+  };
+  try {
+    await waitFor('"Serving" line', () => /Serving (\S+)/.test(log));
+    const startupMs = performance.now() - started;
+    const url = /Serving (http:\/\/\S+?)\/? /.exec(log)![1]!;
+    const reloads: number[] = [];
+    const events = listenForReloads(url, () => reloads.push(performance.now()));
+    await sleep(300);
 
-  const file = files[Math.floor(files.length / 2)]!;
-  const slug = path.relative(plans, file).replace(/\.md$/, '');
-  const page = path.join(out, 'plans', slug, 'index.html');
-  const pdfDir = path.join(out, 'pdf');
-  const pdfName = readdirSync(pdfDir).find((name) => name.endsWith(`${path.basename(slug)}.pdf`))!;
-  const pdf = path.join(pdfDir, pdfName);
-  const original = readFileSync(file, 'utf8');
-  const toOutput: number[] = [];
-  const toReload: number[] = [];
-  for (let i = 0; i < saves; i++) {
-    const title = `Latency probe ${i} ${Date.now()}`;
-    const pdfBefore = statSync(pdf).mtimeMs;
-    const reloadsBefore = reloads.length;
-    const written = performance.now();
-    writeFileSync(file, original.replace(/^title: .*$/m, `title: ${title}`));
-    while (!(readFileSync(page, 'utf8').includes(title) && existsSync(pdf) && statSync(pdf).mtimeMs > pdfBefore)) await sleep(1);
-    toOutput.push(performance.now() - written);
-    while (reloads.length === reloadsBefore) await sleep(1);
-    toReload.push(reloads[reloads.length - 1]! - written);
-    await sleep(400);
+    const file = files[Math.floor(files.length / 2)]!;
+    const slug = path.relative(plans, file).replace(/\.md$/, '');
+    const page = path.join(out, 'plans', slug, 'index.html');
+    const pdfDir = path.join(out, 'pdf');
+    const pdfName = readdirSync(pdfDir).find((name) => name.endsWith(`${path.basename(slug)}.pdf`))!;
+    const pdf = path.join(pdfDir, pdfName);
+    const original = readFileSync(file, 'utf8');
+    const toOutput: number[] = [];
+    const toReload: number[] = [];
+    for (let i = 0; i < saves; i++) {
+      const title = `Latency probe ${i} ${Date.now()}`;
+      const pdfBefore = statSync(pdf).mtimeMs;
+      const reloadsBefore = reloads.length;
+      const written = performance.now();
+      writeFileSync(file, original.replace(/^title: .*$/m, `title: ${title}`));
+      await waitFor('page and PDF', () => changed(page, title) && existsSync(pdf) && statSync(pdf).mtimeMs > pdfBefore, written);
+      toOutput.push(performance.now() - written);
+      await waitFor('reload event', () => reloads.length > reloadsBefore, written);
+      toReload.push(reloads[reloads.length - 1]! - written);
+      await sleep(400);
+    }
+    events.destroy();
+    return { plans: count, toOutput, toReload, startupMs };
+  } finally {
+    if (child.exitCode === null) {
+      child.kill('SIGINT');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    if (!options.keep) rmSync(root, { recursive: true, force: true });
   }
-  child.kill('SIGINT');
-  await new Promise((resolve) => child.once('exit', resolve));
-  return { plans: count, toOutput, toReload, startupMs };
 }
 
-function listenForReloads(url: string, onReload: () => void): void {
-  request(`${url}/__planfolio/events`, (response) => {
+function listenForReloads(url: string, onReload: () => void): ClientRequest {
+  const events = request(`${url}/__planfolio/events`, (response) => {
     response.setEncoding('utf8');
     response.on('data', (chunk: string) => {
       if (chunk.includes('event: reload')) onReload();
     });
-  }).end();
+  });
+  events.on('error', () => {}); // the server going away at the end is expected
+  events.end();
+  return events;
+}
+
+/** Whether the page holds the text yet; a page being replaced may be missing for a moment. */
+function changed(page: string, text: string): boolean {
+  try {
+    return readFileSync(page, 'utf8').includes(text);
+  } catch {
+    return false;
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,27 +1,37 @@
 import path from 'node:path';
+import { loadConfig, overrideBase } from '../config/load-config.js';
 import { buildSite } from '../site/build-site.js';
 import { countWords, parseOptions, type Command } from './command.js';
 import { showPath } from '../load/load-portfolio.js';
 
-const help = `Usage: planfolio build [--plans DIR] [--out DIR] [--drafts] [--no-pdf]
+const help = `Usage: planfolio build [--plans DIR] [--out DIR] [--base PATH] [--drafts] [--no-pdf] [--no-search] [--no-history]
 
 Validates every plan below DIR (default: plans) and builds the site, with a
-PDF of every plan, into the output folder (default: _site). A plan with a
-problem stops the build and leaves the previous output untouched.
+PDF of every plan, exports and a search index, into the output folder
+(default: _site). A plan with a problem stops the build and leaves the
+previous output untouched. Settings come from planfolio.config.json, if any.
 
   --plans DIR   the folder of plans (default: plans)
   --out DIR     where the site goes (default: _site)
+  --base PATH   the path the site is served under, such as /career/
+                (default: "base" in planfolio.config.json, else /)
   --drafts      include draft plans (they are left out by default)
-  --no-pdf      skip PDFs for a quicker, site-only build`;
+  --no-pdf      skip PDFs for a quicker, site-only build
+  --no-search   skip the search index
+  --no-history  skip reading plan history from git`;
 
 /** `planfolio build`: validate, then build the site and PDFs into a fresh output folder. */
 export const runBuild: Command = async (argv, io) => {
   const { values } = parseOptions(argv, {
     plans: { type: 'string', default: 'plans' },
     out: { type: 'string', default: '_site' },
+    base: { type: 'string' },
     drafts: { type: 'boolean', default: false },
     pdf: { type: 'boolean', default: true },
     'no-pdf': { type: 'boolean', default: false },
+    search: { type: 'boolean', default: true },
+    'no-search': { type: 'boolean', default: false },
+    'no-history': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -29,17 +39,23 @@ export const runBuild: Command = async (argv, io) => {
     return 0;
   }
   const started = performance.now();
+  const configured = loadConfig();
+  const config = values.base === undefined ? configured : overrideBase(configured, values.base);
   const result = await buildSite({
     plansDir: values.plans,
     outDir: values.out,
     drafts: values.drafts,
     pdf: values.pdf && !values['no-pdf'],
+    search: values.search && !values['no-search'],
+    history: !values['no-history'],
+    config,
   });
   for (const note of result.portfolio.notes) io.err.write(`note: ${note}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const pdfs = result.pdfs.length ? `, ${countWords(result.pdfs.length, 'PDF')}` : '';
+  const base = config.base === '/' ? '' : ` for ${config.base}`;
   io.out.write(
-    `Built ${countWords(result.portfolio.plans.length, 'plan')} into ${showPath(path.resolve(values.out))}/ ` +
+    `Built ${countWords(result.portfolio.plans.length, 'plan')} into ${showPath(path.resolve(values.out))}/${base} ` +
       `(${countWords(result.pages, 'page')}${pdfs}) in ${seconds} s.\n`,
   );
   return 0;

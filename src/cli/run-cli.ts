@@ -6,6 +6,8 @@ const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build-command.js')).runBuild,
   check: async () => (await import('./check-command.js')).runCheck,
   dev: async () => (await import('./dev-command.js')).runDev,
+  new: async () => (await import('./new-command.js')).runNew,
+  schema: async () => (await import('./schema-command.js')).runSchema,
   serve: async () => (await import('./serve-command.js')).runServe,
   pdf: async () => (await import('./pdf-command.js')).runPdf,
 };
@@ -16,6 +18,8 @@ Commands:
   check [--plans DIR]               validate every plan and list each problem
   build [--plans DIR] [--out DIR]   build the site and PDFs (see build --help)
   dev [--plans DIR] [--port N]      build, serve and rebuild on every save
+  new "<Owner Name>" [--title T]    write a new draft plan from a template
+  schema [--out FILE]               write plan.schema.json for editors
   serve [--out DIR] [--port N]      look at the built site on localhost
   pdf <plan file> [-o file.pdf]     write one plan's PDF
 

@@ -92,6 +92,8 @@ function describeRule(params: Record<string, unknown>, input: unknown): string {
         : messages.badDate(String(input), params.rule === 'date-or-month');
     case 'horizon':
       return messages.badHorizon(String(input));
+    case 'base':
+      return messages.badBase(String(input));
     case 'due-before-start':
       return messages.dueBeforeStart(text('due'), text('start'));
     case 'unknown-skill':

@@ -1,3 +1,4 @@
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import { describeIssue } from '../errors/describe-issue.js';
 import { formatPath } from '../errors/problem.js';
@@ -26,13 +27,27 @@ export function validatePlan(split: SplitFile): ValidationResult {
   const { document, lineCounter, data } = parsed.value;
   const result = planSchema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, plan: result.data };
-  const problems = splitUnknownKeys(result.error.issues).map((issue): RawProblem => {
+  return { ok: false, problems: placeIssues(result.error.issues, document, lineCounter, planSchema) };
+}
+
+/**
+ * Turns Zod issues into problems at the line and column of the YAML (or
+ * JSON) they are about, worded by the catalogue. Plans and the portfolio
+ * configuration both report this way.
+ */
+export function placeIssues(
+  issues: z.core.$ZodIssue[],
+  document: Document.Parsed,
+  lineCounter: LineCounter,
+  root: z.ZodType,
+): RawProblem[] {
+  return splitUnknownKeys(issues).map((issue): RawProblem => {
     const unknownKey = issue.code === 'unrecognized_keys';
     const path = unknownKey ? [...issue.path, issue.keys[0]!] : issue.path;
     const position = locatePath(document, lineCounter, path, unknownKey);
-    return { ...position, path: formatPath(path) || undefined, message: describeIssue(issue, listKnownKeys) };
+    const message = describeIssue(issue, (at) => listKnownKeys(at, root));
+    return { ...position, path: formatPath(path) || undefined, message };
   });
-  return { ok: false, problems };
 }
 
 /** One issue per unknown key, so each is reported at its own line. */

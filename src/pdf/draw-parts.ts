@@ -18,7 +18,7 @@ export const styles = {
 } satisfies Record<string, TextStyle>;
 
 /** A one-span list, for the common case of text in one style. */
-export function plain(text: string, style: TextStyle): Span[] {
+export function makeSpans(text: string, style: TextStyle): Span[] {
   return [{ text, style }];
 }
 
@@ -31,7 +31,7 @@ const toneColors: Record<Tone, { fg: string; bg: string }> = {
 };
 
 /** The text colour of a tone. */
-export function toneColor(tone: Tone): string {
+export function pickToneColor(tone: Tone): string {
   return toneColors[tone].fg;
 }
 
@@ -41,13 +41,13 @@ export function toneColor(tone: Tone): string {
  * sits alone at the bottom). Adds a bookmark and returns it.
  */
 export function drawSectionHeading(c: Canvas, title: string, keepWith: number, parent?: Bookmark, note?: string): Bookmark {
-  const block = c.layout(plain(title, { face: 'semibold', size: sizes.section, color: colors.accent }));
+  const block = c.layout(makeSpans(title, { face: 'semibold', size: sizes.section, color: colors.accent }));
   const gap = c.y === c.top ? 0 : spacing.section;
   if (!c.keepTogether(gap + block.height + 6 + spacing.afterHeading + keepWith)) c.y += gap;
   const mark = c.bookmark(title, parent);
   c.drawBlock(block, c.left, c.y);
   if (note) {
-    const noteBlock = c.layout(plain(note, styles.muted), c.contentWidth - block.width - 12);
+    const noteBlock = c.layout(makeSpans(note, styles.muted), c.contentWidth - block.width - 12);
     c.drawBlock(noteBlock, c.right - noteBlock.width, c.y + block.height - noteBlock.height - 1);
   }
   c.y += block.height + 3;
@@ -58,19 +58,19 @@ export function drawSectionHeading(c: Canvas, title: string, keepWith: number, p
 
 /** Height of a sub-heading drawn by drawSubheading. */
 export function measureSubheading(c: Canvas, text: string, width = c.contentWidth): number {
-  return c.layout(plain(text, styles.bodyBold), width).height + 3;
+  return c.layout(makeSpans(text, styles.bodyBold), width).height + 3;
 }
 
 /** Draws a small bold heading inside a section at (x, y); returns its height. */
 export function drawSubheading(c: Canvas, text: string, x: number, y: number, width = c.contentWidth, color: string = colors.text): number {
-  const block = c.layout(plain(text, { ...styles.bodyBold, color }), width);
+  const block = c.layout(makeSpans(text, { ...styles.bodyBold, color }), width);
   c.drawBlock(block, x, y);
   return block.height + 3;
 }
 
 /** Width of a pill with this text. */
 export function measurePill(c: Canvas, text: string): number {
-  return c.layout(plain(text, pillStyle('neutral')), 1e6).width + 10;
+  return c.layout(makeSpans(text, pillStyle('neutral')), 1e6).width + 10;
 }
 
 function pillStyle(tone: Tone): TextStyle {
@@ -79,7 +79,7 @@ function pillStyle(tone: Tone): TextStyle {
 
 /** Draws a rounded label ("In progress") with its top-left at (x, y); returns its width. */
 export function drawPill(c: Canvas, text: string, tone: Tone, x: number, y: number): number {
-  const block = c.layout(plain(text, pillStyle(tone)), 1e6, 1.2);
+  const block = c.layout(makeSpans(text, pillStyle(tone)), 1e6, 1.2);
   const width = block.width + 10;
   const height = 12.5;
   c.doc.roundedRect(x, y, width, height, 6.25).fill(toneColors[tone].bg);
@@ -167,7 +167,7 @@ export function measureFactRow(c: Canvas, facts: Fact[], width: number, columns:
   const col = width / columns;
   let height = 0;
   for (const fact of facts) {
-    const label = c.layout(plain(fact.label.toUpperCase(), styles.label), col - 10).height;
+    const label = c.layout(makeSpans(fact.label.toUpperCase(), styles.label), col - 10).height;
     const value = fact.draw ? (fact.drawHeight ?? 15) : c.layout(fact.value, col - 10).height;
     height = Math.max(height, label + 1 + value);
   }
@@ -180,7 +180,7 @@ export function drawFactRow(c: Canvas, facts: Fact[], x: number, y: number, widt
   let height = 0;
   facts.forEach((fact, i) => {
     const cx = x + i * col;
-    const label = c.layout(plain(fact.label.toUpperCase(), styles.label), col - 10);
+    const label = c.layout(makeSpans(fact.label.toUpperCase(), styles.label), col - 10);
     c.drawBlock(label, cx, y);
     let used = label.height + 1;
     if (fact.draw) used += fact.draw(cx, y + used, col - 10);

@@ -17,9 +17,15 @@ export const PORTFOLIO_PDF_NAME = 'portfolio.pdf';
 export function makePdfFileName(loaded: LoadedPlan): string {
   const owner = slugify(loaded.plan.owner);
   const parts = loaded.slug.split('/').map((part) => slugify(part)).filter(Boolean);
-  if (parts.length > 1 && owner && parts[0] === owner) parts.shift();
-  // A file named after its owner (`plans/ana-garcia.md`) needs no repeat.
-  if (parts.length === 1 && parts[0] === owner) parts.shift();
+  // A folder or file named after the owner, with or without accents
+  // (`plans/ελενη-παπαδοπουλου/` for Ελένη Παπαδοπούλου), is not repeated.
+  const same = (part: string | undefined) => part !== undefined && owner !== '' && foldMarks(part) === foldMarks(owner);
+  if (parts.length > 1 && same(parts[0])) parts.shift();
+  if (parts.length === 1 && same(parts[0])) parts.shift();
   const name = [owner, ...parts].filter(Boolean).join('-') || 'plan';
   return `${name === 'portfolio' ? 'portfolio-plan' : name}.pdf`;
+}
+
+function foldMarks(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
 }

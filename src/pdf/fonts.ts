@@ -43,7 +43,7 @@ export function pickFontKey(family: Family, face: Face): FontKey {
 }
 
 /** The absolute path of a font key's TTF file, from the npm package that ships it. */
-export function resolveFontPath(key: FontKey): string {
+function resolveFontPath(key: FontKey): string {
   const [family, face] = key.split('-') as [Family, Face];
   if (family === 'latin') return require.resolve(LATIN_FILES[face]);
   const weight = face === 'bold' ? '700Bold' : '400Regular';

@@ -5,7 +5,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it/index.js';
 import type { Bookmark, Canvas } from './canvas.js';
-import { drawBullet, drawSectionHeading, plain, styles } from './draw-parts.js';
+import { drawBullet, drawSectionHeading, makeSpans, styles } from './draw-parts.js';
 import type { Face } from './fonts.js';
 import type { Span, TextStyle } from './text-layout.js';
 import { colors, sizes, spacing } from './theme.js';
@@ -22,7 +22,7 @@ type Block =
 const headingSizes = [sizes.markdownH1, sizes.markdownH2, sizes.markdownH3];
 
 /** Turns Markdown into blocks of styled spans. */
-export function parseMarkdown(source: string): Block[] {
+function parseMarkdown(source: string): Block[] {
   const tokens = md.parse(source, {});
   const blocks: Block[] = [];
   const lists: { ordered: boolean; next: number }[] = [];
@@ -36,7 +36,7 @@ export function parseMarkdown(source: string): Block[] {
         const size = headingSizes[Math.min(level, 3) - 1]!;
         const inline = tokens[i + 1];
         const style: TextStyle = { face: 'semibold', size, color: level === 1 ? colors.accent : colors.text };
-        blocks.push({ kind: 'heading', level, spans: makeSpans(inline?.children ?? [], style), text: inline?.content ?? '' });
+        blocks.push({ kind: 'heading', level, spans: convertInline(inline?.children ?? [], style), text: inline?.content ?? '' });
         i += 2;
         break;
       }
@@ -60,7 +60,7 @@ export function parseMarkdown(source: string): Block[] {
         quote--;
         break;
       case 'inline': {
-        const spans = makeSpans(token.children ?? [], quote > 0 ? { ...styles.body, face: 'italic', color: colors.muted } : styles.body);
+        const spans = convertInline(token.children ?? [], quote > 0 ? { ...styles.body, face: 'italic', color: colors.muted } : styles.body);
         if (spans.length === 0) break;
         blocks.push({ kind: 'paragraph', spans, depth: lists.length, marker, quote: quote > 0, firstInItem: marker !== undefined });
         marker = undefined;
@@ -80,7 +80,7 @@ export function parseMarkdown(source: string): Block[] {
   return blocks;
 }
 
-function makeSpans(children: Token[], base: TextStyle): Span[] {
+function convertInline(children: Token[], base: TextStyle): Span[] {
   const spans: Span[] = [];
   let bold = 0;
   let italic = 0;
@@ -179,7 +179,7 @@ function drawParagraph(c: Canvas, block: Extract<Block, { kind: 'paragraph' }>, 
   const page = c.pageCount;
   if (block.marker && block.firstInItem) {
     if (block.marker === '•') drawBullet(c, x - 11, c.y, layout.lines[0]?.height ?? 13);
-    else c.drawBlock(c.layout(plain(block.marker, { ...styles.body, color: colors.accent }), 20), x - 14, c.y);
+    else c.drawBlock(c.layout(makeSpans(block.marker, { ...styles.body, color: colors.accent }), 20), x - 14, c.y);
   }
   c.flowBlock(layout, x);
   // The quote bar only when the quote stayed on one page (its top is then this page's).
@@ -189,7 +189,7 @@ function drawParagraph(c: Canvas, block: Extract<Block, { kind: 'paragraph' }>, 
 }
 
 function drawCode(c: Canvas, text: string, x: number): void {
-  const layout = c.layout(plain(text, { face: 'regular', size: sizes.small, color: colors.code }), c.right - x - 16, 1.3);
+  const layout = c.layout(makeSpans(text, { face: 'regular', size: sizes.small, color: colors.code }), c.right - x - 16, 1.3);
   const height = layout.height + 12;
   c.keepTogether(Math.min(height, 60));
   if (height <= c.room) c.doc.roundedRect(x, c.y, c.right - x, height, 3).fill(colors.fill);

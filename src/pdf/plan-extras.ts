@@ -2,7 +2,7 @@
 // adjustments that explain why goals or timelines moved.
 import type { LoadedPlan } from '../load/types.js';
 import type { Bookmark, Canvas } from './canvas.js';
-import { drawPill, drawSectionHeading, measurePill, plain, styles } from './draw-parts.js';
+import { drawPill, drawSectionHeading, measurePill, makeSpans, styles } from './draw-parts.js';
 import { formatDate, formatWord, toneOf } from './format-values.js';
 import type { Span } from './text-layout.js';
 import { colors, spacing } from './theme.js';
@@ -22,9 +22,9 @@ export function drawOpportunities(c: Canvas, loaded: LoadedPlan, parent?: Bookma
   });
   drawSectionHeading(c, 'Opportunities', 16 + (rows[0]?.height ?? 0), parent);
   const header = () => {
-    c.drawBlock(c.layout(plain('SEEN', styles.label), DATE_WIDTH), c.left, c.y);
-    c.drawBlock(c.layout(plain('OPPORTUNITY', styles.label), textWidth), c.left + DATE_WIDTH, c.y);
-    c.drawBlock(c.layout(plain('DECISION', styles.label), DECISION_WIDTH), c.right - DECISION_WIDTH + 4, c.y);
+    c.drawBlock(c.layout(makeSpans('SEEN', styles.label), DATE_WIDTH), c.left, c.y);
+    c.drawBlock(c.layout(makeSpans('OPPORTUNITY', styles.label), textWidth), c.left + DATE_WIDTH, c.y);
+    c.drawBlock(c.layout(makeSpans('DECISION', styles.label), DECISION_WIDTH), c.right - DECISION_WIDTH + 4, c.y);
     c.y += 13;
     c.doc.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.6).stroke(colors.rule);
     c.y += 5;
@@ -34,7 +34,7 @@ export function drawOpportunities(c: Canvas, loaded: LoadedPlan, parent?: Bookma
     const block = rows[i]!;
     const height = Math.max(block.height, 14);
     if (c.keepTogether(height + 6)) header();
-    c.drawBlock(c.layout(plain(item.seen ? formatDate(item.seen) : '—', item.seen ? styles.small : styles.muted), DATE_WIDTH), c.left, c.y + 1);
+    c.drawBlock(c.layout(makeSpans(item.seen ? formatDate(item.seen) : '—', item.seen ? styles.small : styles.muted), DATE_WIDTH), c.left, c.y + 1);
     if (item.decision) {
       const text = formatWord(item.decision);
       drawPill(c, text, toneOf(item.decision), c.right - measurePill(c, text), c.y + 0.5);
@@ -58,12 +58,12 @@ export function drawAdjustments(c: Canvas, loaded: LoadedPlan, parent?: Bookmark
   const items = (loaded.plan.adjustments ?? []).filter((a) => a.date || a.note);
   if (items.length === 0) return;
   const width = c.contentWidth - DATE_WIDTH;
-  const blocks = items.map((a) => c.layout(plain(a.note ?? '—', a.note ? styles.body : styles.muted), width));
+  const blocks = items.map((a) => c.layout(makeSpans(a.note ?? '—', a.note ? styles.body : styles.muted), width));
   drawSectionHeading(c, 'Adjustments', blocks[0]?.height ?? 14, parent);
   items.forEach((item, i) => {
     const block = blocks[i]!;
     c.keepTogether(Math.min(block.height, 40));
-    c.drawBlock(c.layout(plain(item.date ? formatDate(item.date) : '—', { ...styles.smallBold, color: colors.accent }), DATE_WIDTH), c.left, c.y + 1);
+    c.drawBlock(c.layout(makeSpans(item.date ? formatDate(item.date) : '—', { ...styles.smallBold, color: colors.accent }), DATE_WIDTH), c.left, c.y + 1);
     c.flowBlock(block, c.left + DATE_WIDTH);
     c.y += spacing.item + 2;
   });

@@ -14,9 +14,9 @@ import {
   drawSectionHeading,
   measureFactRow,
   measurePill,
-  plain,
+  makeSpans,
   styles,
-  toneColor,
+  pickToneColor,
   type Fact,
 } from './draw-parts.js';
 import { formatDate, formatNumber, formatSpan, formatWord, formatWorth, toneOf } from './format-values.js';
@@ -101,7 +101,7 @@ function makeGoalFacts(c: Canvas, goal: Goal, facts: GoalFacts | undefined): Fac
       drawHeight: sizes.small * lineHeight + 7,
       draw: (x, y, width) => {
         if (!progress) return 0;
-        const block = c.layout(plain(`${progress.done} of ${progress.total} ${progress.total === 1 ? 'step' : 'steps'} done`, styles.small), width);
+        const block = c.layout(makeSpans(`${progress.done} of ${progress.total} ${progress.total === 1 ? 'step' : 'steps'} done`, styles.small), width);
         c.drawBlock(block, x, y);
         drawProgressBar(c, x, y + block.height + 2, Math.min(width, 110), progress.ratio, progress.ratio >= 1 ? 'good' : 'accent');
         return block.height + 7;
@@ -114,7 +114,7 @@ function makeGoalFacts(c: Canvas, goal: Goal, facts: GoalFacts | undefined): Fac
             { text: `Now ${formatNumber(measure.current ?? measure.baseline ?? 0)}, target ${formatNumber(measure.target)}${measure.unit ? ` ${measure.unit}` : ''}`, style: styles.small },
             ...(measure.baseline !== undefined ? [{ text: `\nStarted at ${formatNumber(measure.baseline)}`, style: styles.muted }] : []),
           ]
-        : plain('—', styles.muted),
+        : makeSpans('—', styles.muted),
     },
   ];
 }
@@ -124,7 +124,7 @@ function makeStepParts(c: Canvas, step: Step, today: string, goalStatus: Goal['s
   // text extraction (and copy and paste) then keeps the action in one piece.
   const width = c.contentWidth - 12 - STEP_INDENT;
   const done = step.done !== undefined;
-  const action = c.layout(plain(step.action, { ...styles.body, color: goalStatus === 'dropped' ? colors.muted : colors.text }), width);
+  const action = c.layout(makeSpans(step.action, { ...styles.body, color: goalStatus === 'dropped' ? colors.muted : colors.text }), width);
   const details: Span[] = [];
   const overdue = !done && step.due !== undefined && goalStatus !== 'dropped' && resolveDueDay(step.due) < today;
   if (step.due) {
@@ -140,7 +140,7 @@ function makeStepParts(c: Canvas, step: Step, today: string, goalStatus: Goal['s
     details.push({ text: `Done ${formatDate(step.done)}`, style: { ...styles.smallBold, color: colors.good } });
     const evaluation = step.evaluation;
     if (evaluation) {
-      details.push({ text: `  ·  ${formatWorth(evaluation.worth)}`, style: { ...styles.smallBold, color: toneColor(toneOf(evaluation.worth)) } });
+      details.push({ text: `  ·  ${formatWorth(evaluation.worth)}`, style: { ...styles.smallBold, color: pickToneColor(toneOf(evaluation.worth)) } });
       if (evaluation.note) details.push({ text: `: ${evaluation.note}`, style: styles.mutedItalic });
     }
   }
@@ -190,7 +190,7 @@ function drawGoal(c: Canvas, loaded: LoadedPlan, goal: Goal, index: number, sect
   }
   c.y += 6;
   const stepsDone = goal.steps.filter((s) => s.done !== undefined).length;
-  c.drawBlock(c.layout(plain(`ACTION STEPS  ${stepsDone}/${goal.steps.length}`, styles.label), 200), c.left + 12, c.y);
+  c.drawBlock(c.layout(makeSpans(`ACTION STEPS  ${stepsDone}/${goal.steps.length}`, styles.label), 200), c.left + 12, c.y);
   c.y += 12;
   goal.steps.forEach((step, i) => drawStep(c, step, parts.steps[i]!, index));
 }
@@ -198,7 +198,7 @@ function drawGoal(c: Canvas, loaded: LoadedPlan, goal: Goal, index: number, sect
 function drawStep(c: Canvas, step: Step, parts: StepParts, goalIndex: number): void {
   if (c.keepTogether(parts.height + 6)) {
     // Steps carried over to a new page say which goal they belong to.
-    c.drawBlock(c.layout(plain(`GOAL ${goalIndex + 1}, CONTINUED`, { ...styles.label, color: colors.accent }), 200), c.left + 12, c.y);
+    c.drawBlock(c.layout(makeSpans(`GOAL ${goalIndex + 1}, CONTINUED`, { ...styles.label, color: colors.accent }), 200), c.left + 12, c.y);
     c.y += 12;
   }
   const x = c.left + 12;

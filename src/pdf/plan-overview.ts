@@ -10,7 +10,7 @@ import {
   drawSectionHeading,
   measureFactRow,
   measurePill,
-  plain,
+  makeSpans,
   styles,
   type Fact,
 } from './draw-parts.js';
@@ -21,9 +21,9 @@ import { colors, lineHeight, sizes, spacing } from './theme.js';
 /** Draws the title, owner and role, a panel of key facts and the tags. */
 export function drawTitleBlock(c: Canvas, loaded: LoadedPlan): void {
   const { plan } = loaded;
-  c.drawBlock(c.layout(plain('CAREER ACTION PLAN', { face: 'semibold', size: sizes.kicker, color: colors.accent })), c.left, c.y);
+  c.drawBlock(c.layout(makeSpans('CAREER ACTION PLAN', { face: 'semibold', size: sizes.kicker, color: colors.accent })), c.left, c.y);
   c.y += 14;
-  const title = c.layout(plain(plan.title, { face: 'semibold', size: sizes.title, color: colors.text }), c.contentWidth, 1.2);
+  const title = c.layout(makeSpans(plan.title, { face: 'semibold', size: sizes.title, color: colors.text }), c.contentWidth, 1.2);
   c.flowBlock(title);
   c.y += 3;
   const who: Span[] = [{ text: plan.owner, style: { face: 'semibold', size: sizes.subtitle, color: colors.text } }];
@@ -64,7 +64,7 @@ export function drawTitleBlock(c: Canvas, loaded: LoadedPlan): void {
 function makeFactRows(c: Canvas, loaded: LoadedPlan): Fact[][] {
   const { plan, facts } = loaded;
   const value = (text: string | undefined, color: string = colors.text): Span[] =>
-    plain(text ?? '—', { face: 'regular', size: sizes.body, color: text ? color : colors.faint });
+    makeSpans(text ?? '—', { face: 'regular', size: sizes.body, color: text ? color : colors.faint });
   const progress = facts.progress;
   const next = facts.nextDeadline;
   const nextValue: Span[] = next
@@ -83,7 +83,7 @@ function makeFactRows(c: Canvas, loaded: LoadedPlan): Fact[][] {
         drawHeight: sizes.body * lineHeight + 7,
         draw: (x, y, width) => {
           const text = `${progress.done} of ${progress.total} ${progress.total === 1 ? 'step' : 'steps'} · ${Math.round(progress.ratio * 100)}%`;
-          const block = c.layout(plain(text, styles.body), width);
+          const block = c.layout(makeSpans(text, styles.body), width);
           c.drawBlock(block, x, y);
           drawProgressBar(c, x, y + block.height + 2, Math.min(width, 100), progress.ratio, progress.ratio >= 1 ? 'good' : 'accent');
           return block.height + 7;
@@ -114,7 +114,7 @@ export function drawVision(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): vo
   const { vision, created } = loaded.plan;
   if (!vision.statement && !vision.horizon) return;
   const statement = vision.statement
-    ? c.layout(plain(vision.statement, { face: 'italic', size: 11, color: colors.text }), c.contentWidth - 14, 1.42)
+    ? c.layout(makeSpans(vision.statement, { face: 'italic', size: 11, color: colors.text }), c.contentWidth - 14, 1.42)
     : undefined;
   drawSectionHeading(c, 'Vision', statement?.lines[0]?.height ?? 14, parent);
   if (statement) {
@@ -144,13 +144,13 @@ export function drawStrengths(c: Canvas, loaded: LoadedPlan, parent?: Bookmark):
     { title: 'Strengths to build on', items: strengths, color: colors.good },
     { title: 'Weaknesses to work on', items: weaknesses, color: colors.warn },
   ];
-  const cells = columns.map((column) => column.items.map((text) => c.layout(plain(text, styles.body), col - 12)));
+  const cells = columns.map((column) => column.items.map((text) => c.layout(makeSpans(text, styles.body), col - 12)));
   const heightOf = (blocks: TextBlock[]) => blocks.reduce((sum, b) => sum + b.height + spacing.item, 0);
   const tallest = Math.max(...cells.map(heightOf));
   const first = Math.max(...cells.map((blocks) => blocks[0]?.height ?? 0));
   drawSectionHeading(c, 'Strengths and weaknesses', 18 + (tallest <= c.bottom - c.top - 60 ? tallest : first), parent);
   columns.forEach((column, i) => {
-    c.drawBlock(c.layout(plain(column.title, { ...styles.bodyBold, color: column.color }), col), c.left + i * (col + gap), c.y);
+    c.drawBlock(c.layout(makeSpans(column.title, { ...styles.bodyBold, color: column.color }), col), c.left + i * (col + gap), c.y);
   });
   c.y += 18;
   const drawItem = (block: TextBlock, i: number, y: number) => {

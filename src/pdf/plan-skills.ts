@@ -10,7 +10,7 @@ import {
   flowBulletList,
   LEVEL_BAR_WIDTH,
   measureSubheading,
-  plain,
+  makeSpans,
   styles,
 } from './draw-parts.js';
 import { formatWord } from './format-values.js';
@@ -29,7 +29,7 @@ function drawTableHeader(c: Canvas, columns: Column[]): number[] {
   let x = c.left;
   for (const column of columns) {
     xs.push(x);
-    const block = c.layout(plain(column.title.toUpperCase(), styles.label), column.width);
+    const block = c.layout(makeSpans(column.title.toUpperCase(), styles.label), column.width);
     const offset = column.align === 'center' ? (column.width - block.width) / 2 : column.align === 'right' ? column.width - block.width : 0;
     c.drawBlock(block, x + offset, c.y);
     x += column.width;
@@ -63,10 +63,10 @@ export function drawSkills(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): vo
     if (c.keepTogether(height + 6)) xs = drawTableHeader(c, columns);
     const top = c.y;
     const mid = top + (cell.lines[0]?.height ?? 13) / 2;
-    c.drawBlock(c.layout(plain(skill.kind ? formatWord(skill.kind) : '—', styles.muted), 68), xs[1]!, mid - 6);
+    c.drawBlock(c.layout(makeSpans(skill.kind ? formatWord(skill.kind) : '—', styles.muted), 68), xs[1]!, mid - 6);
     drawLevelBar(c, xs[2]!, mid - 3.5, skill.level, skill.target);
     const number = (n: number | undefined, x: number, strong: boolean) => {
-      const block = c.layout(plain(n === undefined ? '—' : `${n}/5`, strong ? styles.smallBold : styles.small), 40);
+      const block = c.layout(makeSpans(n === undefined ? '—' : `${n}/5`, strong ? styles.smallBold : styles.small), 40);
       c.drawBlock(block, x + (40 - block.width) / 2, mid - block.height / 2);
     };
     number(skill.level, xs[3]!, false);
@@ -98,13 +98,13 @@ function drawLevelLegend(c: Canvas): void {
   let x = c.left;
   c.doc.rect(x, y, 10, 6).fill(colors.accent);
   x += 14;
-  const now = c.layout(plain('Current level', styles.muted), 200);
+  const now = c.layout(makeSpans('Current level', styles.muted), 200);
   c.drawBlock(now, x, y - 3);
   x += now.width + 14;
   c.doc.rect(x, y, 10, 6).fill(colors.accentPale);
   c.doc.rect(x + 0.4, y + 0.4, 9.2, 5.2).lineWidth(0.8).stroke(colors.accent);
   x += 14;
-  const gap = c.layout(plain('Gap to target (levels 0 to 5)', styles.muted), 300);
+  const gap = c.layout(makeSpans('Gap to target (levels 0 to 5)', styles.muted), 300);
   c.drawBlock(gap, x, y - 3);
   c.y += 14;
 }
@@ -134,7 +134,7 @@ export function drawEducation(c: Canvas, loaded: LoadedPlan, parent?: Bookmark):
     c.y += 4;
     c.keepTogether(measureSubheading(c, 'Still needed') + 14);
     c.y += drawSubheading(c, 'Courses and credentials still needed', c.left, c.y);
-    flowBulletList(c, needed.map((n) => plain(n, styles.body)));
+    flowBulletList(c, needed.map((n) => makeSpans(n, styles.body)));
   }
 }
 
@@ -146,13 +146,13 @@ export function drawBarriers(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): 
   const gap = 20;
   const col = (c.contentWidth - gap) / 2;
   const cell = (text: string | undefined, muted = false) =>
-    c.layout(plain(text ?? '—', text ? (muted ? styles.body : styles.bodyBold) : styles.muted), col);
+    c.layout(makeSpans(text ?? '—', text ? (muted ? styles.body : styles.bodyBold) : styles.muted), col);
   const rows = barriers.map((b) => [cell(b.barrier), cell(b.mitigation, true)] as const);
   const first = rows[0] ? Math.max(rows[0][0].height, rows[0][1].height) + 18 : 30;
   drawSectionHeading(c, backup && barriers.length === 0 ? 'Backup plan' : 'Barriers and backup plan', first, parent);
   const header = () => {
-    c.drawBlock(c.layout(plain('WHAT COULD GET IN THE WAY', styles.label), col), c.left, c.y);
-    c.drawBlock(c.layout(plain('HOW TO GET PAST IT', styles.label), col), c.left + col + gap, c.y);
+    c.drawBlock(c.layout(makeSpans('WHAT COULD GET IN THE WAY', styles.label), col), c.left, c.y);
+    c.drawBlock(c.layout(makeSpans('HOW TO GET PAST IT', styles.label), col), c.left + col + gap, c.y);
     c.y += 14;
   };
   if (rows.length > 0) header();
@@ -172,8 +172,8 @@ export function drawBarriers(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): 
     c.y += height + spacing.item + 2;
   }
   if (backup) {
-    const block = c.layout(plain(backup, styles.body), c.contentWidth - 24);
-    const label = c.layout(plain('BACKUP PLAN', { ...styles.label, color: colors.accent }), 200);
+    const block = c.layout(makeSpans(backup, styles.body), c.contentWidth - 24);
+    const label = c.layout(makeSpans('BACKUP PLAN', { ...styles.label, color: colors.accent }), 200);
     const height = 8 + label.height + 2 + block.height + 8;
     if (rows.length > 0) c.y += 6;
     c.keepTogether(Math.min(height, 60));

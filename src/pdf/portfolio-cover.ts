@@ -2,7 +2,7 @@
 // whose rows link to the plan's own pages further on.
 import type { LoadedPlan } from '../load/types.js';
 import type { Canvas } from './canvas.js';
-import { drawFactRow, drawPill, drawProgressBar, measureFactRow, plain, styles, type Fact } from './draw-parts.js';
+import { drawFactRow, drawPill, drawProgressBar, measureFactRow, makeSpans, styles, type Fact } from './draw-parts.js';
 import { formatDate, formatWord, toneOf } from './format-values.js';
 import type { Span, TextBlock } from './text-layout.js';
 import { colors, sizes } from './theme.js';
@@ -29,11 +29,11 @@ export function drawPortfolioCover(c: Canvas, plans: LoadedPlan[], destinations:
   c.footerTitle = PORTFOLIO_TITLE;
   c.addPage();
   c.bookmark('Overview of all plans');
-  c.drawBlock(c.layout(plain('PLANFOLIO', { face: 'semibold', size: sizes.kicker, color: colors.accent })), c.left, c.y);
+  c.drawBlock(c.layout(makeSpans('PLANFOLIO', { face: 'semibold', size: sizes.kicker, color: colors.accent })), c.left, c.y);
   c.y += 14;
-  c.flowBlock(c.layout(plain(PORTFOLIO_TITLE, { face: 'bold', size: sizes.title, color: colors.text }), c.contentWidth, 1.2));
+  c.flowBlock(c.layout(makeSpans(PORTFOLIO_TITLE, { face: 'bold', size: sizes.title, color: colors.text }), c.contentWidth, 1.2));
   const owners = new Set(plans.map((p) => p.plan.owner)).size;
-  c.flowBlock(c.layout(plain(`${plans.length} ${plans.length === 1 ? 'plan' : 'plans'} of ${owners} ${owners === 1 ? 'person' : 'people'}`, { ...styles.body, size: sizes.subtitle, color: colors.muted })));
+  c.flowBlock(c.layout(makeSpans(`${plans.length} ${plans.length === 1 ? 'plan' : 'plans'} of ${owners} ${owners === 1 ? 'person' : 'people'}`, { ...styles.body, size: sizes.subtitle, color: colors.muted })));
   c.y += 12;
   drawTotals(c, plans);
   c.y += 16;
@@ -64,7 +64,7 @@ function drawTotals(c: Canvas, plans: LoadedPlan[]): void {
   const overdue = plans.reduce((n, p) => n + p.facts.overdue.length, 0);
   const reviews = plans.filter((p) => p.facts.reviewDue).length;
   const active = plans.filter((p) => p.plan.status === 'active').length;
-  const big = (text: string, color: string = colors.text): Span[] => plain(text, { face: 'bold', size: 15, color });
+  const big = (text: string, color: string = colors.text): Span[] => makeSpans(text, { face: 'bold', size: 15, color });
   const facts: Fact[] = [
     { label: 'Active plans', value: big(`${active} of ${plans.length}`) },
     { label: 'Steps done', value: big(`${done} of ${total}`) },
@@ -81,7 +81,7 @@ function drawTotals(c: Canvas, plans: LoadedPlan[]): void {
 function drawHeader(c: Canvas, widths: number[]): void {
   let x = c.left;
   COLUMNS.forEach((col, i) => {
-    c.drawBlock(c.layout(plain(col.title.toUpperCase(), styles.label), widths[i]! - 6), x, c.y);
+    c.drawBlock(c.layout(makeSpans(col.title.toUpperCase(), styles.label), widths[i]! - 6), x, c.y);
     x += widths[i]!;
   });
   c.y += 13;
@@ -100,17 +100,17 @@ function makeCells(c: Canvas, loaded: LoadedPlan, widths: number[]): (TextBlock 
   const w = (i: number) => widths[i]! - 10;
   return [
     c.layout(owner, w(0)),
-    c.layout(plain(plan.title, { ...styles.small, color: colors.accent }), w(1)),
+    c.layout(makeSpans(plan.title, { ...styles.small, color: colors.accent }), w(1)),
     undefined,
     undefined,
-    c.layout(plain(next ? formatDate(next.due) : '—', next ? styles.small : styles.muted), w(4)),
-    c.layout(plain(review, { ...styles.small, color: facts.reviewDue ? colors.bad : plan.nextReview ? colors.text : colors.faint }), w(5)),
+    c.layout(makeSpans(next ? formatDate(next.due) : '—', next ? styles.small : styles.muted), w(4)),
+    c.layout(makeSpans(review, { ...styles.small, color: facts.reviewDue ? colors.bad : plan.nextReview ? colors.text : colors.faint }), w(5)),
   ];
 }
 
 function drawProgressCell(c: Canvas, loaded: LoadedPlan, x: number, y: number, width: number): void {
   const { progress } = loaded.facts;
-  const label = c.layout(plain(`${progress.done}/${progress.total} · ${Math.round(progress.ratio * 100)}%`, styles.small), width);
+  const label = c.layout(makeSpans(`${progress.done}/${progress.total} · ${Math.round(progress.ratio * 100)}%`, styles.small), width);
   c.drawBlock(label, x, y);
   drawProgressBar(c, x, y + label.height + 1, width, progress.ratio, progress.ratio >= 1 ? 'good' : 'accent');
 }

@@ -109,11 +109,6 @@ export function layoutText(spans: Span[], maxWidth: number, options: LayoutOptio
   return { lines, width, height };
 }
 
-/** Height of spans laid out at a width: a shortcut for measuring. */
-export function measureHeight(spans: Span[], maxWidth: number, options?: LayoutOptions): number {
-  return layoutText(spans, maxWidth, options).height;
-}
-
 function makeSegments(spans: Span[], cjk: CjkFamily): Segment[] {
   const texts = spans.map((s) => (s.text.includes('\r') ? s.text.replace(/\r\n?/g, '\n') : s.text));
   const full = texts.length === 1 ? texts[0]! : texts.join('');

@@ -102,7 +102,7 @@ function countWorkers(setting: number | 'auto', jobs: number): number {
  * not apply a `--import tsx` loader to a worker's entry module, so a small
  * bootstrap registers tsx's loader inside the thread first, then imports it.
  */
-export function startPdfWorker(): Worker {
+function startPdfWorker(): Worker {
   const isTypeScript = /\.[cm]?ts$/.test(new URL(import.meta.url).pathname);
   const url = new URL(`./pdf-worker.${isTypeScript ? 'ts' : 'js'}`, import.meta.url);
   // A roomier young generation: rendering makes much short-lived garbage, and

@@ -4,9 +4,7 @@ import { textSchema } from './text.js';
 
 /** Why goals or timelines moved; git keeps the rest of the story. */
 export const adjustmentSchema = z.strictObject({
-  /** When the plan was adjusted. */
-  date: daySchema.optional(),
-  /** What moved and why. */
-  note: textSchema.optional(),
+  date: daySchema.optional().describe('When the plan was adjusted.'),
+  note: textSchema.optional().describe('What moved and why.'),
 });
 export type Adjustment = z.infer<typeof adjustmentSchema>;

@@ -30,8 +30,13 @@ export function checkDayOrMonth(text: string): string | null {
   return checkDay(text);
 }
 
+// The patterns are for plan.schema.json (editors); the checks above are what Planfolio applies.
+const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$';
+
 function dateSchema(check: (text: string) => string | null, accepts: 'day' | 'month') {
-  return z.string().check((ctx) => {
+  const pattern = accepts === 'day' ? DAY_PATTERN : MONTH_PATTERN;
+  return z.string().meta({ pattern }).check((ctx) => {
     const why = check(ctx.value);
     if (why) {
       ctx.issues.push({

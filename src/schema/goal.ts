@@ -11,40 +11,30 @@ export const goalStatuses = ['planned', 'in-progress', 'done', 'dropped'] as con
 
 /** Optional numbers that track a goal's outcome. */
 export const measureSchema = z.strictObject({
-  /** Where the number stood when the goal was set. */
-  baseline: z.number().optional(),
-  /** Where it stands now. */
-  current: z.number().optional(),
-  /** Where it should get to. */
-  target: z.number(),
-  /** What is counted (e.g. "talks", "promotion"). */
-  unit: textSchema.optional(),
+  baseline: z.number().optional().describe('Where the number stood when the goal was set.'),
+  current: z.number().optional().describe('Where it stands now.'),
+  target: z.number().describe('Where it should get to.'),
+  unit: textSchema.optional().describe('What is counted (e.g. "talks", "promotion").'),
 });
 export type Measure = z.infer<typeof measureSchema>;
 
 /** A goal with a measurable outcome, a timeline and at least one step. */
 export const goalSchema = z
   .strictObject({
-    /** A short id, unique in the plan; made from the title when absent. */
-    id: z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u).optional(),
-    /** What the owner wants to achieve. */
-    title: textSchema,
-    /** `professional` or `personal`. */
-    kind: z.enum(goalKinds).default('professional'),
-    /** How success is measured. */
-    outcome: textSchema,
-    /** Numbers to track the outcome with. */
-    measure: measureSchema.optional(),
-    /** When work on the goal starts (`YYYY-MM-DD` or `YYYY-MM`). */
-    start: dayOrMonthSchema.optional(),
-    /** When the goal is due (`YYYY-MM-DD` or `YYYY-MM`). */
-    due: dayOrMonthSchema,
-    /** Where the goal stands. */
-    status: z.enum(goalStatuses).default('planned'),
-    /** Names of skills from the plan's `skills` that this goal develops. */
-    skills: textListSchema.optional(),
-    /** How the goal will be reached; at least one step. */
-    steps: z.array(stepSchema).min(1),
+    id: z
+      .string()
+      .regex(/^[\p{L}\p{N}][\p{L}\p{N}-]*$/u)
+      .optional()
+      .describe('A short id, unique in the plan; made from the title when absent.'),
+    title: textSchema.describe('What the owner wants to achieve.'),
+    kind: z.enum(goalKinds).default('professional').describe('`professional` or `personal`.'),
+    outcome: textSchema.describe('How success is measured.'),
+    measure: measureSchema.optional().describe('Numbers to track the outcome with.'),
+    start: dayOrMonthSchema.optional().describe('When work on the goal starts (`YYYY-MM-DD` or `YYYY-MM`).'),
+    due: dayOrMonthSchema.describe('When the goal is due (`YYYY-MM-DD` or `YYYY-MM`).'),
+    status: z.enum(goalStatuses).default('planned').describe('Where the goal stands.'),
+    skills: textListSchema.optional().describe("Names of skills from the plan's `skills` that this goal develops."),
+    steps: z.array(stepSchema).min(1).describe('How the goal will be reached; at least one step.'),
   })
   .transform((goal) => ({ ...goal, id: goal.id ?? makeGoalId(goal.title) }));
 export type Goal = z.infer<typeof goalSchema>;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { checkDayOrMonth } from './calendar-date.js';
 
 const SPAN = /^(\d{1,3})\s+(year|years|month|months)$/i;
+const HORIZON_PATTERN =
+  '^\\s*(\\d{1,3}\\s+([Yy][Ee][Aa][Rr][Ss]?|[Mm][Oo][Nn][Tt][Hh][Ss]?)|[Rr][Ee][Tt][Ii][Rr][Ee][Mm][Ee][Nn][Tt]|\\d{4}-\\d{2}(-\\d{2})?)\\s*$';
 
 /** How far ahead a vision looks, as written and as understood. */
 export type Horizon =
@@ -27,6 +29,8 @@ export function readHorizon(text: string): Horizon | null {
 /** `N years`, `N months`, a date (`YYYY-MM-DD` or `YYYY-MM`) or `retirement`. */
 export const horizonSchema = z
   .string()
+  // For editors: JSON Schema patterns have no case-insensitive flag, hence the classes.
+  .meta({ pattern: HORIZON_PATTERN })
   .check((ctx) => {
     if (readHorizon(ctx.value) === null) {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: 'horizon', params: { rule: 'horizon' } });

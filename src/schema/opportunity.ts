@@ -7,13 +7,9 @@ export const decisions = ['considering', 'applied', 'accepted', 'declined', 'mis
 
 /** A job opening, promotion or project the owner came across. */
 export const opportunitySchema = z.strictObject({
-  /** What the opportunity is. */
-  title: textSchema,
-  /** When the owner came across it. */
-  seen: daySchema.optional(),
-  /** What the owner decided. */
-  decision: z.enum(decisions).optional(),
-  /** How it was judged against the plan. */
-  note: textSchema.optional(),
+  title: textSchema.describe('What the opportunity is.'),
+  seen: daySchema.optional().describe('When the owner came across it.'),
+  decision: z.enum(decisions).optional().describe('What the owner decided.'),
+  note: textSchema.optional().describe('How it was judged against the plan.'),
 });
 export type Opportunity = z.infer<typeof opportunitySchema>;

@@ -14,48 +14,32 @@ import { visionSchema } from './vision.js';
 export const planStatuses = ['draft', 'active', 'achieved', 'archived'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
 
-/** The fields of a plan's front matter, before the rules that tie fields together. */
+/**
+ * The fields of a plan's front matter, before the rules that tie fields together.
+ * Each field's description is its documentation: `planfolio schema` carries it
+ * into plan.schema.json, so editors show the same words on hover.
+ */
 export const planFieldsSchema = z.strictObject({
-  /** The plan's title. */
-  title: textSchema,
-  /** Whose plan it is; any Unicode name. */
-  owner: textSchema,
-  /** The owner's current position. */
-  role: textSchema.optional(),
-  /** `draft`, `active`, `achieved` or `archived`. */
-  status: z.enum(planStatuses).default('active'),
-  /** When the plan was made. */
-  created: daySchema,
-  /** When the plan was last reviewed. */
-  reviewed: daySchema.optional(),
-  /** When the next review is due. */
-  nextReview: daySchema.optional(),
-  /** Words to group plans by. */
-  tags: textListSchema.optional(),
-  /** Who reviews the plan with the owner. */
-  mentor: textSchema.optional(),
-  /** Where the owner wants to be, and by when. */
-  vision: visionSchema,
-  /** Strengths to build on. */
-  strengths: textListSchema.optional(),
-  /** Weaknesses to work on. */
-  weaknesses: textListSchema.optional(),
-  /** Skills held and skills to learn. */
-  skills: z.array(skillSchema).optional(),
-  /** What could get in the way, and how to get past it. */
-  barriers: z.array(barrierSchema).optional(),
-  /** What the owner will do if the main path closes. */
-  backupPlan: textSchema.optional(),
-  /** Whether the owner's education is enough for the goals. */
-  education: educationSchema.optional(),
-  /** The goals; at least one. */
-  goals: z.array(goalSchema).min(1),
-  /** Openings, promotions or projects the owner came across. */
-  opportunities: z.array(opportunitySchema).optional(),
-  /** Why goals or timelines moved. */
-  adjustments: z.array(adjustmentSchema).optional(),
-  /** Free-form data for custom templates; never validated. */
-  custom: z.unknown().optional(),
+  title: textSchema.describe("The plan's title."),
+  owner: textSchema.describe('Whose plan it is; any Unicode name.'),
+  role: textSchema.optional().describe("The owner's current position."),
+  status: z.enum(planStatuses).default('active').describe('`draft`, `active`, `achieved` or `archived`.'),
+  created: daySchema.describe('When the plan was made.'),
+  reviewed: daySchema.optional().describe('When the plan was last reviewed.'),
+  nextReview: daySchema.optional().describe('When the next review is due.'),
+  tags: textListSchema.optional().describe('Words to group plans by.'),
+  mentor: textSchema.optional().describe('Who reviews the plan with the owner.'),
+  vision: visionSchema.describe('Where the owner wants to be, and by when.'),
+  strengths: textListSchema.optional().describe('Strengths to build on.'),
+  weaknesses: textListSchema.optional().describe('Weaknesses to work on.'),
+  skills: z.array(skillSchema).optional().describe('Skills held and skills to learn.'),
+  barriers: z.array(barrierSchema).optional().describe('What could get in the way, and how to get past it.'),
+  backupPlan: textSchema.optional().describe('What the owner will do if the main path closes.'),
+  education: educationSchema.optional().describe("Whether the owner's education is enough for the goals."),
+  goals: z.array(goalSchema).min(1).describe('The goals; at least one.'),
+  opportunities: z.array(opportunitySchema).optional().describe('Openings, promotions or projects the owner came across.'),
+  adjustments: z.array(adjustmentSchema).optional().describe('Why goals or timelines moved.'),
+  custom: z.unknown().optional().describe('Free-form data for custom templates; never validated.'),
 });
 
 /**

@@ -12,24 +12,17 @@ export const worthSchema = z
 
 /** What the owner thought of a step once it was done. */
 export const evaluationSchema = z.strictObject({
-  /** Was the step worth the time and effort? */
-  worth: worthSchema,
-  /** What the owner learnt or would do differently. */
-  note: textSchema.optional(),
+  worth: worthSchema.describe('Was the step worth the time and effort?'),
+  note: textSchema.optional().describe('What the owner learnt or would do differently.'),
 });
 export type Evaluation = z.infer<typeof evaluationSchema>;
 
 /** One action step towards a goal. */
 export const stepSchema = z.strictObject({
-  /** What will be done. */
-  action: textSchema,
-  /** When it should be done by (`YYYY-MM-DD` or `YYYY-MM`). */
-  due: dayOrMonthSchema.optional(),
-  /** What the step needs: time off, money, a mentor, a course. */
-  resources: textListSchema.optional(),
-  /** The day the step was completed; absent means not done. */
-  done: daySchema.optional(),
-  /** The owner's verdict on a done step. */
-  evaluation: evaluationSchema.optional(),
+  action: textSchema.describe('What will be done.'),
+  due: dayOrMonthSchema.optional().describe('When it should be done by (`YYYY-MM-DD` or `YYYY-MM`).'),
+  resources: textListSchema.optional().describe('What the step needs: time off, money, a mentor, a course.'),
+  done: daySchema.optional().describe('The day the step was completed; absent means not done.'),
+  evaluation: evaluationSchema.optional().describe("The owner's verdict on a done step."),
 });
 export type Step = z.infer<typeof stepSchema>;

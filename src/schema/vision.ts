@@ -4,9 +4,7 @@ import { textSchema } from './text.js';
 
 /** Where the owner wants to be, and by when. */
 export const visionSchema = z.strictObject({
-  /** The place the owner wants to reach, in a sentence. */
-  statement: textSchema.optional(),
-  /** `N years`, `N months`, a date, or `retirement`. */
-  horizon: horizonSchema.optional(),
+  statement: textSchema.optional().describe('The place the owner wants to reach, in a sentence.'),
+  horizon: horizonSchema.optional().describe('`N years`, `N months`, a date, or `retirement`.'),
 });
 export type Vision = z.infer<typeof visionSchema>;

@@ -1,13 +1,20 @@
 import Eleventy from '@11ty/eleventy';
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanfolioError, PlanProblemsError, TemplateError } from '../errors/errors.js';
 import { loadPortfolio } from '../load/load-portfolio.js';
-import type { Portfolio } from '../load/types.js';
+import type { LoadedPlan, Portfolio } from '../load/types.js';
+import { buildHistory } from '../history/build-history.js';
+import type { PlanHistory } from '../history/types.js';
+import { attachHistory, findPlanDate } from './attach-history.js';
 import { writePdfs, type WrittenPdf } from '../pdf/index.js';
+import { loadConfig } from '../config/load-config.js';
+import { renderHeadersFile } from '../deploy/headers.js';
+import type { PortfolioConfig } from '../config/config-schema.js';
+import { indexSearch } from './index-search.js';
 import { makeSiteData, type SiteData } from './site-data.js';
 import { provideSiteData, TEMPLATES_DIR } from './site-plugin.js';
+import { makeStagingPath, recoverInterruptedBuild, swapIn } from './swap-output.js';
 
 export interface BuildOptions {
   plansDir: string;
@@ -16,6 +23,13 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Write PDFs (default true). */
   pdf?: boolean;
+  /** Index the site for search with Pagefind (default true). */
+  search?: boolean;
+  /** Read each plan's history from git and make its history page (default true). */
+  history?: boolean;
+  /** Title, base path, repository and privacy; default planfolio.config.json of the working folder. */
+  config?: PortfolioConfig;
+  /** Overrides the configured title. */
   title?: string;
 }
 
@@ -40,12 +54,29 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (portfolio.problems.length > 0) throw new PlanProblemsError(portfolio.problems);
 
   const pdf = options.pdf ?? true;
-  const data = makeSiteData(portfolio, { pdf, title: options.title });
-  const staging = `${outDir}.building-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
+  const config = options.config ?? loadConfig();
+  const data = makeSiteData(portfolio, {
+    pdf,
+    title: options.title ?? config.title,
+    base: config.base,
+    siteUrl: config.siteUrl,
+    repositoryUrl: config.repositoryUrl,
+    public: config.public,
+  });
+  const histories =
+    (options.history ?? true)
+      ? await buildHistory({ plansDir: options.plansDir, plans: portfolio.plans, today: portfolio.today, repositoryUrl: config.repositoryUrl })
+      : new Map<string, PlanHistory>();
+  attachHistory(data, histories);
+  await recoverInterruptedBuild(outDir);
+  const staging = makeStagingPath(outDir);
   try {
     const pages = await renderPages(data, staging);
-    const pdfs = pdf ? await writePdfs(portfolio.plans, staging, { progress: 'auto' }) : [];
+    const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
+    const pdfs = pdf ? await writePdfs(portfolio.plans, staging, { progress: 'auto', planDate }) : [];
+    // Indexed in the staging folder, so a failure leaves the last good site as it was.
+    if (options.search ?? true) await indexSearch(staging);
+    await writeFile(path.join(staging, '_headers'), renderHeadersFile());
     await swapIn(staging, outDir);
     return { portfolio, pages, pdfs, outDir };
   } catch (error) {
@@ -72,14 +103,6 @@ export async function renderPages(data: SiteData, outDir: string, template?: str
     throw new TemplateError(describeTemplateError(error), { cause: error });
   })) as unknown as unknown[];
   return written.flat(2).filter((entry) => /\.html$/.test((entry as { outputPath?: string })?.outputPath ?? '')).length;
-}
-
-/** Replaces `outDir` with `staging`; the old output is removed only once the new one is in place. */
-async function swapIn(staging: string, outDir: string): Promise<void> {
-  const old = `${outDir}.old-${process.pid}`;
-  if (existsSync(outDir)) await rename(outDir, old);
-  await rename(staging, outDir);
-  await rm(old, { recursive: true, force: true });
 }
 
 /** Refuses output folders that would overwrite plans or templates. */

@@ -3,6 +3,8 @@ import { makePdfFileName, PORTFOLIO_PDF_NAME } from '../pdf/file-name.js';
 import { planStatuses } from '../schema/plan.js';
 import { slugify } from '../schema/slugify.js';
 import { layOutTimeline, type Timeline } from './timeline.js';
+import type { PlanHistory } from '../history/types.js';
+import type { ProgressChart } from '../history/progress-chart.js';
 
 /** A plan as its page and its card see it. */
 export interface PlanView extends LoadedPlan {
@@ -14,6 +16,12 @@ export interface PlanView extends LoadedPlan {
   pdfName?: string;
   /** Site URL of the plan's history page, when the build makes one. */
   historyUrl?: string;
+  /** The plan's revisions from git, when the build reads history. */
+  history?: PlanHistory;
+  /** The day of the plan's newest revision in git. */
+  lastChanged?: string;
+  /** The progress-across-revisions chart's geometry. */
+  historyChart?: ProgressChart;
   timeline: Timeline;
 }
 
@@ -23,6 +31,8 @@ export interface PlanGroup {
   slug: string;
   url: string;
   plans: PlanView[];
+  /** Site URL of the group's calendar of deadlines (people only). */
+  calendarUrl?: string;
 }
 
 /** A deadline with the plan it belongs to, for portfolio-wide lists. */
@@ -35,6 +45,14 @@ export interface SiteData {
   title: string;
   /** The path the site is served under, `/` or e.g. `/career/`; every internal link starts with it. */
   base: string;
+  /** The site's absolute address (`https://example.org/career/`), when configured. */
+  siteUrl?: string;
+  /** The repository's URL, for links from history to commits, when configured. */
+  repositoryUrl?: string;
+  /** Whether search engines may index the site (off unless the configuration says so). */
+  public: boolean;
+  /** Site URLs of the portfolio-wide exports. */
+  exports: { json: string; calendar: string };
   today: string;
   plans: PlanView[];
   people: PlanGroup[];
@@ -58,13 +76,17 @@ export interface SiteData {
    * The pages to render this run, which templates paginate over: all of
    * them in a build; in watch mode, only those a save touched.
    */
-  pages: { plans: PlanView[]; people: PlanGroup[]; tags: PlanGroup[]; statuses: PlanGroup[] };
+  pages: { plans: PlanView[]; people: PlanGroup[]; tags: PlanGroup[]; statuses: PlanGroup[]; histories: PlanView[] };
 }
 
 export interface SiteDataOptions {
   title?: string;
   /** The path the site is served under (default `/`). */
   base?: string;
+  siteUrl?: string;
+  repositoryUrl?: string;
+  /** Whether search engines may index the site (default false). */
+  public?: boolean;
   /** Whether PDFs are written, so pages link them. */
   pdf?: boolean;
   /** Whether history pages are made, so plan pages link them. */
@@ -105,7 +127,10 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
 
   // A person's page tells their career in order, so their plans run oldest first.
   const people = groupBy(plans, (p) => [p.plan.owner], 'people');
-  for (const person of people) person.plans.sort((a, b) => a.plan.created.localeCompare(b.plan.created));
+  for (const person of people) {
+    person.plans.sort((a, b) => a.plan.created.localeCompare(b.plan.created));
+    person.calendarUrl = `${person.url}deadlines.ics`;
+  }
   const statusOrder = (g: PlanGroup) => planStatuses.indexOf(g.slug as (typeof planStatuses)[number]);
   const statuses = groupBy(plans, (p) => [p.plan.status], 'status').sort((a, b) => statusOrder(a) - statusOrder(b));
   const tags = groupBy(plans, (p) => [...new Set(p.plan.tags ?? [])], 'tags');
@@ -119,6 +144,10 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
   return {
     title: options.title ?? 'Career plans',
     base: options.base ?? '/',
+    ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+    ...(options.repositoryUrl ? { repositoryUrl: options.repositoryUrl } : {}),
+    public: options.public ?? false,
+    exports: { json: '/plans.json', calendar: '/deadlines.ics' },
     today: portfolio.today,
     plans,
     people,
@@ -141,6 +170,6 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
       },
     },
     portfolioPdfUrl: options.pdf ? `/pdf/${PORTFOLIO_PDF_NAME}` : undefined,
-    pages: { plans, people, tags, statuses },
+    pages: { plans, people, tags, statuses, histories: [] },
   };
 }

@@ -15,7 +15,10 @@ import {
 } from '../pdf/format-values.js';
 import { describeDue, describeFromToday, describeSpan } from './relative-time.js';
 import { renderMarkdown } from './render-markdown.js';
-import { makeSiteData, type SiteData } from './site-data.js';
+import { renderCalendar } from './export-calendar.js';
+import { renderPlansJson } from './export-json.js';
+import { makeSiteData, type PlanView, type SiteData } from './site-data.js';
+import { joinBase } from './site-url.js';
 
 type EleventyConfig = UserConfig;
 
@@ -28,11 +31,7 @@ export function provideSiteData(eleventyConfig: EleventyConfig, data: SiteData):
   (eleventyConfig as unknown as Record<symbol, SiteData>)[SITE_DATA] = data;
 }
 
-/** A site-relative URL (`/plans/x/`) under the site's base path (`/career/`); other URLs as they are. */
-export function joinBase(base: string, url: string): string {
-  if (typeof url !== 'string' || !url.startsWith('/') || url.startsWith('//')) return url;
-  return base === '/' ? url : `${base.replace(/\/$/, '')}${url}`;
-}
+export { joinBase } from './site-url.js';
 
 /** The folder with Planfolio's templates, beside `src/`. */
 export const TEMPLATES_DIR = path.resolve(import.meta.dirname, '../../templates');
@@ -69,6 +68,10 @@ export function planfolioSite(eleventyConfig: EleventyConfig): void {
     tone: (value: string) => toneOf(value),
     // Trusted output: markdown-it escapes the text and raw HTML is off.
     markdown: (body: string) => new nunjucks.runtime.SafeString(renderMarkdown(body ?? '')),
+    // Exports are JSON and iCalendar files, never HTML: their serializers escape for their own formats.
+    plansJson: (site: SiteData) => new nunjucks.runtime.SafeString(renderPlansJson(site)),
+    calendar: (plans: PlanView[], site: SiteData, name: string) =>
+      new nunjucks.runtime.SafeString(renderCalendar(plans, { name, base: site.base, siteUrl: site.siteUrl })),
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { TemplateError } from '../errors/errors.js';
 import type { Problem } from '../errors/problem.js';
 import { PlanStore } from '../load/plan-store.js';
-import type { Portfolio } from '../load/types.js';
+import type { LoadedPlan, Portfolio } from '../load/types.js';
+import { buildHistory, createHistoryCache } from '../history/build-history.js';
+import type { PlanHistory } from '../history/types.js';
+import { attachHistory } from '../site/attach-history.js';
 import { writePdfs } from '../pdf/index.js';
 import { renderPages } from '../site/build-site.js';
 import { makeSiteData, type PlanGroup, type PlanView, type SiteData } from '../site/site-data.js';
@@ -48,6 +51,9 @@ export interface DevBuildOptions {
 export class DevBuild {
   readonly store: PlanStore;
   private data: SiteData | undefined;
+  /** Each plan's history, kept between saves; git is read again only for saved plans. */
+  private readonly histories = new Map<string, PlanHistory>();
+  private readonly historyCache = createHistoryCache();
 
   constructor(private readonly options: DevBuildOptions) {
     this.store = new PlanStore({ plansDir: options.plansDir, includeDrafts: true });
@@ -74,6 +80,8 @@ export class DevBuild {
 
     const data = makeSiteData(portfolio, { pdf: this.options.pdf ?? true, title: this.data?.title });
     try {
+      if (first) await this.readHistory(portfolio, portfolio.plans);
+      attachHistory(data, this.histories);
       if (first || changes.templates) {
         await mkdir(this.options.outDir, { recursive: true });
         await renderPages(data, this.options.outDir);
@@ -111,11 +119,27 @@ export class DevBuild {
     const touched = [...changed, ...removed, ...before.plans.filter((p) => changed.some((c) => c.relativePath === p.relativePath))];
     const touches = (group: PlanGroup) => group.plans.some((p) => touched.some((t) => t.relativePath === p.relativePath));
     const lists = (groups: PlanGroup[]) => groups.filter(touches);
+    // History is read after the saved plan's page is out: git is slower than a render.
+    await this.readHistory(portfolio, changed);
+    attachHistory(after, this.histories);
+    const histories = after.plans.filter((p) => p.history && changed.includes(p));
     const groups = { people: lists(after.people), tags: lists(after.tags), statuses: lists(after.statuses) };
-    await renderPages(withPages(after, { plans: [], ...groups }), this.options.outDir);
+    await renderPages(withPages(after, { plans: [], histories, ...groups }), this.options.outDir);
     this.data = after;
-    const listUrls = ['/', '/deadlines/', '/people/', ...Object.values(groups).flat().map((g) => g.url)];
+    const listUrls = ['/', '/deadlines/', '/people/', ...histories.map((p) => p.historyUrl!), ...Object.values(groups).flat().map((g) => g.url)];
     return report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file), urls: [...planUrls, ...listUrls] });
+  }
+
+  private async readHistory(portfolio: Portfolio, plans: readonly LoadedPlan[]): Promise<void> {
+    if (plans.length === 0) return;
+    const found = await buildHistory({
+      plansDir: this.options.plansDir,
+      plans,
+      today: portfolio.today,
+      includeWorkingTree: true,
+      cache: this.historyCache,
+    });
+    for (const [relativePath, history] of found) this.histories.set(relativePath, history);
   }
 
   private async writePdfs(portfolio: Portfolio, plans: PlanView[]): Promise<void> {
@@ -136,7 +160,7 @@ export class DevBuild {
 
 /** Site data whose pages to render are narrowed to a subset. */
 function withPages(data: SiteData, pages: Partial<SiteData['pages']>): SiteData {
-  return { ...data, pages: { plans: [], people: [], tags: [], statuses: [], ...pages } };
+  return { ...data, pages: { plans: [], people: [], tags: [], statuses: [], histories: [], ...pages } };
 }
 
 async function removeEmptyFolders(dir: string, stopAt: string): Promise<void> {

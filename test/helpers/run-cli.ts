@@ -3,10 +3,11 @@ import path from 'node:path';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/planfolio.js');
 
-/** Runs the planfolio command as a user does, in a child process, with `today` pinned. */
-export function runPlanfolio(args: string[], env: Record<string, string> = {}) {
+/** Runs the planfolio command as a user does, in a child process, with `today` pinned; `cwd` is the project folder. */
+export function runPlanfolio(args: string[], env: Record<string, string> = {}, cwd?: string) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
+    cwd,
     env: { ...process.env, PLANFOLIO_TODAY: '2026-11-25', SOURCE_DATE_EPOCH: '1767225600', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

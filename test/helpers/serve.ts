@@ -14,7 +14,20 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
 };
+
+export interface ServeOptions {
+  /**
+   * The path the site is served under (`/career/`), as a host serving it from
+   * a sub-folder does: requests outside it are 404s that get no page.
+   */
+  prefix?: string;
+}
 
 export interface StaticSite {
   url: string;
@@ -26,9 +39,16 @@ export interface StaticSite {
  * `/x/` serves `/x/index.html`, unknown paths get `404.html` with status 404.
  * `headers` are added to every response (a host's security headers, say).
  */
-export async function serveStatic(root: string, headers: Record<string, string> = {}): Promise<StaticSite> {
+export async function serveStatic(root: string, headers: Record<string, string> = {}, options: ServeOptions = {}): Promise<StaticSite> {
+  const prefix = options.prefix ?? '/';
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!requested.startsWith(prefix)) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+      response.end(`Not under ${prefix}`);
+      return;
+    }
+    const pathname = `/${requested.slice(prefix.length)}`;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) file = path.join(root, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');

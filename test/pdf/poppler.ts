@@ -1,12 +1,18 @@
 // Runs poppler-utils and qpdf on PDFs. A missing tool throws, so a machine
 // without them fails the tests rather than skipping them.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { afterAll } from 'vitest';
+
 const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-pdf-test-'));
 let counter = 0;
+// Set KEEP_TEST_PDFS=1 to keep the PDFs for a look.
+afterAll(() => {
+  if (!process.env.KEEP_TEST_PDFS) rmSync(dir, { recursive: true, force: true });
+});
 
 /** Writes bytes to a temporary .pdf file and returns its path. */
 export function saveTemp(bytes: Buffer, name = 'doc'): string {

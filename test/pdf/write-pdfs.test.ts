@@ -1,14 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { makePdfFileName, writePdfs, type PdfProgress } from '../../src/pdf/index.js';
 import { slugify } from '../../src/schema/slugify.js';
 import { makeEmojiPlan, makeLatinPlan, makeLoadedPlan, makeMultilingualPlan } from './fixtures.js';
 import { checkStructure, extractText, squash } from './poppler.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A fresh temporary folder, removed after the tests. */
+function makeTempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-pdfs-'));
+  made.push(dir);
+  return dir;
+}
 
 function makeManyPlans(count: number) {
   return Array.from({ length: count }, (_, i) =>
@@ -41,7 +50,7 @@ function base() {
 
 describe('writePdfs', () => {
   it('writes each plan and the portfolio in this thread when there are few', async () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'planfolio-pdfs-'));
+    const out = makeTempDir();
     const plans = [makeLatinPlan(), makeMultilingualPlan(), makeEmojiPlan()];
     const events: PdfProgress[] = [];
     const written = await writePdfs(plans, out, { progress: 'none', onProgress: (e) => events.push(e), env: {} });
@@ -57,8 +66,8 @@ describe('writePdfs', () => {
 
   it('writes the same bytes from worker threads as from this thread', async () => {
     const plans = makeManyPlans(10);
-    const a = mkdtempSync(path.join(tmpdir(), 'planfolio-pdfs-'));
-    const b = mkdtempSync(path.join(tmpdir(), 'planfolio-pdfs-'));
+    const a = makeTempDir();
+    const b = makeTempDir();
     const inThread = await writePdfs(plans, a, { workers: 0, progress: 'none', env: {} });
     const inWorkers = await writePdfs(plans, b, { workers: 2, progress: 'none', env: {} });
     expect(inWorkers.length).toBe(11);
@@ -69,7 +78,7 @@ describe('writePdfs', () => {
   }, 60_000);
 
   it('runs its worker threads when started with npx tsx', () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'planfolio-pdfs-'));
+    const out = makeTempDir();
     const script = path.join(out, 'run.ts');
     const plansJson = path.join(out, 'plans.json');
     writeFileSync(plansJson, JSON.stringify(makeManyPlans(9)));
@@ -92,7 +101,7 @@ describe('writePdfs', () => {
   }, 60_000);
 
   it('refuses two plans that would share a file name', async () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'planfolio-pdfs-'));
+    const out = makeTempDir();
     const one = makeLoadedPlan({ ...base(), owner: 'Ana García' }, 'x.md');
     const two = makeLoadedPlan({ ...base(), owner: 'Ana García' }, 'ana-garcia/x.md');
     await expect(writePdfs([one, two], out, { progress: 'none' })).rejects.toThrow(/both be written as ana-garcia-x.pdf/);

@@ -1,0 +1,126 @@
+// `npm run bench`: Planfolio's speed and memory side by side with the tools
+// people would use instead, on the same generated portfolios in one run:
+// full builds at 100, 1,000 and 5,000 plans, the site alone against plain
+// Eleventy, PDFs against headless Chromium, `check`, and watch-mode latency.
+// Prints a Markdown table and writes it to bench/RESULTS.md.
+//
+//   npm run bench                   the full run (about ten minutes at most)
+//   npm run bench -- --quick        100 and 1,000 plans, one run each (development)
+//   options: --budget=SECONDS (default 560), --out=FILE (default bench/RESULTS.md;
+//            a quick run writes no file unless given one), --keep (keep temp folders)
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Budget } from './measure.js';
+import { makePortfolioRepo } from './portfolio-repo.js';
+import { renderReport, type Results } from './report.js';
+import { preflight, ROOT, stageCheck, stageFullBuild, stagePdf, stageSite, stageWatch, type Context } from './stages.js';
+
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const keep = argv.includes('--keep');
+const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const budgetMs = Number(option('budget') ?? 560) * 1000;
+const outFile = option('out') ?? (quick ? undefined : path.join(ROOT, 'bench', 'RESULTS.md'));
+const sizes = quick ? [100, 1000] : [100, 1000, 5000];
+const runs = quick ? 1 : 3;
+
+const TODAY = '2026-11-25';
+const SOURCE_DATE_EPOCH = String(Date.UTC(2026, 10, 25) / 1000);
+const env: NodeJS.ProcessEnv = { ...process.env, PLANFOLIO_TODAY: TODAY, SOURCE_DATE_EPOCH, NO_COLOR: '1' };
+delete env.FORCE_COLOR;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const budget = new Budget(budgetMs);
+const stamp = () => `[${(budget.elapsedMs() / 1000).toFixed(0).padStart(3)} s]`;
+
+const results: Results = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  command: process.env.npm_lifecycle_event === 'bench' ? `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}` : `npx tsx bench/run.ts ${argv.join(' ')}`.trim(),
+  quick,
+  machine: {
+    cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memoryGb: os.totalmem() / 1024 ** 3,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    loadStart: os.loadavg(),
+  },
+  budgetMs,
+  notes: [],
+  check: [],
+  full: [],
+  site: [],
+  siteNotes: [],
+  failures: [],
+};
+if (quick) results.notes.push('Quick run: 100 and 1,000 plans, one run per figure; use `npm run bench` for the medians of three.');
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'planfolio-bench-run-'));
+const cleanUp = () => {
+  if (!keep) rmSync(tmp, { recursive: true, force: true });
+};
+process.once('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+const ctx: Context = { tmp, env, budget, runs, results, repos: new Map(), buildInRepo: true, siteOnlyFlags: ['--no-pdf'], log };
+
+/** Runs a stage; a failure is recorded and the bench goes on with the next one. */
+async function stage(name: string, body: () => Promise<void>): Promise<void> {
+  log(`${stamp()} ${name}`);
+  try {
+    await body();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`${stamp()} ${name} FAILED: ${message}`);
+    results.failures.push({ stage: name, message });
+  }
+}
+
+// What the stages after the 100- and 1,000-plan builds need, from what is known so far:
+// PDFs (~1 min), watch mode (a full 1,000-plan build at startup plus ten saves), the report.
+const fullWall = (n: number) => results.full.find((f) => f.n === n)?.stat?.wallMs;
+const reserveLater = () => 60_000 + (fullWall(1000) ?? 60_000) + 20_000 + 10_000;
+
+try {
+  await stage(`generating portfolios of ${sizes.join(', ')} plans as git repositories (3 commits each)`, async () => {
+    for (const n of sizes) ctx.repos.set(n, makePortfolioRepo(n, { seed: 7, commits: 3, parent: tmp }));
+  });
+  await stage('preflight: build options, and a warm-up build of 100 plans', () => preflight(ctx, ctx.repos.get(100)!));
+  for (const n of sizes) await stage(`check, ${n} plans`, () => stageCheck(ctx, n));
+  for (const n of sizes.filter((s) => s <= 1000)) {
+    await stage(`full build, ${n} plans`, () => stageFullBuild(ctx, n, { reserveMs: reserveLater }));
+    await stage(`site alone vs plain Eleventy, ${n} plans`, () => stageSite(ctx, n, { reserveMs: reserveLater }));
+  }
+  await stage('PDFs: Planfolio vs headless Chromium, 1,000-plan portfolio', () => stagePdf(ctx, 1000));
+  await stage('watch mode: ten saves in a 1,000-plan portfolio', () => stageWatch(ctx, 1000));
+  if (sizes.includes(5000)) {
+    const keepForReport = () => 10_000;
+    // Growth is what is being measured, so the estimate allows for worse than linear.
+    const w1000 = fullWall(1000);
+    await stage('full build, 5,000 plans (as many runs as the budget allows)', () =>
+      stageFullBuild(ctx, 5000, { reserveMs: keepForReport, minRuns: 0, estimateMs: w1000 === undefined ? undefined : w1000 * 5 * 1.2 }),
+    );
+    const pair = results.site.find((s) => s.n === 1000);
+    await stage('site alone vs plain Eleventy, 5,000 plans (if the budget allows)', () =>
+      stageSite(ctx, 5000, { reserveMs: keepForReport, minRuns: 0, estimateMs: pair ? (pair.planfolio.wallMs + pair.eleventy.wallMs) * 5 * 1.2 : Infinity }),
+    );
+    const f5000 = results.full.find((f) => f.n === 5000)?.stat;
+    if (f5000 && f5000.runs < runs) results.notes.push(`The 5,000-plan full build ran ${f5000.runs} time(s), not ${runs}, to keep the whole bench under ten minutes.`);
+  }
+} finally {
+  cleanUp();
+}
+
+results.machine.loadEnd = os.loadavg();
+results.durationMs = budget.elapsedMs();
+const report = renderReport(results);
+process.stdout.write(`\n${report}`);
+if (outFile) {
+  writeFileSync(outFile, report);
+  log(`wrote ${path.relative(process.cwd(), outFile) || outFile}`);
+}
+log(`bench took ${(results.durationMs / 1000).toFixed(0)} s${keep ? `; temp folders kept in ${tmp}` : ''}`);
+process.exitCode = results.failures.length ? 1 : 0;

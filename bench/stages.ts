@@ -1,0 +1,175 @@
+// The bench's stages: each measures one thing on the generated portfolios and
+// records its figures in the shared results.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureChromiumPdfs } from './chromium-pdf.js';
+import { Budget, median, medianSample, repeat, timeOk, type CommandResult } from './measure.js';
+import { measurePlanfolioPdfs } from './pdf-inprocess.js';
+import { makePlainEleventyProject, runPlainEleventy } from './plain-eleventy.js';
+import type { PortfolioRepo } from './portfolio-repo.js';
+import type { Results, Stat } from './report.js';
+import { measureWatchLatency } from './watch-latency.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = path.join(ROOT, 'bin', 'planfolio.js');
+
+export interface Context {
+  /** Temp folder holding every generated portfolio and project. */
+  tmp: string;
+  env: NodeJS.ProcessEnv;
+  budget: Budget;
+  /** Runs wanted per figure. */
+  runs: number;
+  results: Results;
+  repos: Map<number, PortfolioRepo>;
+  /** Run the build with cwd = the portfolio (else from Planfolio's folder, with absolute paths). */
+  buildInRepo: boolean;
+  /** Flags for a site-only build: --no-pdf, and --no-history and --no-search when the build has them. */
+  siteOnlyFlags: string[];
+  log: (line: string) => void;
+}
+
+export interface StageOptions {
+  /** Time to keep for later stages (read before each repeat). */
+  reserveMs?: () => number;
+  /** Expected time of one run, to decide whether even one fits. */
+  estimateMs?: number;
+  /** Run at least this many whatever the budget (default 1; 0 lets the budget skip the stage). */
+  minRuns?: number;
+  runs?: number;
+}
+
+export function toStat(samples: CommandResult[], skipped: number): Stat {
+  const done = samples.filter((s) => !s.timedOut);
+  const timedOut = done.length === 0 && samples.length > 0;
+  return { ...medianSample(timedOut ? samples : done), runs: timedOut ? samples.length : done.length, skipped, timedOut: timedOut || undefined };
+}
+
+/** The cwd and arguments of `planfolio build` for a portfolio. */
+export function buildCommand(ctx: Pick<Context, 'buildInRepo'>, repo: PortfolioRepo, out: string, extra: string[] = []): { cwd: string; args: string[] } {
+  if (ctx.buildInRepo) return { cwd: repo.dir, args: [BIN, 'build', '--plans', 'plans', '--out', out, ...extra] };
+  return { cwd: ROOT, args: [BIN, 'build', '--plans', repo.plansDir, '--out', path.join(repo.dir, out), ...extra] };
+}
+
+/** Runs `planfolio build` once, timed. */
+export function runBuild(ctx: Context, repo: PortfolioRepo, out: string, extra: string[] = [], timeoutMs?: number): Promise<CommandResult> {
+  const { cwd, args } = buildCommand(ctx, repo, out, extra);
+  return timeOk(process.execPath, args, { cwd, env: ctx.env, timeoutMs });
+}
+
+/**
+ * Finds how to run the build: what its --help offers, and whether it works
+ * with cwd = the portfolio (as a person would run it) or only from
+ * Planfolio's own folder. The first build doubles as a warm-up.
+ */
+export async function preflight(ctx: Context, repo: PortfolioRepo): Promise<void> {
+  const help = (await timeOk(process.execPath, [BIN, 'build', '--help'], { cwd: ROOT, env: ctx.env })).stdout;
+  ctx.siteOnlyFlags = ['--no-pdf', ...['--no-history', '--no-search'].filter((flag) => help.includes(flag))];
+  ctx.buildInRepo = true;
+  try {
+    await runBuild(ctx, repo, '_site');
+  } catch (error) {
+    const first = (error as Error).message.split('\n').find((l) => l.startsWith('planfolio build:')) ?? (error as Error).message.split('\n')[0];
+    ctx.buildInRepo = false;
+    await runBuild(ctx, repo, '_site');
+    ctx.results.notes.push(`\`planfolio build\` fails when run from the portfolio's own folder (cwd = the portfolio): "${first}". The bench runs it from Planfolio's folder with absolute --plans and --out instead.`);
+  }
+  const histories = countHistoryPages(path.join(repo.dir, '_site'));
+  ctx.results.notes.push(
+    histories > 0
+      ? `The full build reads history from git: for the ${repo.count}-plan portfolio (${repo.commits} commits) it wrote ${histories} history pages.`
+      : 'The full build wrote no history pages: history is not part of `planfolio build` at this commit, so the full-build figures cover the site and PDFs only.',
+  );
+  const left = ['--no-history', '--no-search'].filter((flag) => !ctx.siteOnlyFlags.includes(flag));
+  ctx.results.siteNotes.push(
+    `Planfolio's side is \`planfolio build ${ctx.siteOnlyFlags.join(' ')}\`: the pages alone.` +
+      (left.length ? ` \`planfolio build --help\` offers no ${left.join(' or ')}, so that work${left.includes('--no-history') && histories > 0 ? ' (history from git included)' : ''} is in these figures.` : ''),
+    "Eleventy's side is `node node_modules/@11ty/eleventy/cmd.cjs --input=. --output=_site --quiet` in a temp project holding the same .md files, `_includes/base.njk` = `{{ content | safe }}` and `plans/plans.json` = `{\"layout\": \"base.njk\"}`: one page per plan, where Planfolio also makes person, tag, status, deadline and history pages.",
+  );
+}
+
+/** How many `history/index.html` pages a built site has. */
+function countHistoryPages(site: string): number {
+  try {
+    return readdirSync(path.join(site, 'plans'), { recursive: true }).filter((f) => String(f).endsWith(`history${path.sep}index.html`)).length;
+  } catch {
+    return 0;
+  }
+}
+
+export async function stageCheck(ctx: Context, n: number): Promise<void> {
+  const repo = ctx.repos.get(n)!;
+  const { results, skipped } = await repeat(() => timeOk(process.execPath, [BIN, 'check', '--plans', 'plans'], { cwd: repo.dir, env: ctx.env }), {
+    runs: ctx.runs,
+    budget: ctx.budget,
+  });
+  ctx.results.check.push({ n, stat: toStat(results, skipped) });
+}
+
+export async function stageFullBuild(ctx: Context, n: number, options: StageOptions = {}): Promise<void> {
+  const repo = ctx.repos.get(n)!;
+  const { results, skipped } = await repeat(
+    () => runBuild(ctx, repo, '_site', [], Math.max(1000, ctx.budget.leftMs() - (options.reserveMs?.() ?? 0))),
+    { runs: options.runs ?? ctx.runs, budget: ctx.budget, reserveMs: options.reserveMs, minRuns: options.minRuns, estimateMs: options.estimateMs },
+  );
+  if (results.length === 0) {
+    ctx.results.full.push({ n, note: `not measured: one run was expected to take about ${Math.round((options.estimateMs ?? 0) / 1000)} s, more than the ${Math.round(ctx.budget.leftMs() / 1000)} s left in the budget` });
+    return;
+  }
+  const stat = toStat(results, skipped);
+  const note = stat.runs < ctx.runs ? `fewer runs than the ${ctx.runs} wanted, to fit the time budget` : undefined;
+  ctx.results.full.push({ n, stat, note });
+}
+
+/** Pairs of (Planfolio site-only build, plain Eleventy build), alternating which goes first. */
+export async function stageSite(ctx: Context, n: number, options: StageOptions = {}): Promise<void> {
+  const repo = ctx.repos.get(n)!;
+  const project = makePlainEleventyProject(repo.plansDir, ctx.tmp);
+  const extra = ctx.siteOnlyFlags;
+  const { results, skipped } = await repeat(
+    async (run) => {
+      const planfolioFirst = run % 2 === 0;
+      const a = planfolioFirst ? await runBuild(ctx, repo, '_site-only', extra) : await runPlainEleventy(project, ctx.env);
+      const b = planfolioFirst ? await runPlainEleventy(project, ctx.env) : await runBuild(ctx, repo, '_site-only', extra);
+      return planfolioFirst ? { planfolio: a, eleventy: b } : { planfolio: b, eleventy: a };
+    },
+    { runs: options.runs ?? ctx.runs, budget: ctx.budget, reserveMs: options.reserveMs, minRuns: options.minRuns, estimateMs: options.estimateMs },
+  );
+  if (results.length === 0) {
+    ctx.results.siteNotes.push(`${n.toLocaleString('en-US')} plans: not measured (one pair was expected to take about ${Math.round((options.estimateMs ?? 0) / 1000)} s, more than the budget had left)`);
+    return;
+  }
+  ctx.results.site.push({
+    n,
+    planfolio: toStat(results.map((r) => r.planfolio), skipped),
+    eleventy: toStat(results.map((r) => r.eleventy), skipped),
+    ratio: median(results.map((r) => r.planfolio.wallMs / r.eleventy.wallMs)),
+  });
+}
+
+/** Planfolio's PDFs in one process against Chromium printing the same plan pages of the built site. */
+export async function stagePdf(ctx: Context, n: number, sample = 20): Promise<void> {
+  const repo = ctx.repos.get(n)!;
+  ctx.log(`  Planfolio: ${sample} plans x 3 passes, then all ${n} plans`);
+  const own = await measurePlanfolioPdfs(repo.plansDir, { sample, passes: 3, all: true, env: ctx.env });
+  ctx.log(`  Chromium: the same ${sample} plan pages`);
+  const chrome = await measureChromiumPdfs(path.join(repo.dir, '_site'), own.sample.map((s) => s.url));
+  ctx.results.pdf = {
+    sample: own.sample.length,
+    planfolioWallMs: median(own.sample.map((s) => s.wallMs)),
+    planfolioCpuMs: median(own.sample.map((s) => s.cpuMs)),
+    chromiumWallMs: median(chrome.perPdfMs),
+    chromiumCpuMs: chrome.browserCpuPerPdfMs,
+    chromiumLaunchMs: chrome.launchMs,
+    ratio: median(own.sample.map((s, i) => chrome.perPdfMs[i]! / s.wallMs)),
+    planfolioKb: median(own.sample.map((s) => s.bytes)) / 1000,
+    chromiumKb: median(chrome.bytes) / 1000,
+    all: own.all,
+  };
+}
+
+export async function stageWatch(ctx: Context, n: number, saves = 10): Promise<void> {
+  const result = await measureWatchLatency(n, saves, { env: ctx.env, timeoutMs: 180_000 });
+  ctx.results.watch = result;
+}

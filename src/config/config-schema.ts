@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { textSchema } from '../schema/text.js';
+
+/** The portfolio title when the configuration names none. */
+export const DEFAULT_TITLE = 'Career plans';
+
+/** Where a site is served: the path every internal link starts with, and the full address when known. */
+export interface SiteLocation {
+  /** `/` or a prefix such as `/career/`, always with slashes at both ends. */
+  base: string;
+  /** The absolute address of the site's root (`https://example.org/career/`), when configured as a URL. */
+  siteUrl?: string;
+}
+
+// Characters a path prefix may hold without escaping: RFC 3986 unreserved and sub-delims.
+const PATH_SEGMENT = /^[A-Za-z0-9._~!$&'()*+,;=:@-]+$/;
+
+/**
+ * Reads a base as written in the configuration or on the command line: a path
+ * (`/career`, `/career/`) or an http(s) URL whose path is the prefix. Returns
+ * undefined when it is neither.
+ */
+export function readSiteLocation(text: string): SiteLocation | undefined {
+  const trimmed = text.trim();
+  if (/^https?:\/\//i.test(trimmed)) {
+    let url: URL;
+    try {
+      url = new URL(trimmed);
+    } catch {
+      return undefined;
+    }
+    if (url.search || url.hash || url.username || url.password) return undefined;
+    const path = readPath(url.pathname);
+    return path === undefined ? undefined : { base: path, siteUrl: `${url.origin}${path}` };
+  }
+  const path = readPath(trimmed);
+  return path === undefined ? undefined : { base: path };
+}
+
+function readPath(text: string): string | undefined {
+  if (!text.startsWith('/')) return undefined;
+  const segments = text.split('/').filter(Boolean);
+  if (segments.some((s) => s === '.' || s === '..' || !PATH_SEGMENT.test(s))) return undefined;
+  return segments.length ? `/${segments.join('/')}/` : '/';
+}
+
+const baseSchema = z.string().check((ctx) => {
+  if (!readSiteLocation(ctx.value)) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: 'base', params: { rule: 'base' } });
+  }
+});
+
+/** `planfolio.config.json` (or `.yaml`): everything about the portfolio as a whole, all optional. */
+export const configSchema = z.strictObject({
+  title: textSchema.default(DEFAULT_TITLE).describe('The portfolio title, shown in every page header and the browser tab.'),
+  base: baseSchema
+    .default('/')
+    .describe('Where the site is served: "/" (default), a path prefix such as "/career/", or a full URL such as "https://example.org/career/".'),
+  repository: textSchema.optional().describe('The repository URL, for links from plan history to commits.'),
+  public: z
+    .boolean()
+    .default(false)
+    .describe('true lets search engines index the site; false (the default) keeps it out of them.'),
+});
+export type ConfigInput = z.input<typeof configSchema>;
+
+/** The configuration a build uses, with every default filled in. */
+export interface PortfolioConfig extends SiteLocation {
+  title: string;
+  repositoryUrl?: string;
+  public: boolean;
+  /** The file it came from, as shown to people; undefined when there is none. */
+  file?: string;
+}
+
+/** The configuration of a portfolio with no configuration file. */
+export function makeDefaultConfig(): PortfolioConfig {
+  return { title: DEFAULT_TITLE, base: '/', public: false };
+}
+
+/** Turns validated configuration data into what a build uses. */
+export function resolveConfig(data: z.output<typeof configSchema>, file?: string): PortfolioConfig {
+  const location = readSiteLocation(data.base)!;
+  return {
+    title: data.title,
+    ...location,
+    ...(data.repository ? { repositoryUrl: data.repository } : {}),
+    public: data.public,
+    ...(file ? { file } : {}),
+  };
+}

@@ -1,0 +1,25 @@
+import { layOutProgressChart } from '../history/progress-chart.js';
+import type { PlanHistory } from '../history/types.js';
+import type { SiteData } from './site-data.js';
+
+/**
+ * Hangs each plan's history (from git) on its view: the history page's URL,
+ * the day the plan last changed, and the progress chart's geometry.
+ */
+export function attachHistory(data: SiteData, histories: Map<string, PlanHistory>): void {
+  for (const plan of data.plans) {
+    const history = histories.get(plan.relativePath);
+    if (!history) continue;
+    plan.history = history;
+    plan.historyUrl = `${plan.url}history/`;
+    plan.lastChanged = history.lastChanged;
+    plan.historyChart = layOutProgressChart(history.revisions);
+  }
+  data.pages.histories = data.pages.plans.filter((plan) => plan.history);
+}
+
+/** The day a plan's PDF is dated: its last commit, else when it was last reviewed or made. */
+export function findPlanDate(histories: Map<string, PlanHistory>, relativePath: string): string | undefined {
+  const history = histories.get(relativePath);
+  return history?.revisions.find((r) => !r.uncommitted)?.date;
+}

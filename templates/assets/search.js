@@ -1,0 +1,119 @@
+// The search page: queries the Pagefind index that `planfolio build` writes
+// into /pagefind/. A file, not an inline script, so it runs under the site's
+// Content-Security-Policy; it finds the index relative to its own address,
+// so it works under any path prefix.
+
+const form = document.querySelector('[data-search-form]');
+const input = document.querySelector('[data-search-input]');
+const status = document.querySelector('[data-search-status]');
+const list = document.querySelector('[data-search-results]');
+const MAX_RESULTS = 30;
+
+let engine;
+let latest = 0;
+
+async function loadEngine() {
+  if (!engine) {
+    engine = await import(new URL('../pagefind/pagefind.js', import.meta.url).href);
+    await engine.init();
+  }
+  return engine;
+}
+
+/** Runs a query and shows its results; a newer query makes an older one's results stale. */
+async function search(query) {
+  const ticket = ++latest;
+  const text = query.trim();
+  if (!text) {
+    list.replaceChildren();
+    status.textContent = 'Type a name, a goal or a skill.';
+    return;
+  }
+  status.textContent = 'Searching…';
+  let pagefind;
+  try {
+    pagefind = await loadEngine();
+  } catch {
+    status.textContent = 'Search is not available on this copy of the site: its index is made by "planfolio build".';
+    return;
+  }
+  let found;
+  let results;
+  try {
+    found = await pagefind.search(text);
+    results = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+  } catch {
+    if (ticket === latest) status.textContent = 'Search failed in this browser; try reloading the page.';
+    return;
+  }
+  if (ticket !== latest) return;
+  list.replaceChildren(...results.map(renderResult));
+  const count = found.results.length;
+  const shown = count > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : '';
+  status.textContent = count === 0 ? `Nothing found for “${text}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${text}”${shown}.`;
+}
+
+function renderResult(result) {
+  const item = element('li', 'card search-result');
+  const kind = element('p', 'search-result__kind');
+  kind.textContent = [result.meta.kind, result.meta.owner].filter(Boolean).join(' · ');
+  const heading = element('h2', 'search-result__title');
+  const link = element('a');
+  link.href = result.url;
+  link.textContent = result.meta.title || result.url;
+  heading.append(link);
+  const excerpt = element('p', 'search-result__excerpt');
+  appendExcerpt(excerpt, result.excerpt);
+  item.append(kind, heading, excerpt);
+  return item;
+}
+
+/**
+ * Pagefind's excerpt is escaped text with <mark> around the words found. It
+ * is read in an inert document and rebuilt from text and <mark> alone, so
+ * nothing written in a plan can ever become markup on this page.
+ */
+function appendExcerpt(parent, html) {
+  const inert = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  for (const node of inert.body.firstChild?.childNodes ?? []) {
+    if (node.nodeName === 'MARK') {
+      const mark = element('mark');
+      mark.textContent = node.textContent;
+      parent.append(mark);
+    } else parent.append(document.createTextNode(node.textContent ?? ''));
+  }
+}
+
+function element(name, className) {
+  const node = document.createElement(name);
+  if (className) node.className = className;
+  return node;
+}
+
+let typing;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void search(input.value);
+  }, 200);
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  const url = new URL(location.href);
+  url.searchParams.set('q', input.value);
+  history.pushState(null, '', url);
+  void search(input.value);
+});
+
+window.addEventListener('popstate', () => {
+  input.value = new URL(location.href).searchParams.get('q') ?? '';
+  void search(input.value);
+});
+
+input.value = new URL(location.href).searchParams.get('q') ?? '';
+void search(input.value);
