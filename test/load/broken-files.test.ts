@@ -31,3 +31,14 @@ describe('broken plan files', async () => {
     expect(linesOf(`${dir}/five-problems.md`)).toHaveLength(5);
   });
 });
+
+describe('files too large to be plans', () => {
+  it('refuses a huge file before parsing it, with one line saying why', async () => {
+    const { loadPlan } = await import('../../src/load/load-plan.js');
+    const huge = new TextEncoder().encode(`---\ntitle: x\n---\n${'x'.repeat(3 * 1024 * 1024)}`);
+    const result = loadPlan(huge, { file: 'plans/huge.md', absolutePath: '/tmp/huge.md', relativePath: 'huge.md' }, '2026-11-25');
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      `plans/huge.md:1:1 the file is ${huge.length} bytes, over the 2097152-byte limit for a plan; split it or move large notes out`,
+    ]);
+  });
+});

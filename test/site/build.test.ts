@@ -56,6 +56,16 @@ describe('planfolio build', () => {
     expect(readdirSync(path.dirname(out))).toEqual(['_site']);
   });
 
+  it('writes nothing outside the output folder, whatever paths a plan names', () => {
+    const root = fresh('inject');
+    const out = path.join(root, '_site');
+    const { code } = runPlanfolio(['build', '--no-pdf', '--plans', 'test/fixtures/injection/plans', '--out', out]);
+    expect(code).toBe(0);
+    expect(readdirSync(root)).toEqual(['_site']);
+    for (const file of Object.keys(hashTree(out))) expect(file.startsWith('..'), file).toBe(false);
+    expect(Object.keys(hashTree(out)).filter((f) => f.includes('etc'))).toEqual(['tags/etc/index.html']);
+  });
+
   it('refuses an output folder inside the plans folder', () => {
     const plans = copySamples();
     const { code, stderr } = runPlanfolio(['build', '--no-pdf', '--plans', plans, '--out', path.join(plans, 'site')]);

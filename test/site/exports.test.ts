@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderHeadersFile } from '../../src/deploy/headers.js';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { extractText, squash } from '../pdf/poppler.js';
@@ -105,6 +106,12 @@ describe('the calendars', () => {
       expect(text.match(/^UID:.*$/gm)!.every((uid) => /^UID:[\x21-\x7e]+\r?$/.test(uid)), file).toBe(true);
       expect(read(again, file), file).toBe(text);
     }
+  });
+});
+
+describe('the deploy files', () => {
+  it('include _headers, for hosts that read their headers from the published folder', () => {
+    expect(read(site, '_headers')).toBe(renderHeadersFile());
   });
 });
 
