@@ -5,6 +5,7 @@ import { PlanfolioError, PlanProblemsError, TemplateError } from '../errors/erro
 import { loadPortfolio } from '../load/load-portfolio.js';
 import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { buildHistory } from '../history/build-history.js';
+import { readHistoryCache, writeHistoryCache } from '../history/history-cache-file.js';
 import type { PlanHistory } from '../history/types.js';
 import { attachHistory, findPlanDate } from './attach-history.js';
 import { writePdfs, type WrittenPdf } from '../pdf/index.js';
@@ -41,6 +42,7 @@ export interface BuildResult {
 }
 
 const CONFIG_PATH = path.resolve(TEMPLATES_DIR, '../eleventy.config.ts');
+const HISTORY_CACHE = path.resolve(TEMPLATES_DIR, '../node_modules/.cache/planfolio/history.json');
 
 /**
  * Builds the site (and PDFs) into a fresh folder beside the output and swaps
@@ -63,10 +65,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     repositoryUrl: config.repositoryUrl,
     public: config.public,
   });
-  const histories =
-    (options.history ?? true)
-      ? await buildHistory({ plansDir: options.plansDir, plans: portfolio.plans, today: portfolio.today, repositoryUrl: config.repositoryUrl })
-      : new Map<string, PlanHistory>();
+  const histories = (options.history ?? true) ? await readHistoryWithCache(options.plansDir, portfolio, config.repositoryUrl) : new Map<string, PlanHistory>();
   attachHistory(data, histories);
   await recoverInterruptedBuild(outDir);
   const staging = makeStagingPath(outDir);
@@ -83,6 +82,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Every plan's history, reusing what earlier builds worked out: a plan whose
+ * file versions are unchanged is not validated again. The cache lives where
+ * npm tools keep theirs (and where Netlify keeps it between deploys).
+ */
+async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, repositoryUrl?: string): Promise<Map<string, PlanHistory>> {
+  const cache = await readHistoryCache(HISTORY_CACHE);
+  const histories = await buildHistory({ plansDir, plans: portfolio.plans, today: portfolio.today, repositoryUrl, cache });
+  await writeHistoryCache(cache, HISTORY_CACHE).catch(() => undefined);
+  return histories;
 }
 
 /**
