@@ -2,11 +2,10 @@
 // many plans the work is spread over worker threads, one per core, each
 // parsing the fonts once and rendering many PDFs.
 import { mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../runtime/start-worker.js';
 import type { LoadedPlan } from '../load/types.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
 import { PDF_WORKER_MARK, runPdfJob, type PdfJob, type PdfJobResult } from './pdf-worker.js';
@@ -96,26 +95,9 @@ function countWorkers(setting: number | 'auto', jobs: number): number {
   return Math.max(0, Math.min(Math.floor(setting), jobs));
 }
 
-/**
- * Starts a PDF worker. Compiled, the worker is a `.js` file and starts as is.
- * Run from source under tsx (or vitest) it is a `.ts` file, and Node 20 does
- * not apply a `--import tsx` loader to a worker's entry module, so a small
- * bootstrap registers tsx's loader inside the thread first, then imports it.
- */
+/** Starts a pdf worker thread (see startWorker for running from source). */
 function startPdfWorker(): Worker {
-  const isTypeScript = /\.[cm]?ts$/.test(new URL(import.meta.url).pathname);
-  const url = new URL(`./pdf-worker.${isTypeScript ? 'ts' : 'js'}`, import.meta.url);
-  // A roomier young generation: rendering makes much short-lived garbage, and
-  // fewer scavenges cost less CPU.
-  const resourceLimits = { maxYoungGenerationSizeMb: 48 };
-  if (!isTypeScript) return new Worker(url, { workerData: PDF_WORKER_MARK, resourceLimits });
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const bootstrap = [
-    `import(${JSON.stringify(api)})`,
-    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`,
-    `.catch((error) => { console.error(error); process.exit(1); });`,
-  ].join('');
-  return new Worker(bootstrap, { eval: true, workerData: PDF_WORKER_MARK, resourceLimits });
+  return startWorker(import.meta.url, 'pdf-worker', PDF_WORKER_MARK);
 }
 
 function runInWorkers(jobs: PdfJob[], threads: number, record: (job: PdfJob, bytes: number) => void): Promise<void> {
