@@ -65,10 +65,15 @@ describe('the site under a path prefix, with the deployed headers', () => {
     await page.close();
   });
 
-  it('serves the 404 page, with working links, for an address that does not exist', async () => {
+  it('serves the 404 page, with working links and no CSP violation, for an address that does not exist', async () => {
     const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
+    });
     const response = await page.goto(`${site.url}${PREFIX}plans/no-such-plan/`);
     expect(response?.status()).toBe(404);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(await page.$eval('link[rel="stylesheet"]', (link) => (link as HTMLLinkElement).sheet !== null)).toBe(true);
     const hrefs = await page.$$eval('main a[href]', (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs).toEqual([PREFIX, `${PREFIX}people/`, `${PREFIX}deadlines/`]);
