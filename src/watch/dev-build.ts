@@ -9,6 +9,7 @@ import type { PlanHistory } from '../history/types.js';
 import { attachHistory } from '../site/attach-history.js';
 import { writePdfs } from '../pdf/index.js';
 import { renderPages } from '../site/build-site.js';
+import { loadConfig } from '../config/load-config.js';
 import { makeSiteData, type PlanGroup, type PlanView, type SiteData } from '../site/site-data.js';
 import type { Changes } from './rebuild-queue.js';
 
@@ -78,7 +79,14 @@ export class DevBuild {
     });
     if (portfolio.problems.length > 0) return report({ ok: false, problems: portfolio.problems });
 
-    const data = makeSiteData(portfolio, { pdf: this.options.pdf ?? true, title: this.data?.title });
+    // The configuration's title, repository and privacy apply; the base stays `/` on localhost.
+    const config = loadConfig();
+    const data = makeSiteData(portfolio, {
+      pdf: this.options.pdf ?? true,
+      title: config.title,
+      repositoryUrl: config.repositoryUrl,
+      public: config.public,
+    });
     try {
       if (first) await this.readHistory(portfolio, portfolio.plans);
       attachHistory(data, this.histories);
