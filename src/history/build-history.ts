@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedPlan } from '../load/types.js';
-import { formatDate } from '../pdf/format-values.js';
+import { formatDate } from '../format/format-values.js';
 import { makeCommitUrl } from './commit-url.js';
 import { describeVersion, type LineageJob } from './describe-lineage.js';
 import { describeLineages, type HistoryCache } from './describe-lineages.js';

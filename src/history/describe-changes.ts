@@ -2,7 +2,7 @@
 // is a list of sentences in the plan's own terms ("Goal dropped: ...", "due
 // moved from ... to ..., 4 months later"), most telling first.
 import type { Plan } from '../schema/plan.js';
-import { formatDate } from '../pdf/format-values.js';
+import { formatDate } from '../format/format-values.js';
 import { describeGoalChanges, matchItems } from './describe-goal-changes.js';
 import { describeMove, diffLists, formatHorizonText, formatWord, plural, quote } from './describe-wording.js';
 import type { Change, ChangeKind } from './types.js';

@@ -4,7 +4,7 @@
 // goal removed and another added.
 import type { Goal, Measure } from '../schema/goal.js';
 import type { Step } from '../schema/step.js';
-import { formatNumber } from '../pdf/format-values.js';
+import { formatNumber } from '../format/format-values.js';
 import { describeMove, diffLists, formatDate, formatWord, plural, quote } from './describe-wording.js';
 import type { Change } from './types.js';
 

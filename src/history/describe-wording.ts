@@ -3,7 +3,7 @@
 import { addMonths, daysBetween, monthsBetween, resolveDueDay, resolveStartDay } from '../dates/calendar.js';
 import { daysInMonth } from '../schema/calendar-date.js';
 import type { Horizon } from '../schema/horizon.js';
-import { formatDate } from '../pdf/format-values.js';
+import { formatDate } from '../format/format-values.js';
 
 const MAX_QUOTE = 200;
 

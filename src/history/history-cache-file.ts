@@ -14,8 +14,7 @@ import { createHistoryCache, type HistoryCache } from './describe-lineages.js';
 const FORMAT = 1;
 
 /** What a history depends on besides the plans: the code of these folders and these packages. */
-const CODE_FOLDERS = ['load', 'schema', 'errors', 'history', 'dates'];
-const CODE_FILES = ['pdf/format-values'];
+const CODE_FOLDERS = ['load', 'schema', 'errors', 'history', 'dates', 'format'];
 const PACKAGES = ['zod', 'yaml', 'js-yaml', 'gray-matter'];
 
 let fingerprint: Promise<string> | undefined;
@@ -30,8 +29,6 @@ export function fingerprintHistoryCode(): Promise<string> {
       const names = await readdir(path.join(src, folder)).catch(() => [] as string[]);
       files.push(...names.filter((n) => /\.[cm]?[jt]s$/.test(n)).map((n) => `${folder}/${n}`));
     }
-    const all = await readdir(path.join(src, 'pdf')).catch(() => [] as string[]);
-    for (const file of CODE_FILES) files.push(...all.filter((n) => n.replace(/\.[cm]?[jt]s$/, '') === path.basename(file)).map((n) => `pdf/${n}`));
     for (const file of files.sort()) hash.update(`${file}\n`).update(await readFile(path.join(src, file)));
     const require = createRequire(import.meta.url);
     for (const name of PACKAGES) {

@@ -2,7 +2,7 @@
 // boxes, bullet lists and label/value cells. Each measures before it draws,
 // so callers can keep things together across page breaks.
 import type { Canvas, Bookmark } from './canvas.js';
-import type { Tone } from './format-values.js';
+import type { Tone } from '../format/format-values.js';
 import type { Span, TextStyle } from './text-layout.js';
 import { colors, sizes, spacing } from './theme.js';
 

@@ -3,7 +3,7 @@
 import type { LoadedPlan } from '../load/types.js';
 import type { Bookmark, Canvas } from './canvas.js';
 import { drawPill, drawSectionHeading, measurePill, makeSpans, styles } from './draw-parts.js';
-import { formatDate, formatWord, toneOf } from './format-values.js';
+import { formatDate, formatWord, toneOf } from '../format/format-values.js';
 import type { Span } from './text-layout.js';
 import { colors, spacing } from './theme.js';
 

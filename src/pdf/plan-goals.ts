@@ -19,7 +19,7 @@ import {
   pickToneColor,
   type Fact,
 } from './draw-parts.js';
-import { formatDate, formatNumber, formatSpan, formatWord, formatWorth, toneOf } from './format-values.js';
+import { formatDate, formatNumber, formatSpan, formatWord, formatWorth, toneOf } from '../format/format-values.js';
 import type { Span, TextBlock } from './text-layout.js';
 import { colors, lineHeight, sizes } from './theme.js';
 

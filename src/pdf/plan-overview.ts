@@ -14,7 +14,7 @@ import {
   styles,
   type Fact,
 } from './draw-parts.js';
-import { formatDate, formatHorizon, formatWord, toneOf } from './format-values.js';
+import { formatDate, formatHorizon, formatWord, toneOf } from '../format/format-values.js';
 import type { Span, TextBlock } from './text-layout.js';
 import { colors, lineHeight, sizes, spacing } from './theme.js';
 

@@ -13,7 +13,7 @@ import {
   makeSpans,
   styles,
 } from './draw-parts.js';
-import { formatWord } from './format-values.js';
+import { formatWord } from '../format/format-values.js';
 import type { Span, TextBlock } from './text-layout.js';
 import { colors, spacing } from './theme.js';
 

@@ -3,7 +3,7 @@
 import type { LoadedPlan } from '../load/types.js';
 import type { Canvas } from './canvas.js';
 import { drawFactRow, drawPill, drawProgressBar, measureFactRow, makeSpans, styles, type Fact } from './draw-parts.js';
-import { formatDate, formatWord, toneOf } from './format-values.js';
+import { formatDate, formatWord, toneOf } from '../format/format-values.js';
 import type { Span, TextBlock } from './text-layout.js';
 import { colors, sizes } from './theme.js';
 

@@ -12,7 +12,7 @@ import {
   formatWord,
   formatWorth,
   toneOf,
-} from '../pdf/format-values.js';
+} from '../format/format-values.js';
 import { describeDue, describeFromToday, describeSpan } from './relative-time.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderCalendar } from './export-calendar.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureText } from '../../src/pdf/fonts.js';
-import { formatDate, formatHorizon, formatSpan } from '../../src/pdf/format-values.js';
+import { formatDate, formatHorizon, formatSpan } from '../../src/format/format-values.js';
 import { resolvePdfDate } from '../../src/pdf/render-pdf.js';
 import { layoutText, type TextStyle } from '../../src/pdf/text-layout.js';
 import { detectCjkFamily, REPLACEMENT, splitFontRuns } from '../../src/pdf/text-runs.js';

@@ -1,4 +1,4 @@
-// Words and dates as a printed plan shows them. Dates stay strings: they are
+// Words and dates as people read them, on a page, in a PDF and in a plan's history.
 // split by hand, never read with `new Date(text)`, so no time zone can move them.
 import type { Horizon } from '../schema/horizon.js';
 import { addMonths } from '../dates/calendar.js';
