@@ -1,3 +1,5 @@
+const ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Turns a title or a path segment into a URL-safe slug. Letters of every
  * script are kept (lower-cased) so a plan named in Greek or Chinese keeps a
@@ -5,6 +7,9 @@
  * "garcia"), while letters of other scripts keep theirs (Cyrillic "й").
  */
 export function slugify(text: string): string {
+  // Most titles are plain ASCII: skip Unicode normalisation for them, as this
+  // runs for every goal of every plan (and of every revision in history).
+  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return text
     .normalize('NFKD')
     .replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1')
