@@ -14,6 +14,7 @@ import {
   toneOf,
 } from '../format/format-values.js';
 import { describeDue, describeFromToday, describeSpan } from './relative-time.js';
+import { installNunjucksCompileCache } from './nunjucks-compile-cache.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderCalendar } from './export-calendar.js';
 import { renderPlansJson } from './export-json.js';
@@ -42,6 +43,7 @@ export const TEMPLATES_DIR = path.resolve(import.meta.dirname, '../../templates'
  * build to provide the data (plain `eleventy`), it loads `plans/` itself.
  */
 export function planfolioSite(eleventyConfig: EleventyConfig): void {
+  installNunjucksCompileCache();
   eleventyConfig.addGlobalData('site', async () => {
     const provided = (eleventyConfig as unknown as Record<symbol, SiteData | undefined>)[SITE_DATA];
     if (provided) return provided;
