@@ -76,7 +76,7 @@ export interface SiteData {
    * The pages to render this run, which templates paginate over: all of
    * them in a build; in watch mode, only those a save touched.
    */
-  pages: { plans: PlanView[]; people: PlanGroup[]; tags: PlanGroup[]; statuses: PlanGroup[]; histories: PlanView[] };
+  pages: { plans: PlanView[]; people: PlanGroup[]; tags: PlanGroup[]; statuses: PlanGroup[]; histories: PlanView[]; exports: true[] };
 }
 
 export interface SiteDataOptions {
@@ -170,6 +170,6 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
       },
     },
     portfolioPdfUrl: options.pdf ? `/pdf/${PORTFOLIO_PDF_NAME}` : undefined,
-    pages: { plans, people, tags, statuses, histories: [] },
+    pages: { plans, people, tags, statuses, histories: [], exports: [true] },
   };
 }

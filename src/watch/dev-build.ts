@@ -7,7 +7,7 @@ import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { buildHistory, createHistoryCache } from '../history/build-history.js';
 import type { PlanHistory } from '../history/types.js';
 import { attachHistory } from '../site/attach-history.js';
-import { writePdfs } from '../pdf/index.js';
+import { renderPlanPdf, writePdfs } from '../pdf/index.js';
 import { renderPages } from '../site/build-site.js';
 import { loadConfig } from '../config/load-config.js';
 import { makeSiteData, type PlanGroup, type PlanView, type SiteData } from '../site/site-data.js';
@@ -93,7 +93,12 @@ export class DevBuild {
       if (first || changes.templates) {
         await mkdir(this.options.outDir, { recursive: true });
         await renderPages(data, this.options.outDir);
-        if (first) await this.writePdfs(portfolio, data.plans);
+        if (first) {
+          await this.writePdfs(portfolio, data.plans);
+          // The first build renders PDFs in worker threads; render one here too, so
+          // fonts are parsed and code is warm before the first save.
+          if (this.options.pdf !== false && data.plans[0]) await renderPlanPdf(data.plans[0]);
+        }
         this.data = data;
         return report({ full: true, plans: data.plans.map((p) => p.file) });
       }
@@ -166,9 +171,14 @@ export class DevBuild {
   }
 }
 
-/** Site data whose pages to render are narrowed to a subset. */
+/**
+ * Site data whose pages to render are narrowed to a subset. The
+ * portfolio-wide exports (plans.json, deadlines.ics) are left out of single
+ * saves: they cost more than the rest of a save, and a dev session rarely
+ * reads them; every full build (start, template change) writes them.
+ */
 function withPages(data: SiteData, pages: Partial<SiteData['pages']>): SiteData {
-  return { ...data, pages: { plans: [], people: [], tags: [], statuses: [], histories: [], ...pages } };
+  return { ...data, pages: { plans: [], people: [], tags: [], statuses: [], histories: [], exports: [], ...pages } };
 }
 
 async function removeEmptyFolders(dir: string, stopAt: string): Promise<void> {
