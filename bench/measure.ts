@@ -31,6 +31,19 @@ export interface RunOptions {
 
 const TIME = '/usr/bin/time';
 
+/** Process groups of the commands running now (each is started detached, in a group of its own). */
+const running = new Set<number>();
+/** Their temp folders for GNU time's report. */
+const reportDirs = new Set<string>();
+
+/** Stops every command still running and removes its temp folder (on Ctrl-C: detached groups do not get the terminal's signal). */
+export function stopRunningCommands(): void {
+  for (const pid of running) signal(-pid, 'SIGKILL');
+  running.clear();
+  for (const dir of reportDirs) rmSync(dir, { recursive: true, force: true });
+  reportDirs.clear();
+}
+
 /**
  * Runs `command args` under `/usr/bin/time -f '%e %U %S %M'`. Wall time is
  * taken here with a monotonic clock (GNU time's %e is only 10 ms fine); CPU
@@ -40,6 +53,7 @@ const TIME = '/usr/bin/time';
 export async function timeCommand(command: string, args: string[], options: RunOptions): Promise<CommandResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-bench-time-'));
   const report = path.join(dir, 'time.txt');
+  reportDirs.add(dir);
   try {
     const started = performance.now();
     const child = spawn(TIME, ['-f', '%e %U %S %M', '-o', report, command, ...args], {
@@ -48,17 +62,17 @@ export async function timeCommand(command: string, args: string[], options: RunO
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true, // its own process group, so a timeout stops the command and what it started
     });
+    running.add(child.pid!);
     let timedOut = false;
+    let force: NodeJS.Timeout | undefined;
     const timer =
       options.timeoutMs === undefined
         ? undefined
         : setTimeout(() => {
             timedOut = true;
-            try {
-              process.kill(-child.pid!, 'SIGTERM');
-            } catch {
-              // already gone
-            }
+            // Stop the command, not GNU time, so time still reports what it used until then.
+            for (const pid of childrenOf(child.pid!)) signal(pid, 'SIGTERM');
+            force = setTimeout(() => signal(-child.pid!, 'SIGKILL'), 5000);
           }, Math.max(0, options.timeoutMs));
     let stdout = '';
     let stderr = '';
@@ -67,7 +81,11 @@ export async function timeCommand(command: string, args: string[], options: RunO
     const code = await new Promise<number>((resolve, reject) => {
       child.once('error', reject);
       child.once('close', (exitCode) => resolve(exitCode ?? 1));
-    }).finally(() => clearTimeout(timer));
+    }).finally(() => {
+      running.delete(child.pid!);
+      clearTimeout(timer);
+      clearTimeout(force);
+    });
     const wallMs = performance.now() - started;
     // A killed command makes GNU time print a line before the figures: read the last line.
     const line = (existsSync(report) ? readFileSync(report, 'utf8') : '').trim().split('\n').at(-1) ?? '';
@@ -79,6 +97,24 @@ export async function timeCommand(command: string, args: string[], options: RunO
     return { code, timedOut, stdout, stderr, wallMs, cpuMs: (user! + system!) * 1000, maxRssKb: rss! };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    reportDirs.delete(dir);
+  }
+}
+
+/** The ids of the processes whose parent is `pid`, from /proc. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // already gone
   }
 }
 

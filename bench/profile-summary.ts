@@ -1,7 +1,7 @@
 // Summarises a V8 .cpuprofile (from `node --cpu-prof`): the functions and the
 // files with the most self time, and the functions with the most total time
 // (self plus everything they call), so a slow stage shows where it spends.
-// Usage: npx tsx bench/profile-summary.ts <file.cpuprofile> [top=25] [--match=text]
+// Usage: npx tsx bench/profile-summary.ts <file.cpuprofile> [top=25] [--match=text] [--after=seconds]
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -41,13 +41,17 @@ const shortUrl = (url: string): string =>
 const label = (node: ProfileNode): string =>
   `${node.callFrame.functionName || '(anonymous)'} ${shortUrl(node.callFrame.url)}:${node.callFrame.lineNumber + 1}`;
 
-/** Self and total time per function and per file; `top` rows each. */
-export function summariseProfile(profile: Profile, top = 25): ProfileSummary {
+/** Self and total time per function and per file; `top` rows each; only samples taken `afterMs` or later into the profile. */
+export function summariseProfile(profile: Profile, top = 25, afterMs = 0): ProfileSummary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const selfMs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    at += (profile.timeDeltas[i] ?? 0) / 1000;
+    if (at >= afterMs) selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
   const totalMs = [...selfMs.values()].reduce((a, b) => a + b, 0);
 
   const selfFn = new Map<string, number>();
@@ -60,8 +64,8 @@ export function summariseProfile(profile: Profile, top = 25): ProfileSummary {
     selfFile.set(file, (selfFile.get(file) ?? 0) + ms);
     // Count each function once per sample, however deep its recursion.
     const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const name = label(byId.get(at)!);
+    for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
+      const name = label(byId.get(node)!);
       if (seen.has(name)) continue;
       seen.add(name);
       inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
@@ -95,10 +99,11 @@ if (entry && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url)
   const args = process.argv.slice(2);
   const [file, topText] = args.filter((a) => !a.startsWith('--'));
   const match = args.find((a) => a.startsWith('--match='))?.slice('--match='.length);
+  const after = Number(args.find((a) => a.startsWith('--after='))?.slice('--after='.length) ?? 0) * 1000;
   if (!file) {
-    console.error('usage: npx tsx bench/profile-summary.ts <file.cpuprofile> [top=25] [--match=text]');
+    console.error('usage: npx tsx bench/profile-summary.ts <file.cpuprofile> [top=25] [--match=text] [--after=seconds]');
     process.exit(2);
   }
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
-  console.log(formatSummary(summariseProfile(profile, Number(topText ?? 25)), match));
+  console.log(formatSummary(summariseProfile(profile, Number(topText ?? 25), after), match));
 }

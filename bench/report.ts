@@ -70,7 +70,7 @@ const ms = (value: number | undefined): string => {
 const mib = (kb: number | undefined): string => (kb === undefined || !Number.isFinite(kb) ? '–' : `${(kb / 1024).toFixed(0)} MiB`);
 const x = (ratio: number | undefined): string => (ratio === undefined || !Number.isFinite(ratio) ? '–' : `${ratio.toFixed(2)}x`);
 const count = (n: number): string => n.toLocaleString('en-US');
-const runs = (stat: Stat): string => `${stat.runs}${stat.skipped ? ` (${stat.skipped} skipped: budget)` : ''}${stat.timedOut ? ', stopped at budget' : ''}`;
+const runs = (stat: Stat): string => `${stat.runs}${stat.skipped ? ` (${stat.skipped} skipped: budget)` : ''}${stat.timedOut ? ' (stopped at the budget)' : ''}`;
 
 function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -93,18 +93,24 @@ export function judgeTargets(r: Results): Target[] {
   const full = (n: number) => r.full.find((f) => f.n === n)?.stat;
   const f1000 = full(1000);
   const f5000 = full(5000);
-  const growth = f1000 && f5000 && !f5000.timedOut ? f5000.wallMs / f1000.wallMs : undefined;
+  // A 5,000-plan build stopped at the budget gives lower bounds: enough to tell a target is missed, not that it is met.
+  const growth = f1000 && f5000 ? f5000.wallMs / f1000.wallMs : undefined;
+  const rss5000 = f5000 ? f5000.maxRssKb / 1024 : undefined;
+  const bound = (value: number | undefined, ok: (v: number) => boolean): Status => {
+    const status = judge(value, ok);
+    return f5000?.timedOut && status === 'met' ? 'not measured' : status;
+  };
+  const atLeast = f5000?.timedOut ? '> ' : '';
   const site = r.site.find((s) => s.n === 1000)?.ratio;
   const check = r.check.find((c) => c.n === 1000)?.stat.wallMs;
   const save = r.watch ? median(r.watch.toOutput) : undefined;
-  const rss5000 = f5000 && !f5000.timedOut ? f5000.maxRssKb / 1024 : undefined;
   return [
     { text: 'Site build of 1,000 plans within 1.5x of plain Eleventy', value: x(site), status: judge(site, (v) => v <= 1.5) },
     { text: 'PDFs at least 5x faster per plan than headless Chromium', value: x(r.pdf?.ratio), status: judge(r.pdf?.ratio, (v) => v >= 5) },
     { text: 'Under 10 ms CPU per typical plan PDF (median of 1,000)', value: ms(r.pdf?.all?.medianCpuMs), status: judge(r.pdf?.all?.medianCpuMs, (v) => v < 10) },
     { text: 'Full build of 1,000 plans under 15 s', value: ms(f1000?.wallMs), status: judge(f1000?.wallMs, (v) => v < 15_000) },
-    { text: 'Full build of 5,000 plans under 5x the 1,000-plan time', value: x(growth), status: judge(growth, (v) => v < 5) },
-    { text: 'Peak memory under 1 GB at 5,000 plans', value: rss5000 === undefined ? '–' : `${rss5000.toFixed(0)} MiB`, status: judge(rss5000, (v) => v < 1024) },
+    { text: 'Full build of 5,000 plans under 5x the 1,000-plan time', value: growth === undefined ? '–' : `${atLeast}${x(growth)}`, status: bound(growth, (v) => v < 5) },
+    { text: 'Peak memory under 1 GB at 5,000 plans', value: rss5000 === undefined || !Number.isFinite(rss5000) ? '–' : `${atLeast}${rss5000.toFixed(0)} MiB`, status: bound(rss5000, (v) => v < 1024) },
     { text: 'Save-to-output under 300 ms median at 1,000 plans', value: ms(save), status: judge(save, (v) => v < 300) },
     { text: '`check` of 1,000 plans under 1 s', value: ms(check), status: judge(check, (v) => v < 1000) },
   ];
@@ -137,9 +143,9 @@ export function renderReport(r: Results): string {
         if (!stat) return [count(n), '–', '–', '–', '–', '–', note ?? 'not measured'];
         const base = n === 1000 ? f100 : n === 5000 ? f1000 : undefined;
         const baseN = n === 1000 ? 100 : 1000;
-        const growth = base && !stat.timedOut ? `${x(stat.wallMs / base.wallMs)} vs ${count(baseN)} (for ${n / baseN}x the plans)` : '–';
-        const wall = stat.timedOut ? `> ${ms(stat.wallMs)}` : ms(stat.wallMs);
-        return [count(n), wall, ms(stat.cpuMs), mib(stat.maxRssKb), ms(stat.wallMs / n), growth, `${runs(stat)}${note ? `; ${note}` : ''}`];
+        const more = stat.timedOut ? '> ' : '';
+        const growth = base ? `${more}${x(stat.wallMs / base.wallMs)} vs ${count(baseN)} (for ${n / baseN}x the plans)` : '–';
+        return [count(n), more + ms(stat.wallMs), more + ms(stat.cpuMs), more + mib(stat.maxRssKb), more + ms(stat.wallMs / n), growth, `${runs(stat)}${note ? `; ${note}` : ''}`];
       }),
     ),
   );

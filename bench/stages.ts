@@ -38,6 +38,8 @@ export interface StageOptions {
   /** Run at least this many whatever the budget (default 1; 0 lets the budget skip the stage). */
   minRuns?: number;
   runs?: number;
+  /** Stop a run that eats into the reserve (else a run is stopped only at the deadline). */
+  stopAtReserve?: boolean;
 }
 
 export function toStat(samples: CommandResult[], skipped: number): Stat {
@@ -110,7 +112,8 @@ export async function stageCheck(ctx: Context, n: number): Promise<void> {
 export async function stageFullBuild(ctx: Context, n: number, options: StageOptions = {}): Promise<void> {
   const repo = ctx.repos.get(n)!;
   const { results, skipped } = await repeat(
-    () => runBuild(ctx, repo, '_site', [], Math.max(1000, ctx.budget.leftMs() - (options.reserveMs?.() ?? 0))),
+    // A run is stopped at the deadline (or, for an optional stage, when it would eat into the reserve).
+    () => runBuild(ctx, repo, '_site', [], Math.max(5000, ctx.budget.leftMs() - (options.stopAtReserve ? (options.reserveMs?.() ?? 0) : 0))),
     { runs: options.runs ?? ctx.runs, budget: ctx.budget, reserveMs: options.reserveMs, minRuns: options.minRuns, estimateMs: options.estimateMs },
   );
   if (results.length === 0) {
@@ -118,7 +121,11 @@ export async function stageFullBuild(ctx: Context, n: number, options: StageOpti
     return;
   }
   const stat = toStat(results, skipped);
-  const note = stat.runs < ctx.runs ? `fewer runs than the ${ctx.runs} wanted, to fit the time budget` : undefined;
+  const note = stat.timedOut
+    ? 'every figure in this row is a lower bound'
+    : stat.runs < ctx.runs
+      ? `fewer runs than the ${ctx.runs} wanted, to fit the time budget`
+      : undefined;
   ctx.results.full.push({ n, stat, note });
 }
 
@@ -127,23 +134,27 @@ export async function stageSite(ctx: Context, n: number, options: StageOptions =
   const repo = ctx.repos.get(n)!;
   const project = makePlainEleventyProject(repo.plansDir, ctx.tmp);
   const extra = ctx.siteOnlyFlags;
-  const { results, skipped } = await repeat(
+  const deadline = () => Math.max(5000, ctx.budget.leftMs() - (options.stopAtReserve ? (options.reserveMs?.() ?? 0) : 0));
+  const { results: pairs, skipped } = await repeat(
     async (run) => {
       const planfolioFirst = run % 2 === 0;
-      const a = planfolioFirst ? await runBuild(ctx, repo, '_site-only', extra) : await runPlainEleventy(project, ctx.env);
-      const b = planfolioFirst ? await runPlainEleventy(project, ctx.env) : await runBuild(ctx, repo, '_site-only', extra);
+      const a = planfolioFirst ? await runBuild(ctx, repo, '_site-only', extra, deadline()) : await runPlainEleventy(project, ctx.env);
+      const b = planfolioFirst ? await runPlainEleventy(project, ctx.env) : await runBuild(ctx, repo, '_site-only', extra, deadline());
       return planfolioFirst ? { planfolio: a, eleventy: b } : { planfolio: b, eleventy: a };
     },
     { runs: options.runs ?? ctx.runs, budget: ctx.budget, reserveMs: options.reserveMs, minRuns: options.minRuns, estimateMs: options.estimateMs },
   );
+  // A pair whose Planfolio build was stopped at the deadline has no ratio.
+  const results = pairs.filter((pair) => !pair.planfolio.timedOut);
   if (results.length === 0) {
-    ctx.results.siteNotes.push(`${n.toLocaleString('en-US')} plans: not measured (one pair was expected to take about ${Math.round((options.estimateMs ?? 0) / 1000)} s, more than the budget had left)`);
+    const why = pairs.length ? 'its build was stopped at the deadline' : `one pair was expected to take about ${Math.round((options.estimateMs ?? 0) / 1000)} s, more than the budget had left`;
+    ctx.results.siteNotes.push(`${n.toLocaleString('en-US')} plans: not measured (${why})`);
     return;
   }
   ctx.results.site.push({
     n,
-    planfolio: toStat(results.map((r) => r.planfolio), skipped),
-    eleventy: toStat(results.map((r) => r.eleventy), skipped),
+    planfolio: toStat(results.map((r) => r.planfolio), skipped + pairs.length - results.length),
+    eleventy: toStat(results.map((r) => r.eleventy), skipped + pairs.length - results.length),
     ratio: median(results.map((r) => r.planfolio.wallMs / r.eleventy.wallMs)),
   });
 }

@@ -44,6 +44,12 @@ export async function measureWatchLatency(count = 1000, saves = 10, options: Lat
     env: options.env ?? { ...process.env, PLANFOLIO_TODAY: '2026-11-25' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // If this process exits early (Ctrl-C in a bench), the dev server and its folder go with it.
+  const onExit = () => {
+    child.kill('SIGKILL');
+    if (!options.keep) rmSync(root, { recursive: true, force: true });
+  };
+  process.once('exit', onExit);
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
@@ -86,6 +92,7 @@ export async function measureWatchLatency(count = 1000, saves = 10, options: Lat
     events.destroy();
     return { plans: count, toOutput, toReload, startupMs };
   } finally {
+    process.off('exit', onExit);
     if (child.exitCode === null) {
       child.kill('SIGINT');
       await new Promise((resolve) => child.once('exit', resolve));
