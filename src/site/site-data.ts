@@ -14,7 +14,7 @@ export interface PlanView extends LoadedPlan {
   pdfUrl?: string;
   /** The PDF's file name, for the download attribute. */
   pdfName?: string;
-  /** Site URL of the plan's history page, when the build makes one. */
+  /** Site URL of the plan's history page; set by attachHistory when the build reads git. */
   historyUrl?: string;
   /** The plan's revisions from git, when the build reads history. */
   history?: PlanHistory;
@@ -89,8 +89,6 @@ export interface SiteDataOptions {
   public?: boolean;
   /** Whether PDFs are written, so pages link them. */
   pdf?: boolean;
-  /** Whether history pages are made, so plan pages link them. */
-  history?: boolean;
 }
 
 /** Groups plans under a key, each group sorted as the input was. */
@@ -119,7 +117,6 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
         personUrl: `/people/${ownerSlug}/`,
         pdfName,
         pdfUrl: pdfName ? `/pdf/${pdfName}` : undefined,
-        historyUrl: options.history ? `${loaded.url}history/` : undefined,
         timeline: layOutTimeline(loaded),
       };
     })

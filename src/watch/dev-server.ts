@@ -3,21 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { formatProblem, type Problem } from '../errors/problem.js';
+import { findContentType } from './content-types.js';
 import { renderOverlay } from './overlay.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.pdf': 'application/pdf',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
 
 const CLIENT_PATH = '/__planfolio/client.js';
 const EVENTS_PATH = '/__planfolio/events';
@@ -80,7 +67,7 @@ export class DevServer {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       if (pathname === EVENTS_PATH) return this.subscribe(response);
       if (pathname === CLIENT_PATH) {
-        response.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+        response.writeHead(200, { 'content-type': findContentType(CLIENT_PATH), 'cache-control': 'no-store' });
         return void response.end(CLIENT_SOURCE);
       }
       this.serveFile(pathname, response);
@@ -105,7 +92,7 @@ export class DevServer {
       status = 404;
       file = path.join(this.root, '404.html');
     }
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const type = findContentType(file);
     const headers = { 'content-type': type, 'cache-control': 'no-store' };
     if (!isFile(file)) return void response.writeHead(404, headers).end(this.injectInto('<!doctype html><title>Not found</title><h1>Not found</h1>'));
     if (type.startsWith('text/html')) return void response.writeHead(status, headers).end(this.injectInto(readFileSync(file, 'utf8')));

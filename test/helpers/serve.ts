@@ -2,24 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.pdf': 'application/pdf',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-};
+import { findContentType } from '../../src/watch/content-types.js';
 
 export interface ServeOptions {
   /**
@@ -57,7 +40,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
       status = 404;
       file = path.join(root, '404.html');
     }
-    response.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+    response.writeHead(status, { 'content-type': findContentType(file), ...headers });
     if (existsSync(file)) createReadStream(file).pipe(response);
     else response.end('Not found');
   });
