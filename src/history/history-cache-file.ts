@@ -1,6 +1,6 @@
 // The history cache on disk, so a build only validates the file versions that
 // are new since the last build (a CI cache folder, or node_modules/.cache,
-// which Netlify keeps between builds). A cache written by other code (another
+// which hosts usually keep between builds). A cache written by other code (another
 // Planfolio version, other loader or schema, other dependencies) is ignored:
 // its sentences and validity could differ from what this code would say.
 import { createHash } from 'node:crypto';

@@ -87,7 +87,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 /**
  * Every plan's history, reusing what earlier builds worked out: a plan whose
  * file versions are unchanged is not validated again. The cache lives where
- * npm tools keep theirs (and where Netlify keeps it between deploys).
+ * npm tools keep theirs, which CI caches and hosts usually keep between builds.
  */
 async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, repositoryUrl?: string): Promise<Map<string, PlanHistory>> {
   const cache = await readHistoryCache(HISTORY_CACHE);
