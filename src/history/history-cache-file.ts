@@ -15,7 +15,7 @@ const FORMAT = 1;
 
 /** What a history depends on besides the plans: the code of these folders and these packages. */
 const CODE_FOLDERS = ['load', 'schema', 'errors', 'history', 'dates', 'format'];
-const PACKAGES = ['zod', 'yaml', 'js-yaml', 'gray-matter'];
+const PACKAGES = ['zod', 'yaml', 'js-yaml'];
 
 let fingerprint: Promise<string> | undefined;
 

@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { messages } from '../errors/catalogue.js';
 
@@ -24,17 +24,19 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
  * Lists every `*.md` file below `plansDir`, sorted. Links that resolve inside
  * the folder are followed; links out of it are refused, so a plan folder can
  * never make a build read (and publish) a file from elsewhere on the machine.
+ * The walk is synchronous: a thousand folders of one plan each are read in a
+ * fraction of the time a thousand awaited calls take.
  */
 export async function findPlanFiles(plansDir: string, displayDir: string): Promise<FoundFiles> {
-  const root = await realpath(plansDir);
+  const root = realpathSync(plansDir);
   const found: FoundFiles = { files: [], refused: [], notes: [] };
   const seenDirs = new Set<string>();
 
-  async function walk(dir: string, relative: string): Promise<void> {
-    const real = await realpath(dir);
+  function walk(dir: string, relative: string): void {
+    const real = realpathSync(dir);
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    const entries = await readdir(dir, { withFileTypes: true });
+    const entries = readdirSync(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
@@ -43,23 +45,31 @@ export async function findPlanFiles(plansDir: string, displayDir: string): Promi
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
-        const target = await realpath(absolutePath).catch(() => undefined);
+        const target = realpathOrUndefined(absolutePath);
         if (!target || (target !== root && !target.startsWith(root + path.sep))) {
           if (/\.md$/i.test(entry.name) || !target) {
             found.refused.push({ relativePath, message: messages.symlinkOutside(target ?? 'a missing file') });
           }
           continue;
         }
-        const stats = await lstat(target);
+        const stats = lstatSync(target);
         isDir = stats.isDirectory();
         isFile = stats.isFile();
       }
-      if (isDir) await walk(absolutePath, relativePath);
+      if (isDir) walk(absolutePath, relativePath);
       else if (isFile && /\.md$/i.test(entry.name)) found.files.push({ absolutePath, relativePath });
       else if (isFile) found.notes.push(messages.ignoredFile(path.posix.join(displayDir, relativePath)));
     }
   }
 
-  await walk(plansDir, '');
+  walk(plansDir, '');
   return found;
+}
+
+function realpathOrUndefined(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { messages } from '../errors/catalogue.js';
 import { PlanfolioError } from '../errors/errors.js';
@@ -6,7 +6,8 @@ import { sortProblems, type Problem } from '../errors/problem.js';
 import { resolveToday } from '../dates/today.js';
 import { deriveFacts } from './derive-facts.js';
 import { findPlanFiles, type FoundFiles } from './find-plan-files.js';
-import { loadPlan, makeUnreadableProblem, type PlanFileResult, type PlanLocation } from './load-plan.js';
+import type { PlanFileResult, PlanLocation } from './load-plan.js';
+import { readPlanFile, type ReadPlanFile } from './read-plan-file.js';
 import { makePlanSlug, makePlanUrl } from './plan-page.js';
 import type { LoadedPlan, Portfolio } from './types.js';
 
@@ -54,9 +55,7 @@ export class PlanStore {
     this.found = await findPlanFiles(this.plansDir, this.displayDir);
     this.results.clear();
     this.stamps.clear();
-    // Plain synchronous reads: for many small files they beat a thousand
-    // promises queued on libuv's four threads several times over.
-    for (const file of this.found.files) this.results.set(file.relativePath, this.read(file.relativePath));
+    for (const file of this.found.files) this.read(file.relativePath);
     return this.snapshot();
   }
 
@@ -70,7 +69,7 @@ export class PlanStore {
       } catch {
         exists = false;
       }
-      if (exists && /\.md$/i.test(relativePath)) this.results.set(relativePath, this.read(relativePath));
+      if (exists && /\.md$/i.test(relativePath)) this.read(relativePath);
       else {
         this.results.delete(relativePath);
         this.stamps.delete(relativePath);
@@ -115,14 +114,13 @@ export class PlanStore {
   }
 
   private read(relativePath: string): PlanFileResult {
-    const location = this.locate(relativePath);
-    const stamp = stampOf(location.absolutePath);
+    return this.keep(relativePath, readPlanFile(this.locate(relativePath), this.today));
+  }
+
+  private keep(relativePath: string, { result, stamp }: ReadPlanFile): PlanFileResult {
     if (stamp) this.stamps.set(relativePath, stamp);
-    try {
-      return loadPlan(readFileSync(location.absolutePath), location, this.today);
-    } catch (error) {
-      return { ok: false, problems: [makeUnreadableProblem(location.file, error)] };
-    }
+    this.results.set(relativePath, result);
+    return result;
   }
 
   // A dev server left running past midnight should not keep yesterday's "overdue".

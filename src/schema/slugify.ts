@@ -7,6 +7,20 @@ const ASCII = /^[\x20-\x7e]*$/;
  * "garcia"), while letters of other scripts keep theirs (Cyrillic "й").
  */
 export function slugify(text: string): string {
+  // The same titles come back in every revision a history reads.
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    if (slugs.size >= MAX_CACHED) slugs.clear();
+    slug = makeSlug(text);
+    slugs.set(text, slug);
+  }
+  return slug;
+}
+
+const slugs = new Map<string, string>();
+const MAX_CACHED = 20_000;
+
+function makeSlug(text: string): string {
   // Most titles are plain ASCII: skip Unicode normalisation for them, as this
   // runs for every goal of every plan (and of every revision in history).
   if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');

@@ -41,7 +41,10 @@ export interface BuildResult {
   outDir: string;
 }
 
-const CONFIG_PATH = path.resolve(TEMPLATES_DIR, '../eleventy.config.ts');
+// Compiled, Eleventy's configuration sits in dist/ beside the plugin it wires.
+const CONFIG_PATH = import.meta.url.endsWith('.ts')
+  ? path.resolve(TEMPLATES_DIR, '../eleventy.config.ts')
+  : path.resolve(import.meta.dirname, '../eleventy.config.js');
 const HISTORY_CACHE = path.resolve(TEMPLATES_DIR, '../node_modules/.cache/planfolio/history.json');
 
 /**
