@@ -2,6 +2,7 @@ import { messages } from '../errors/catalogue.js';
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { decodeSource } from './read-source.js';
 import { splitFrontMatter } from './parse-front-matter.js';
+import type { YamlPieces } from './read-yaml-pieces.js';
 import { makePlanSlug, makePlanUrl } from './plan-page.js';
 import { deriveFacts } from './derive-facts.js';
 import { validatePlan } from './validate-plan.js';
@@ -22,15 +23,17 @@ export type PlanFileResult = { ok: true; plan: LoadedPlan } | { ok: false; probl
 /**
  * Turns one file's bytes into a validated plan with its facts. This is the
  * single place plan files are parsed; watch mode calls it per changed file.
+ * History passes the same `pieces` for every version of one plan, so each
+ * version re-parses only the front matter that changed (see read-yaml-pieces).
  */
-export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string): PlanFileResult {
+export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string, pieces?: YamlPieces): PlanFileResult {
   const fail = (problems: { line: number; column: number; path?: string; message: string }[]): PlanFileResult => ({
     ok: false,
     problems: sortProblems(problems.map((p) => ({ file: location.file, ...p }))),
   });
   const source = decodeSource(bytes);
   if (!source.ok) return fail([{ line: 1, column: 1, message: source.message }]);
-  const split = splitFrontMatter(source.text);
+  const split = splitFrontMatter(source.text, pieces);
   if (!split.ok) return fail(split.problems);
   const validated = validatePlan(split.value);
   if (!validated.ok) return fail(validated.problems);

@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
 import { messages } from '../errors/catalogue.js';
+import { readYamlInPieces, type YamlPieces } from './read-yaml-pieces.js';
 
 /** A problem found while reading a file, at a line and column of it. */
 export interface RawProblem {
@@ -35,9 +36,10 @@ const ANCHOR = /(^|[\s[{,:-])&[^\s,[\]{}]/m;
  * Splits a plan's text at its two `---` lines. The front matter is first read
  * with js-yaml, about ten times faster than the `yaml` package; the `yaml`
  * package (which keeps every position) is only needed when something is
- * wrong, and the validator calls it then.
+ * wrong, and the validator calls it then. Given the pieces of earlier
+ * versions of the same plan, only what changed since is parsed again.
  */
-export function splitFrontMatter(text: string): SplitResult {
+export function splitFrontMatter(text: string, pieces?: YamlPieces): SplitResult {
   const fail = (line: number, message: string): SplitResult => ({ ok: false, problems: [{ line, column: 1, message }] });
   const firstEnd = text.indexOf('\n');
   if (!OPEN.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return fail(1, messages.noFrontMatter());
@@ -50,12 +52,14 @@ export function splitFrontMatter(text: string): SplitResult {
   const yaml = text.slice(3, close.index - 1);
   const bodyStart = text.indexOf('\n', close.index);
   const body = bodyStart < 0 ? '' : text.slice(bodyStart + 1);
-  return { ok: true, value: { yaml, quickData: readQuickly(yaml), body, bodyLine: closeLine + 1 } };
+  return { ok: true, value: { yaml, quickData: readQuickly(yaml, pieces), body, bodyLine: closeLine + 1 } };
 }
 
-function readQuickly(source: string): unknown {
+function readQuickly(source: string, pieces: YamlPieces | undefined): unknown {
   // The pattern is slow to run over a whole file; most files have no `&` at all.
   if (source.includes('&') && ANCHOR.test(source)) return undefined;
+  const read = pieces && readYamlInPieces(source, pieces);
+  if (read) return read;
   try {
     // The core schema keeps dates as text, as the `yaml` package does.
     return jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
