@@ -1,10 +1,11 @@
-// Compiles src/ to plain JavaScript in dist/ (same layout), so the CLI and its
-// worker threads start without a TypeScript loader: tsx's hooks cost about
-// 0.2 s at every start and more in every worker thread. esbuild only strips
-// types, file by file; `npm run typecheck` is what checks them.
+// Compiles src/ to plain JavaScript in dist/, so the CLI and its worker
+// threads start without a TypeScript loader (tsx's hooks cost about 0.2 s at
+// every start and more in every worker thread) and load a few bundled files
+// instead of hundreds of modules. esbuild only strips types; `npm run
+// typecheck` is what checks them.
 // `npm install` runs this (the `prepare` script); bin/planfolio.js runs it
 // again whenever a source file is newer than dist/.
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -33,31 +34,47 @@ export function isCompiled() {
   }
 }
 
-/** Compiles src/ into a fresh folder and moves it into place as dist/. */
+/** Packages small and pure enough to bundle: loading one file beats resolving and loading their hundreds. */
+const BUNDLED = new Set(['zod', 'js-yaml', 'yaml', 'fastest-levenshtein']);
+/** The programs Planfolio starts: the CLI, its worker threads, and Eleventy's configuration. */
+const ENTRIES = ['src/cli/main.ts', 'src/pdf/pdf-worker.ts', 'src/history/history-worker.ts', 'eleventy.config.ts'];
+
+/** Leaves every other package to Node, as installed. */
+const keepPackagesExternal = {
+  name: 'keep-packages-external',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+      return BUNDLED.has(name) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
+/**
+ * Bundles src/ into dist/: one file per entry and shared chunks beside them
+ * (commands stay lazily loaded), built in a fresh folder and moved into place.
+ */
 export async function compile() {
   const { build } = await import('esbuild');
   const sources = listSources();
   const staging = `${DIST}.building-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
-  const typescript = sources.map(([name]) => name).filter((name) => name.startsWith('src/') && name.endsWith('.ts'));
   await build({
     absWorkingDir: ROOT,
-    entryPoints: typescript,
+    entryPoints: ENTRIES,
     outdir: staging,
-    outbase: 'src',
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // Bundled CommonJS packages may call require() for Node's own modules.
+    banner: { js: "import { createRequire as __planfolioRequire } from 'node:module'; const require = __planfolioRequire(import.meta.url);" },
+    plugins: [keepPackagesExternal],
     logLevel: 'error',
   });
-  // Plain scripts (the dev server's browser client) are read from beside their modules.
-  for (const [name] of sources) {
-    if (name.startsWith('src/') && name.endsWith('.js')) cpSync(path.join(ROOT, name), path.join(staging, name.slice(4)));
-  }
-  // Eleventy's configuration imports the site plugin from src/; compiled, it sits beside it.
-  await build({ absWorkingDir: ROOT, entryPoints: ['eleventy.config.ts'], outdir: staging, format: 'esm', platform: 'node', target: 'node20', logLevel: 'error' });
-  const config = path.join(staging, 'eleventy.config.js');
-  writeFileSync(config, readFileSync(config, 'utf8').replaceAll('"./src/', '"./'));
   writeFileSync(path.join(staging, '.stamp.json'), JSON.stringify(sources));
   // Another process may be compiling too: whichever lands last wins, and both are the same code.
   const old = `${DIST}.old-${process.pid}`;

@@ -4,7 +4,7 @@
 // dist/ cannot be written (a read-only install), tsx runs the sources instead.
 import { compile, isCompiled } from './compile.js';
 
-let entry = '../dist/cli/main.js';
+let entry = '../dist/main.js';
 if (!isCompiled()) {
   try {
     await compile();

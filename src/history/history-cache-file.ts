@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../runtime/project-paths.js';
 import type { LineageResult } from './describe-lineage.js';
 import { createHistoryCache, type HistoryCache } from './describe-lineages.js';
 
@@ -22,7 +22,8 @@ let fingerprint: Promise<string> | undefined;
 /** A hash of the code that turns file versions into revisions; computed once per process. */
 export function fingerprintHistoryCode(): Promise<string> {
   fingerprint ??= (async () => {
-    const src = fileURLToPath(new URL('../', import.meta.url));
+    // The sources, also when running compiled: they are what the compiled code was made from.
+    const src = path.join(PROJECT_ROOT, 'src');
     const hash = createHash('sha256').update(`format ${FORMAT}\n`);
     const files: string[] = [];
     for (const folder of CODE_FOLDERS) {

@@ -14,7 +14,8 @@ import { renderHeadersFile } from '../deploy/headers.js';
 import type { PortfolioConfig } from '../config/config-schema.js';
 import { indexSearch } from './index-search.js';
 import { makeSiteData, type SiteData } from './site-data.js';
-import { provideSiteData, TEMPLATES_DIR } from './site-plugin.js';
+import { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from '../runtime/project-paths.js';
+import { provideSiteData } from './site-plugin.js';
 import { makeStagingPath, recoverInterruptedBuild, swapIn } from './swap-output.js';
 
 export interface BuildOptions {
@@ -41,11 +42,7 @@ export interface BuildResult {
   outDir: string;
 }
 
-// Compiled, Eleventy's configuration sits in dist/ beside the plugin it wires.
-const CONFIG_PATH = import.meta.url.endsWith('.ts')
-  ? path.resolve(TEMPLATES_DIR, '../eleventy.config.ts')
-  : path.resolve(import.meta.dirname, '../eleventy.config.js');
-const HISTORY_CACHE = path.resolve(TEMPLATES_DIR, '../node_modules/.cache/planfolio/history.json');
+const HISTORY_CACHE = path.join(PROJECT_ROOT, 'node_modules/.cache/planfolio/history.json');
 
 /**
  * Builds the site (and PDFs) into a fresh folder beside the output and swaps
@@ -107,7 +104,7 @@ async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, repo
 export async function renderPages(data: SiteData, outDir: string, template?: string): Promise<number> {
   const input = template ? path.join(TEMPLATES_DIR, template) : TEMPLATES_DIR;
   const eleventy = new Eleventy(input, outDir, {
-    configPath: CONFIG_PATH,
+    configPath: ELEVENTY_CONFIG,
     quietMode: true,
     config: (config: Parameters<typeof provideSiteData>[0]) => provideSiteData(config, data),
   });

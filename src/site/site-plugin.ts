@@ -20,6 +20,7 @@ import { renderCalendar } from './export-calendar.js';
 import { renderPlansJson } from './export-json.js';
 import { makeSiteData, type PlanView, type SiteData } from './site-data.js';
 import { joinBase } from './site-url.js';
+import { TEMPLATES_DIR } from '../runtime/project-paths.js';
 
 type EleventyConfig = UserConfig;
 
@@ -35,7 +36,7 @@ export function provideSiteData(eleventyConfig: EleventyConfig, data: SiteData):
 export { joinBase } from './site-url.js';
 
 /** The folder with Planfolio's templates, beside `src/`. */
-export const TEMPLATES_DIR = path.resolve(import.meta.dirname, '../../templates');
+export { TEMPLATES_DIR };
 
 /**
  * Planfolio's Eleventy plugin: the `site` data every template reads, the

@@ -2,13 +2,15 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../runtime/project-paths.js';
 import { formatProblem, type Problem } from '../errors/problem.js';
 import { findContentType } from './content-types.js';
 import { renderOverlay } from './overlay.js';
 
 const CLIENT_PATH = '/__planfolio/client.js';
 const EVENTS_PATH = '/__planfolio/events';
-const CLIENT_SOURCE = readFileSync(path.join(import.meta.dirname, 'dev-client.js'), 'utf8');
+// The browser's side is a plain script kept in src/, read from there compiled or not.
+const CLIENT_SOURCE = readFileSync(path.join(PROJECT_ROOT, 'src/watch/dev-client.js'), 'utf8');
 
 /**
  * The dev server: serves the last good build, reloads browsers over
