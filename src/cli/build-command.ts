@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { loadConfig, overrideBase } from '../config/load-config.js';
 import { buildSite } from '../site/build-site.js';
+import { formatTimings } from '../site/stage-timings.js';
 import { countWords, parseOptions, type Command } from './command.js';
 import { showPath } from '../load/load-portfolio.js';
 
-const help = `Usage: planfolio build [--plans DIR] [--out DIR] [--base PATH] [--drafts] [--no-pdf] [--no-search] [--no-history]
+const help = `Usage: planfolio build [--plans DIR] [--out DIR] [--base PATH] [--drafts] [--no-pdf] [--no-search] [--no-history] [--timings]
 
 Validates every plan below DIR (default: plans) and builds the site, with a
 PDF of every plan, exports and a search index, into the output folder
@@ -18,7 +19,11 @@ previous output untouched. Settings come from planfolio.config.json, if any.
   --drafts      include draft plans (they are left out by default)
   --no-pdf      skip PDFs for a quicker, site-only build
   --no-search   skip the search index
-  --no-history  skip reading plan history from git`;
+  --no-history  skip reading plan history from git
+  --no-history-cache
+                read every plan's history afresh, without what earlier
+                builds kept in node_modules/.cache/planfolio
+  --timings     print how long each stage took, in wall and CPU time`;
 
 /** `planfolio build`: validate, then build the site and PDFs into a fresh output folder. */
 export const runBuild: Command = async (argv, io) => {
@@ -32,6 +37,8 @@ export const runBuild: Command = async (argv, io) => {
     search: { type: 'boolean', default: true },
     'no-search': { type: 'boolean', default: false },
     'no-history': { type: 'boolean', default: false },
+    'no-history-cache': { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -48,6 +55,7 @@ export const runBuild: Command = async (argv, io) => {
     pdf: values.pdf && !values['no-pdf'],
     search: values.search && !values['no-search'],
     history: !values['no-history'],
+    historyCache: !values['no-history-cache'],
     config,
   });
   for (const note of result.portfolio.notes) io.err.write(`note: ${note}\n`);
@@ -58,5 +66,6 @@ export const runBuild: Command = async (argv, io) => {
     `Built ${countWords(result.portfolio.plans.length, 'plan')} into ${showPath(path.resolve(values.out))}/${base} ` +
       `(${countWords(result.pages, 'page')}${pdfs}) in ${seconds} s.\n`,
   );
+  if (values.timings) io.out.write(`Timings:\n${formatTimings(result.timings)}\n`);
   return 0;
 };

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { PlanfolioError, PlanProblemsError, TemplateError } from '../errors/errors.js';
 import { loadPortfolio } from '../load/load-portfolio.js';
 import type { LoadedPlan, Portfolio } from '../load/types.js';
-import { buildHistory } from '../history/build-history.js';
+import { buildHistory, createHistoryCache } from '../history/build-history.js';
 import { readHistoryCache, writeHistoryCache } from '../history/history-cache-file.js';
 import type { PlanHistory } from '../history/types.js';
 import { attachHistory, findPlanDate } from './attach-history.js';
+import { StageTimer, type StageTiming } from './stage-timings.js';
 import { writePdfs, type WrittenPdf } from '../pdf/index.js';
 import { loadConfig } from '../config/load-config.js';
 import { renderHeadersFile } from '../deploy/headers.js';
@@ -29,6 +30,8 @@ export interface BuildOptions {
   search?: boolean;
   /** Read each plan's history from git and make its history page (default true). */
   history?: boolean;
+  /** Reuse (and keep) what earlier builds worked out about history (default true). */
+  historyCache?: boolean;
   /** Title, base path, repository and privacy; default planfolio.config.json of the working folder. */
   config?: PortfolioConfig;
   /** Overrides the configured title. */
@@ -40,6 +43,8 @@ export interface BuildResult {
   pages: number;
   pdfs: WrittenPdf[];
   outDir: string;
+  /** How long each stage took. */
+  timings: StageTiming[];
 }
 
 const HISTORY_CACHE = path.join(PROJECT_ROOT, 'node_modules/.cache/planfolio/history.json');
@@ -52,7 +57,8 @@ const HISTORY_CACHE = path.join(PROJECT_ROOT, 'node_modules/.cache/planfolio/his
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = path.resolve(options.outDir);
   refuseUnsafeOutput(outDir, path.resolve(options.plansDir));
-  const portfolio = await loadPortfolio({ plansDir: options.plansDir, includeDrafts: options.drafts });
+  const timer = new StageTimer();
+  const portfolio = await timer.time('load and validate', () => loadPortfolio({ plansDir: options.plansDir, includeDrafts: options.drafts }));
   if (portfolio.problems.length > 0) throw new PlanProblemsError(portfolio.problems);
 
   const pdf = options.pdf ?? true;
@@ -65,19 +71,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     repositoryUrl: config.repositoryUrl,
     public: config.public,
   });
-  const histories = (options.history ?? true) ? await readHistoryWithCache(options.plansDir, portfolio, config.repositoryUrl) : new Map<string, PlanHistory>();
+  const histories =
+    (options.history ?? true)
+      ? await timer.time('history', () => readHistoryWithCache(options.plansDir, portfolio, config.repositoryUrl, options.historyCache ?? true))
+      : new Map<string, PlanHistory>();
   attachHistory(data, histories);
   await recoverInterruptedBuild(outDir);
   const staging = makeStagingPath(outDir);
   try {
-    const pages = await renderPages(data, staging);
+    const pages = await timer.time('pages', () => renderPages(data, staging));
     const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
-    const pdfs = pdf ? await writePdfs(portfolio.plans, staging, { progress: 'auto', planDate }) : [];
+    const pdfs = pdf ? await timer.time('PDFs', () => writePdfs(portfolio.plans, staging, { progress: 'auto', planDate }), (w) => w.length) : [];
     // Indexed in the staging folder, so a failure leaves the last good site as it was.
-    if (options.search ?? true) await indexSearch(staging);
+    if (options.search ?? true) await timer.time('search index', () => indexSearch(staging));
     await writeFile(path.join(staging, '_headers'), renderHeadersFile());
-    await swapIn(staging, outDir);
-    return { portfolio, pages, pdfs, outDir };
+    await timer.time('swap into place', () => swapIn(staging, outDir));
+    return { portfolio, pages, pdfs, outDir, timings: timer.stages };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
@@ -89,10 +98,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * file versions are unchanged is not validated again. The cache lives where
  * npm tools keep theirs, which CI caches and hosts usually keep between builds.
  */
-async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, repositoryUrl?: string): Promise<Map<string, PlanHistory>> {
-  const cache = await readHistoryCache(HISTORY_CACHE);
+async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, repositoryUrl: string | undefined, useCache: boolean): Promise<Map<string, PlanHistory>> {
+  const cache = useCache ? await readHistoryCache(HISTORY_CACHE) : createHistoryCache();
   const histories = await buildHistory({ plansDir, plans: portfolio.plans, today: portfolio.today, repositoryUrl, cache });
-  await writeHistoryCache(cache, HISTORY_CACHE).catch(() => undefined);
+  if (useCache) await writeHistoryCache(cache, HISTORY_CACHE).catch(() => undefined);
   return histories;
 }
 

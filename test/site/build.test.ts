@@ -74,6 +74,17 @@ describe('planfolio build', () => {
     expect(existsSync(path.join(plans, 'site'))).toBe(false);
   });
 
+  it('tells how long each stage took, with the CPU per PDF, when asked', () => {
+    const out = path.join(fresh('timings'), '_site');
+    const { code, stdout } = runPlanfolio(['build', '--no-search', '--no-history-cache', '--timings', '--plans', 'plans', '--out', out]);
+    expect(code).toBe(0);
+    const lines = stdout.slice(stdout.indexOf('Timings:\n') + 'Timings:\n'.length).trimEnd().split('\n');
+    expect(lines.map((line) => line.trim().split(/ {2,}/)[0])).toEqual(['load and validate', 'history', 'pages', 'PDFs', 'swap into place']);
+    for (const line of lines) expect(line).toMatch(/ \d+\.\d\d s wall, +\d+\.\d\d s CPU/);
+    // Six published plans and the portfolio.
+    expect(lines[3]).toMatch(/, \d+\.\d ms CPU each of 7$/);
+  });
+
   it('passes options through npm run build --', () => {
     const out = path.join(fresh('npm'), '_site');
     const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
