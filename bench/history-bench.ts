@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { buildHistory, createHistoryCache } from '../src/history/build-history.js';
 import { readHistoryCache, writeHistoryCache } from '../src/history/history-cache-file.js';
@@ -15,6 +16,7 @@ import { loadPortfolio } from '../src/load/load-portfolio.js';
 import { generatePlan, makeOwnerSlug } from './generate-portfolio.js';
 
 const DAY = 86_400_000;
+const CLI = fileURLToPath(new URL('../bin/planfolio.js', import.meta.url));
 const addDays = (day: string, days: number) => new Date(Date.parse(day) + days * DAY).toISOString().slice(0, 10);
 
 /**
@@ -93,6 +95,17 @@ if (entry && entry.endsWith(path.join('bench', 'history-bench.ts'))) {
       console.log(`${label}: ${history.size} plans, ${count} revisions (${invalid} invalid) in ${Math.round(performance.now() - t0)} ms (CPU ${Math.round((cpu.user + cpu.system) / 1000)} ms in this process)`);
       return history;
     };
+    // What a user's build spends on history: the compiled CLI, worker threads and all, no cache.
+    for (let run = 1; run <= 3; run++) {
+      const out = path.join(dir, `_site-${run}`);
+      const built = spawnSync(process.execPath, [CLI, 'build', '--plans', plansDir, '--out', out, '--no-pdf', '--no-search', '--no-history-cache', '--timings'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, PLANFOLIO_TODAY: today },
+      });
+      const line = /^ *history +.*$/m.exec(built.stdout)?.[0]?.trim() ?? `no history timing (exit ${built.status}): ${built.stderr.slice(0, 300)}`;
+      console.log(`planfolio build, run ${run}: ${line}`);
+    }
     const gitOnly = performance.now();
     const git = await readGitHistory(plansDir);
     console.log(`git log alone: ${git.ok ? git.commits.length : 0} commits in ${Math.round(performance.now() - gitOnly)} ms`);

@@ -28,12 +28,12 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
  * fraction of the time a thousand awaited calls take.
  */
 export async function findPlanFiles(plansDir: string, displayDir: string): Promise<FoundFiles> {
-  const root = realpathSync(plansDir);
+  const root = realpathSync.native(plansDir);
   const found: FoundFiles = { files: [], refused: [], notes: [] };
   const seenDirs = new Set<string>();
 
   function walk(dir: string, relative: string): void {
-    const real = realpathSync(dir);
+    const real = realpathSync.native(dir);
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
     const entries = readdirSync(dir, { withFileTypes: true });
@@ -68,7 +68,7 @@ export async function findPlanFiles(plansDir: string, displayDir: string): Promi
 
 function realpathOrUndefined(file: string): string | undefined {
   try {
-    return realpathSync(file);
+    return realpathSync.native(file);
   } catch {
     return undefined;
   }
