@@ -72,8 +72,44 @@ interface Segment {
   forceBreak: boolean;
 }
 
-/** Lays out spans into lines no wider than `maxWidth` points. */
+// Short laid-out blocks by their text, styles, width and options: labels,
+// pills, dates, headings and page numbers recur from page to page and plan to
+// plan, and a plan lays out much of its text twice (to measure, then to
+// draw). Long text is laid out afresh: it rarely recurs, and hashing it for
+// the lookup costs about what laying it out does. Bounded, emptied when full.
+const MAX_CACHED_BLOCKS = 5_000;
+const MAX_CACHED_TEXT = 80;
+const cachedBlocks = new Map<string, TextBlock>();
+
+/** The cache key of a layout: every input that can change the result (texts carry their length, so no text can fake a separator). */
+function makeLayoutKey(spans: Span[], maxWidth: number, options: LayoutOptions): string {
+  let key = `${maxWidth}|${options.cjk ?? ''}|${options.lineHeight ?? ''}`;
+  for (const { text, style } of spans) {
+    key += `|${style.face}|${style.size}|${style.color}|${style.code ? 1 : 0}|${style.link?.length ?? -1}:${style.link ?? ''}|${text.length}:${text}`;
+  }
+  return key;
+}
+
+/**
+ * Lays out spans into lines no wider than `maxWidth` points. The block may
+ * be shared with other callers that laid out the same text: read it, never
+ * change it.
+ */
 export function layoutText(spans: Span[], maxWidth: number, options: LayoutOptions = {}): TextBlock {
+  let length = 0;
+  for (const span of spans) length += span.text.length;
+  if (length > MAX_CACHED_TEXT) return computeLayout(spans, maxWidth, options);
+  const key = makeLayoutKey(spans, maxWidth, options);
+  let block = cachedBlocks.get(key);
+  if (!block) {
+    block = computeLayout(spans, maxWidth, options);
+    if (cachedBlocks.size >= MAX_CACHED_BLOCKS) cachedBlocks.clear();
+    cachedBlocks.set(key, block);
+  }
+  return block;
+}
+
+function computeLayout(spans: Span[], maxWidth: number, options: LayoutOptions): TextBlock {
   const factor = options.lineHeight ?? defaultLineHeight;
   const segments = makeSegments(spans, options.cjk ?? 'sc');
   const lines: Line[] = [];
