@@ -247,7 +247,10 @@ export class Canvas {
       this.drawClipped({ text: this.footers[i] ?? '', style }, this.left, y, this.contentWidth - pageWidth - 24);
       const page = this.doc.page as unknown as PdfkitPage;
       const footer = (this.doc as unknown as { ref(): PdfkitStream }).ref();
-      footer.write(this.current.join('\n'));
+      // Deflated here like the page itself (see sealPage), not by pdfkit at level 6.
+      footer.compress = false;
+      footer.write(deflateSync(Buffer.from(`${this.current.join('\n')}\n`, 'latin1'), { level: CONTENT_COMPRESSION }));
+      footer.data.Filter = 'FlateDecode';
       footer.end();
       page.dictionary.data.Contents = [page.content, footer];
       this.current = [];

@@ -32,6 +32,8 @@ const FEATURES = { ccmp: false } as unknown as string[];
 const MAX_CACHED = 50_000;
 const cache = new Map<FontKey, Map<string, ShapedGlyph[]>>();
 const ownChars = new Map<FontKey, Map<number, number[]>>();
+const MAX_CACHED_RUN = 80;
+const runCache = new Map<FontKey, Map<string, ShapedGlyph[][]>>();
 
 const layoutFonts = new Map<FontKey, Font>();
 
@@ -73,6 +75,20 @@ function findChars(key: FontKey, cmap: CmapProcessor, id: number, shapedFrom: nu
  */
 export function shapeWords(key: FontKey, text: string): ShapedGlyph[][] {
   if (!text.includes(' ')) return [shapeWord(key, text)];
+  // Short runs (labels, dates, headings) recur whole: one lookup instead of a split and one per word.
+  if (text.length > MAX_CACHED_RUN) return splitWords(key, text);
+  let table = runCache.get(key);
+  if (!table) runCache.set(key, (table = new Map()));
+  let words = table.get(text);
+  if (!words) {
+    words = splitWords(key, text);
+    if (table.size >= MAX_CACHED) table.clear();
+    table.set(text, words);
+  }
+  return words;
+}
+
+function splitWords(key: FontKey, text: string): ShapedGlyph[][] {
   const out: ShapedGlyph[][] = [];
   const space = shapeWord(key, ' ');
   const words = text.split(' ');
