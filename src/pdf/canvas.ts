@@ -4,7 +4,6 @@
 // in a bottom margin); this class keeps the real margins.
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
-import { embedFont } from './font-embed.js';
 import { loadPdfFont, measureText, type CjkFamily, type FontKey } from './fonts.js';
 import { makeTextOperators } from './shape-text.js';
 import { layoutText, type Line, type Span, type TextBlock } from './text-layout.js';
@@ -219,12 +218,8 @@ export class Canvas {
       // neither re-reads the file nor re-parses it on later `font()` calls.
       this.doc.registerFont(key, loadPdfFont(key) as unknown as PDFKit.Mixins.PDFFontSource);
       this.registered.add(key);
-      this.doc.font(key);
-      // pdfkit writes this document's subset of the font with embedFont (see font-embed.ts).
-      (this.doc as unknown as { _font: { embed: unknown } })._font.embed = embedFont;
-    } else {
-      this.doc.font(key);
     }
+    this.doc.font(key);
     this.fontKey = key;
   }
 

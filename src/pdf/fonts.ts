@@ -7,7 +7,6 @@
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
-import { FontSubset } from './font-subset.js';
 
 const require = createRequire(import.meta.url);
 
@@ -72,15 +71,27 @@ const forPdf = new Map<FontKey, Font>();
 /**
  * The font as pdfkit gets it: the parsed font behind a thin wrapper. Text is
  * written by shape-text.ts, so pdfkit only subsets and embeds; the wrapper
- * hands pdfkit a FontSubset, which copies glyphs and tables looked up once
- * per process (fontkit's own subset re-encodes every table for every PDF).
+ * makes subsetting cheap by decoding each glyph's outline header once per
+ * process (fontkit decodes it again for every document's subset, though
+ * subsetting only needs to know a glyph's components).
  */
 export function loadPdfFont(key: FontKey): Font {
   let wrapper = forPdf.get(key);
   if (!wrapper) {
     const font = loadFont(key);
+    const memoized = new WeakSet<object>();
     wrapper = Object.create(font) as Font;
-    wrapper.createSubset = (() => new FontSubset(font)) as unknown as Font['createSubset'];
+    wrapper.getGlyph = ((id: number, codePoints?: number[]) => {
+      const glyph = font.getGlyph(id, codePoints) as unknown as { _decode(): unknown };
+      if (!memoized.has(glyph)) {
+        const decode = glyph._decode.bind(glyph);
+        let decoded: unknown;
+        let done = false;
+        glyph._decode = () => (done ? decoded : ((done = true), (decoded = decode())));
+        memoized.add(glyph);
+      }
+      return glyph;
+    }) as unknown as Font['getGlyph'];
     forPdf.set(key, wrapper);
   }
   return wrapper;
