@@ -6,7 +6,7 @@ import type { LineageJob, LineageResult } from './describe-lineage.js';
 import type { HistoryBatch } from './history-worker.js';
 import { prefetchMissingBlobs, readBlobs } from './read-blobs.js';
 import type { GitRepository } from './read-git-history.js';
-import { copyBytes, countHistoryWorkers, makeBatchRunner } from './run-history-batches.js';
+import { copyBytes, countHistoryWorkers, InFlight, makeBatchRunner } from './run-history-batches.js';
 
 /** Versions per batch sent to a worker: large enough to make messages cheap, small enough to share work evenly. */
 const BATCH_VERSIONS = 200;
@@ -66,16 +66,13 @@ async function streamLineages(
   const threads = countHistoryWorkers(options.workers ?? 'auto', oids.length);
   const runner = makeBatchRunner(threads);
   const results: Promise<LineageResult[]>[] = [];
-  let settled = 0;
+  const inFlight = new InFlight();
   const batchOf: { batch: number; at: number }[] = [];
   let batch: HistoryBatch = { id: 0, jobs: [], blobs: [], today: options.today };
   const send = () => {
     if (batch.jobs.length === 0) return;
     const running = runner.run(batch);
-    running.then(
-      () => (settled += 1),
-      () => (settled += 1),
-    );
+    inFlight.add(running);
     results.push(running);
     batch = { id: batch.id + 1, jobs: [], blobs: [], today: options.today };
   };
@@ -103,7 +100,7 @@ async function streamLineages(
       held.set(blob.oid, blob.bytes);
       addReady(false);
       // Keep memory flat when git reads faster than lineages are described.
-      while (results.length - settled > 2 * threads + 2) await results[settled];
+      await inFlight.waitUntilAtMost(2 * threads + 2);
     }
     addReady(true);
     send();

@@ -85,6 +85,33 @@ export function makeBatchRunner(threads: number): BatchRunner {
   };
 }
 
+/**
+ * Work in flight, waited on in whatever order it finishes. Workers answer
+ * batches out of order, so waiting for one by position is wrong: a batch
+ * already answered resolves at once, again and again, and the loop starves
+ * the very messages that would answer the others.
+ */
+export class InFlight {
+  private readonly pending = new Set<Promise<void>>();
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  add(work: Promise<unknown>): void {
+    const settled: Promise<void> = work.then(
+      () => void this.pending.delete(settled),
+      () => void this.pending.delete(settled),
+    );
+    this.pending.add(settled);
+  }
+
+  /** Resolves once no more than `limit` pieces of work are in flight. */
+  async waitUntilAtMost(limit: number): Promise<void> {
+    while (this.pending.size > limit) await Promise.race(this.pending);
+  }
+}
+
 /** A version's bytes in a buffer of their own: a view into git's output would drag the whole chunk along when posted. */
 export function copyBytes(bytes: Uint8Array | undefined): Uint8Array | undefined {
   return bytes ? new Uint8Array(bytes) : undefined;
