@@ -8,6 +8,7 @@ export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
 export type SourceText = { ok: true; text: string } | { ok: false; message: string };
 
 const BOM = 0xfeff;
+const NOT_SPACE = /\S/;
 
 /** Decodes a plan file's bytes as UTF-8 text, refusing empty, binary and oversized files. */
 export function decodeSource(bytes: Uint8Array): SourceText {
@@ -18,6 +19,7 @@ export function decodeSource(bytes: Uint8Array): SourceText {
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
   // Editors on Windows like to start a file with a byte order mark.
   if (text.charCodeAt(0) === BOM) text = text.slice(1);
-  if (text.trim() === '') return { ok: false, message: messages.emptyFile() };
+  // A search, not trim(): trimming would copy the whole text only to test it.
+  if (!NOT_SPACE.test(text)) return { ok: false, message: messages.emptyFile() };
   return { ok: true, text };
 }

@@ -1,19 +1,39 @@
 // Reading many versions of one plan (its history) parses nearly the same YAML
 // again and again: each commit changes a line or two. This reads front matter
 // in pieces (each top-level key, and each item of a top-level list such as
-// `goals`), parses each piece with js-yaml, and keeps the parsed pieces by
-// their text, so a later version re-parses only the pieces that changed.
+// `goals`), parses each piece with js-yaml, and keeps the parsed pieces with
+// their text, so the next version re-parses only the pieces that changed.
 // It only takes text in the plain block shape where a piece parses on its own
 // exactly as it does in place; anything else (anchors, aliases, flow or
 // complex keys, a piece that is not one key) is left to a whole parse.
 import jsYaml from 'js-yaml';
 
-/** Parsed pieces of front matter, by their text; one per plan whose versions are read in turn. */
-export type YamlPieces = Map<string, unknown>;
+/** A piece of front matter as text, and what it parses to. */
+interface Piece<T> {
+  text: string;
+  value: T;
+}
+
+/**
+ * The pieces of the version read last, by position: the next version is
+ * compared with them piece by piece (comparing equal texts is much cheaper
+ * than hashing them for a lookup). One per plan whose versions are read in turn.
+ */
+export interface YamlPieces {
+  top: Piece<Entry>[];
+  /** The items of each top-level list, by its key. */
+  lists: Map<string, Piece<unknown>[]>;
+}
 
 /** Makes an empty store of pieces. */
 export function createYamlPieces(): YamlPieces {
-  return new Map();
+  return { top: [], lists: new Map() };
+}
+
+/** The value of a piece with this text at or next to the same place last time (an item added or removed shifts the rest by one). */
+function findPrevious<T>(previous: Piece<T>[], at: number, text: string): Piece<T> | undefined {
+  for (const i of [at, at - 1, at + 1]) if (previous[i]?.text === text) return previous[i];
+  return undefined;
 }
 
 const options = { schema: jsYaml.CORE_SCHEMA };
@@ -34,11 +54,15 @@ export function readYamlInPieces(yaml: string, pieces: YamlPieces): Record<strin
   const starts = findTopLevelStarts(yaml);
   if (!starts || starts.length === 0 || !isOnlyComments(yaml.slice(0, starts[0]))) return undefined;
   const data: Record<string, unknown> = {};
+  const top: Piece<Entry>[] = [];
   for (let i = 0; i < starts.length; i++) {
-    const piece = readTopLevel(yaml.slice(starts[i], starts[i + 1] ?? yaml.length), pieces);
-    if (!piece || piece.key === '__proto__' || Object.hasOwn(data, piece.key)) return undefined;
-    data[piece.key] = piece.value;
+    const text = yaml.slice(starts[i], starts[i + 1] ?? yaml.length);
+    const entry = findPrevious(pieces.top, i, text)?.value ?? readTopLevel(text, pieces);
+    if (!entry || entry.key === '__proto__' || Object.hasOwn(data, entry.key)) return undefined;
+    data[entry.key] = entry.value;
+    top.push({ text, value: entry });
   }
+  pieces.top = top;
   return data;
 }
 
@@ -64,12 +88,8 @@ type Entry = { key: string; value: unknown };
 
 /** One top-level `key: value` piece; a key holding a block list is read item by item. */
 function readTopLevel(text: string, pieces: YamlPieces): Entry | undefined {
-  const known = pieces.get(text) as Entry | undefined;
-  if (known) return known;
   const header = BLOCK_KEY.exec(text);
-  const entry = (header && readList(text, header[0].length, pieces)) || parseEntry(text);
-  if (entry) pieces.set(text, entry);
-  return entry;
+  return (header && readList(text, header[0].length, pieces)) || parseEntry(text);
 }
 
 function parseEntry(text: string): Entry | undefined {
@@ -97,17 +117,21 @@ function readList(text: string, from: number, pieces: YamlPieces): Entry | undef
     const after = body.charCodeAt(at + shape.item.length);
     if (after === SPACE || after === LF || after === CR || Number.isNaN(after)) itemStarts.push(from + at);
   }
-  const values: unknown[] = [];
+  const key = text.slice(0, text.indexOf(':'));
+  const previous = pieces.lists.get(key) ?? [];
+  const items: Piece<unknown>[] = [];
   for (let i = 0; i < itemStarts.length; i++) {
     const item = text.slice(itemStarts[i], itemStarts[i + 1] ?? text.length);
-    if (!pieces.has(item)) {
+    const known = findPrevious(previous, i, item);
+    if (known) items.push(known);
+    else {
       const parsed = parse(item);
       if (!Array.isArray(parsed) || parsed.length !== 1) return undefined;
-      pieces.set(item, parsed[0]);
+      items.push({ text: item, value: parsed[0] });
     }
-    values.push(pieces.get(item));
   }
-  return { key: text.slice(0, text.indexOf(':')), value: values };
+  pieces.lists.set(key, items);
+  return { key, value: items.map((item) => item.value) };
 }
 
 const shapes = new Map<number, { item: string; stray: RegExp }>();
