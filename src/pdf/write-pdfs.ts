@@ -24,6 +24,11 @@ export interface WritePdfsOptions extends PdfOptions {
   progress?: ProgressMode;
   /** Called after each PDF is written. */
   onProgress?: (event: PdfProgress) => void;
+  /**
+   * The folder to name in progress lines instead of `outDir`: a build writes
+   * into a staging folder, but people should read where the PDFs will be.
+   */
+  shownOutDir?: string;
 }
 
 /** A PDF that was written. */
@@ -74,7 +79,8 @@ export async function writePdfs(plans: LoadedPlan[], outDir: string, options: Wr
   const record = (job: PdfJob, bytes: number) => {
     written[job.id]!.bytes = bytes;
     const event = { done: ++done, total: jobs.length, path: job.path, bytes };
-    reporter.update(event);
+    const shown = options.shownOutDir === undefined ? job.path : path.join(options.shownOutDir, path.relative(outDir, job.path));
+    reporter.update({ ...event, path: shown });
     options.onProgress?.(event);
   };
   try {

@@ -2,7 +2,7 @@ import Eleventy from '@11ty/eleventy';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanfolioError, PlanProblemsError, TemplateError } from '../errors/errors.js';
-import { loadPortfolio } from '../load/load-portfolio.js';
+import { loadPortfolio, showPath } from '../load/load-portfolio.js';
 import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { buildHistory, createHistoryCache } from '../history/build-history.js';
 import { readHistoryCache, writeHistoryCache } from '../history/history-cache-file.js';
@@ -81,7 +81,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const pages = await timer.time('pages', () => renderPages(data, staging));
     const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
-    const pdfs = pdf ? await timer.time('PDFs', () => writePdfs(portfolio.plans, staging, { progress: 'auto', planDate }), (w) => w.length) : [];
+    const pdfs = pdf ? await timer.time('PDFs', () => writePdfs(portfolio.plans, staging, { progress: 'auto', planDate, shownOutDir: showPath(outDir) }), (w) => w.length) : [];
     // Indexed in the staging folder, so a failure leaves the last good site as it was.
     if (options.search ?? true) await timer.time('search index', () => indexSearch(staging));
     await writeFile(path.join(staging, '_headers'), renderHeadersFile());

@@ -45,6 +45,7 @@ export { TEMPLATES_DIR };
  */
 export function planfolioSite(eleventyConfig: EleventyConfig): void {
   installNunjucksCompileCache();
+  silenceFilterBenchmarks(eleventyConfig);
   eleventyConfig.addGlobalData('site', async () => {
     const provided = (eleventyConfig as unknown as Record<symbol, SiteData | undefined>)[SITE_DATA];
     if (provided) return provided;
@@ -81,4 +82,15 @@ export function planfolioSite(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, 'assets')]: 'assets' });
   // Plan text is data, never template code; autoescape keeps it literal text.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+}
+
+/**
+ * Eleventy warns on the terminal when one filter takes a large share of a
+ * build (the calendar export does, on large portfolios). People cannot act on
+ * that about Planfolio's own filters, and `planfolio build --timings` reports
+ * the stages; DEBUG=Eleventy:Benchmark* still shows the figures.
+ */
+function silenceFilterBenchmarks(eleventyConfig: EleventyConfig): void {
+  type Benchmarks = { benchmarks?: { config?: { setMinimumThresholdMs?: (ms: number) => void } } };
+  (eleventyConfig as unknown as Benchmarks).benchmarks?.config?.setMinimumThresholdMs?.(0);
 }

@@ -74,10 +74,13 @@ describe('planfolio build', () => {
     expect(existsSync(path.join(plans, 'site'))).toBe(false);
   });
 
-  it('tells how long each stage took, with the CPU per PDF, when asked', () => {
+  it('tells how long each stage took, with the CPU per PDF, when asked, and names the final PDF paths', () => {
     const out = path.join(fresh('timings'), '_site');
-    const { code, stdout } = runPlanfolio(['build', '--no-search', '--no-history-cache', '--timings', '--plans', 'plans', '--out', out]);
+    const { code, stdout, stderr } = runPlanfolio(['build', '--no-search', '--no-history-cache', '--timings', '--plans', 'plans', '--out', out]);
     expect(code).toBe(0);
+    // Progress names where the PDFs end up, not the staging folder they are written in.
+    expect(stderr).toContain(`PDF 1/7: ${path.relative(process.cwd(), out)}/pdf/portfolio.pdf (`);
+    expect(stderr).not.toContain('.building-');
     const lines = stdout.slice(stdout.indexOf('Timings:\n') + 'Timings:\n'.length).trimEnd().split('\n');
     expect(lines.map((line) => line.trim().split(/ {2,}/)[0])).toEqual(['load and validate', 'history', 'pages', 'PDFs', 'swap into place']);
     for (const line of lines) expect(line).toMatch(/ \d+\.\d\d s wall, +\d+\.\d\d s CPU/);
