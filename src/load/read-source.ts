@@ -13,10 +13,12 @@ const NOT_SPACE = /\S/;
 /** Decodes a plan file's bytes as UTF-8 text, refusing empty, binary and oversized files. */
 export function decodeSource(bytes: Uint8Array): SourceText {
   if (bytes.length > MAX_PLAN_BYTES) return { ok: false, message: messages.tooLarge(bytes.length, MAX_PLAN_BYTES) };
-  if (bytes.includes(0)) return { ok: false, message: messages.binaryFile() };
-  // isUtf8 and toString are native and about twice as fast as a fatal TextDecoder.
-  if (!isUtf8(bytes)) return { ok: false, message: messages.notUtf8() };
-  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+  // Buffer's indexOf, isUtf8 and toString are native: several times faster than
+  // a typed array's includes() and a fatal TextDecoder.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (buffer.indexOf(0) >= 0) return { ok: false, message: messages.binaryFile() };
+  if (!isUtf8(buffer)) return { ok: false, message: messages.notUtf8() };
+  let text = buffer.toString('utf8');
   // Editors on Windows like to start a file with a byte order mark.
   if (text.charCodeAt(0) === BOM) text = text.slice(1);
   // A search, not trim(): trimming would copy the whole text only to test it.
