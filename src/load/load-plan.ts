@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { messages } from '../errors/catalogue.js';
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { decodeSource } from './read-source.js';
@@ -57,4 +58,27 @@ export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: strin
 export function makeUnreadableProblem(file: string, error: unknown): Problem {
   const reason = (error as NodeJS.ErrnoException)?.code ?? String(error);
   return { file, line: 1, column: 1, message: messages.unreadable(reason) };
+}
+
+/** One file read: its outcome, and its size and time as read (to spot later saves). */
+export interface ReadPlanFile {
+  result: PlanFileResult;
+  stamp: string | undefined;
+}
+
+/**
+ * Reads one plan file from disk and loads it. Reads are synchronous: for many
+ * small files they beat a thousand promises queued on libuv's four threads.
+ * (A second thread for large folders was tried: on two cores it was no
+ * faster, as both threads then compete with V8's own compiler and collector.)
+ */
+export function readPlanFile(location: PlanLocation, today: string): ReadPlanFile {
+  let stamp: string | undefined;
+  try {
+    const info = statSync(location.absolutePath);
+    if (info.isFile()) stamp = `${info.size}:${info.mtimeMs}`;
+    return { result: loadPlan(readFileSync(location.absolutePath), location, today), stamp };
+  } catch (error) {
+    return { result: { ok: false, problems: [makeUnreadableProblem(location.file, error)] }, stamp };
+  }
 }

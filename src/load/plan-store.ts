@@ -6,8 +6,7 @@ import { sortProblems, type Problem } from '../errors/problem.js';
 import { resolveToday } from '../dates/today.js';
 import { deriveFacts } from './derive-facts.js';
 import { findPlanFiles, type FoundFiles } from './find-plan-files.js';
-import type { PlanFileResult, PlanLocation } from './load-plan.js';
-import { readPlanFile, type ReadPlanFile } from './read-plan-file.js';
+import { readPlanFile, type PlanFileResult, type PlanLocation, type ReadPlanFile } from './load-plan.js';
 import { makePlanSlug, makePlanUrl } from './plan-page.js';
 import type { LoadedPlan, Portfolio } from './types.js';
 
