@@ -1,6 +1,7 @@
 // Eleventy's configuration stays thin: everything Planfolio adds lives in src/site/.
 import type UserConfig from '@11ty/eleventy/UserConfig';
-import { planfolioSite, TEMPLATES_DIR } from './src/site/site-plugin.js';
+import { TEMPLATES_DIR } from './src/runtime/project-paths.js';
+import { planfolioSite } from './src/site/site-plugin.js';
 
 export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(planfolioSite);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { formatProblem } from '../errors/problem.js';
-import { TEMPLATES_DIR } from '../site/site-plugin.js';
+import { TEMPLATES_DIR } from '../runtime/project-paths.js';
 import { DevBuild, type RebuildReport } from '../watch/dev-build.js';
 import { DevServer } from '../watch/dev-server.js';
 import { RebuildQueue, type Changes } from '../watch/rebuild-queue.js';

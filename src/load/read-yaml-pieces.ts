@@ -32,8 +32,9 @@ export function createYamlPieces(): YamlPieces {
 
 /** The value of a piece with this text at or next to the same place last time (an item added or removed shifts the rest by one). */
 function findPrevious<T>(previous: Piece<T>[], at: number, text: string): Piece<T> | undefined {
-  for (const i of [at, at - 1, at + 1]) if (previous[i]?.text === text) return previous[i];
-  return undefined;
+  if (previous[at]?.text === text) return previous[at];
+  if (previous[at - 1]?.text === text) return previous[at - 1];
+  return previous[at + 1]?.text === text ? previous[at + 1] : undefined;
 }
 
 const options = { schema: jsYaml.CORE_SCHEMA };

@@ -35,9 +35,6 @@ export function provideSiteData(eleventyConfig: EleventyConfig, data: SiteData):
 
 export { joinBase } from './site-url.js';
 
-/** The folder with Planfolio's templates, beside `src/`. */
-export { TEMPLATES_DIR };
-
 /**
  * Planfolio's Eleventy plugin: the `site` data every template reads, the
  * filters that turn plan values into words, and the static assets. Without a
