@@ -34,8 +34,12 @@ export function isCompiled() {
   }
 }
 
-/** Packages small and pure enough to bundle: loading one file beats resolving and loading their hundreds. */
-const BUNDLED = new Set(['zod', 'js-yaml', 'yaml', 'fastest-levenshtein']);
+/**
+ * Packages small and pure enough to bundle: loading one file beats resolving
+ * and loading their hundreds. (`yaml` is not among them: it is loaded only
+ * when a plan has problems to place, see src/load/yaml-library.ts.)
+ */
+const BUNDLED = new Set(['zod', 'js-yaml', 'fastest-levenshtein']);
 /** The programs Planfolio starts: the CLI, its worker threads, and Eleventy's configuration. */
 const ENTRIES = ['src/cli/main.ts', 'src/pdf/pdf-worker.ts', 'src/history/history-worker.ts', 'eleventy.config.ts'];
 

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { messages } from './catalogue.js';
 
 /** The nearest of `candidates` to `word`, when it is near enough to be a likely typo. */

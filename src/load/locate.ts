@@ -1,4 +1,5 @@
-import { isMap, isNode, isPair, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { useYamlLibrary } from './yaml-library.js';
 
 /** A 1-based line and column in the file. */
 export interface Position {
@@ -17,6 +18,7 @@ export function locatePath(
   path: readonly PropertyKey[],
   pointAtKey = false,
 ): Position {
+  const { isMap, isNode, isPair } = useYamlLibrary();
   let node: unknown = document.contents;
   let offset = startOf(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
@@ -46,11 +48,11 @@ export function locatePath(
 }
 
 function startOf(node: unknown): number | undefined {
-  if (isNode(node)) return (node as Node).range?.[0];
+  if (useYamlLibrary().isNode(node)) return (node as Node).range?.[0];
   return undefined;
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (useYamlLibrary().isScalar(key)) return String(key.value);
   return undefined;
 }

@@ -1,6 +1,7 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { messages } from '../errors/catalogue.js';
 import type { RawProblem } from './parse-front-matter.js';
+import { useYamlLibrary } from './yaml-library.js';
 
 /** Front matter as a YAML document (for positions) and as plain data (for Zod). */
 export interface PositionedYaml {
@@ -17,6 +18,7 @@ const MAX_ALIAS_COUNT = 200;
 /** Parses front matter keeping every node's position, and reports YAML mistakes at their line. */
 export function parseYaml(source: string): PositionedResult {
   const fail = (line: number, message: string): PositionedResult => ({ ok: false, problems: [{ line, column: 1, message }] });
+  const { isMap, isSeq, LineCounter, parseDocument } = useYamlLibrary();
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {

@@ -1,5 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { describeIssue } from '../errors/describe-issue.js';
 import { formatPath } from '../errors/problem.js';
 import { listKnownKeys } from '../schema/known-keys.js';

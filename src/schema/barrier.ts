@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { textSchema } from './text.js';
 
 /** Something that could get in the way, and how to get past it. */

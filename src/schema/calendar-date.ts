@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Dates stay strings end to end: a calendar date has no time zone, so it can
 // never shift with the machine that builds.

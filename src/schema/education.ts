@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { textListSchema, textSchema } from './text.js';
 
 /** Whether the owner's education carries the plan, and what it lacks. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayOrMonthSchema } from './calendar-date.js';
 import { slugify } from './slugify.js';
 import { stepSchema } from './step.js';

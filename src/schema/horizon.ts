@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkDayOrMonth } from './calendar-date.js';
 
 const SPAN = /^(\d{1,3})\s+(year|years|month|months)$/i;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { planSchema } from './plan.js';
 
 /** Where the committed JSON Schema lives, relative to the project root. */

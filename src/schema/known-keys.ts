@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { planSchema } from './plan.js';
 
 // Reads the keys an object accepts straight from the schema, so "did you

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { daySchema } from './calendar-date.js';
 import { textSchema } from './text.js';
 

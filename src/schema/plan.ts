@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { adjustmentSchema } from './adjustment.js';
 import { barrierSchema } from './barrier.js';
 import { daySchema } from './calendar-date.js';

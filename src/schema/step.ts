@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dayOrMonthSchema, daySchema } from './calendar-date.js';
 import { textListSchema, textSchema } from './text.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A piece of text that must say something (not empty, not only spaces). */
 export const textSchema = z.string().trim().min(1).meta({ pattern: '\\S' });

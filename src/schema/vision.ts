@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { horizonSchema } from './horizon.js';
 import { textSchema } from './text.js';
 
