@@ -4,6 +4,7 @@
 // in a bottom margin); this class keeps the real margins.
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
+import { prepareFontSubset, reuseCompressedStreams } from './font-subsets.js';
 import { loadPdfFont, measureText, type CjkFamily, type FontKey } from './fonts.js';
 import { makeTextOperators } from './shape-text.js';
 import { layoutText, type Line, type Span, type TextBlock } from './text-layout.js';
@@ -85,6 +86,7 @@ export class Canvas {
         ModDate: options.date,
       },
     });
+    reuseCompressedStreams(this.doc);
     (this.doc as unknown as { addContent(data: string): unknown }).addContent = (data: string) => {
       this.current.push(data);
       return this.doc;
@@ -218,8 +220,9 @@ export class Canvas {
       // neither re-reads the file nor re-parses it on later `font()` calls.
       this.doc.registerFont(key, loadPdfFont(key) as unknown as PDFKit.Mixins.PDFFontSource);
       this.registered.add(key);
-    }
-    this.doc.font(key);
+      this.doc.font(key);
+      prepareFontSubset(this.doc, key);
+    } else this.doc.font(key);
     this.fontKey = key;
   }
 

@@ -125,9 +125,9 @@ function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
 }
 
 /** The parts of pdfkit's embedded font this module writes through. */
-interface PdfkitFont {
+export interface PdfkitFont {
   id: string;
-  subset: { includeGlyph(id: number): number };
+  subset: { includeGlyph(id: number): number; glyphs: number[]; encode(): Uint8Array };
   widths: number[];
   unicode: number[][];
   ref(): unknown;
@@ -140,6 +140,37 @@ interface PdfkitDoc {
 
 // Subset glyph ids as hex, per pdfkit font: each document has its own subset.
 const hexByFont = new WeakMap<PdfkitFont, Map<number, string>>();
+
+/** The glyph-id-to-code table of one document's font. */
+function findCodes(font: PdfkitFont): Map<number, string> {
+  let hex = hexByFont.get(font);
+  if (!hex) hexByFont.set(font, (hex = new Map()));
+  return hex;
+}
+
+/** A glyph's code in the document's subset (4 hex digits), adding it to the subset on first use. */
+function encodeGlyph(font: PdfkitFont, hex: Map<number, string>, g: ShapedGlyph): string {
+  let code = hex.get(g.id);
+  if (code === undefined) {
+    const gid = font.subset.includeGlyph(g.id);
+    if (font.widths[gid] == null) font.widths[gid] = g.advanceWidth;
+    if (font.unicode[gid] == null) font.unicode[gid] = g.codePoints;
+    code = gid.toString(16).padStart(4, '0');
+    hex.set(g.id, code);
+  }
+  return code;
+}
+
+/**
+ * Adds the glyphs of a text to the document's current font subset, in order,
+ * without drawing them: a subset that starts with the same glyphs in every
+ * document gives the same bytes, so it can be reused (see font-subsets.ts).
+ */
+export function includeText(doc: PDFKit.PDFDocument, key: FontKey, text: string): void {
+  const font = (doc as unknown as PdfkitDoc)._font;
+  const hex = findCodes(font);
+  for (const glyphs of shapeWords(key, text)) for (const g of glyphs) encodeGlyph(font, hex, g);
+}
 
 const fmt = (n: number): string => String(Math.round(n * 1000) / 1000);
 
@@ -166,8 +197,7 @@ function makeColorOperator(hex: string): string {
 export function makeTextOperators(doc: PDFKit.PDFDocument, key: FontKey, text: string, x: number, baseline: number, size: number, color: string): string {
   const d = doc as unknown as PdfkitDoc;
   const font = d._font;
-  let hex = hexByFont.get(font);
-  if (!hex) hexByFont.set(font, (hex = new Map()));
+  const hex = findCodes(font);
   if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
   const words = shapeWords(key, text);
   const scale = size / 1000;
@@ -177,14 +207,7 @@ export function makeTextOperators(doc: PDFKit.PDFDocument, key: FontKey, text: s
   // Consecutive glyphs share one hex string; a kerning number or a moved mark closes it.
   let open = false;
   for (const glyphs of words) for (const g of glyphs) {
-    let code = hex.get(g.id);
-    if (code === undefined) {
-      const gid = font.subset.includeGlyph(g.id);
-      if (font.widths[gid] == null) font.widths[gid] = g.advanceWidth;
-      if (font.unicode[gid] == null) font.unicode[gid] = g.codePoints;
-      code = gid.toString(16).padStart(4, '0');
-      hex.set(g.id, code);
-    }
+    const code = encodeGlyph(font, hex, g);
     if (g.xOffset || g.yOffset) {
       // A mark placed off the pen (a stacked accent): position it on its own.
       out += `${open ? '>' : ''}] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [<${code}>`;

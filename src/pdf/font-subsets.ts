@@ -1,0 +1,98 @@
+// Font subsets made once per process instead of once per PDF. Each PDF
+// embeds the glyphs it uses, and encoding that subset (fontkit) and
+// deflating it (pdfkit, zlib level 6) was a quarter of a plan's CPU time.
+// Most plans use the same Latin glyphs, so every Latin subset starts with
+// the same base glyphs in the same order: plans whose text stays within
+// them embed byte-identical subsets, which are encoded and deflated once.
+// (The cost is a few kilobytes per face for glyphs a plan may not use.)
+import { deflateSync } from 'node:zlib';
+import type { FontKey } from './fonts.js';
+import { includeText, type PdfkitFont } from './shape-text.js';
+
+/**
+ * The glyphs every Latin subset starts with: printable ASCII, the ligatures
+ * shaping makes of it, and the punctuation plans and Planfolio's own labels
+ * use most.
+ */
+const BASE_TEXT = [
+  Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join(''),
+  'ff fi fl ffi ffl',
+  '‘ ’ “ ” – — … • · × é',
+].join(' ');
+
+/** Distinct subsets kept per process; a thousand plans make a few hundred. */
+const MAX_SUBSETS = 1000;
+const MAX_STREAMS = 1000;
+const encodedSubsets = new Map<string, Uint8Array>();
+const deflatedBytes = new WeakMap<Uint8Array, Buffer>();
+const deflatedText = new Map<string, Buffer>();
+
+/** The parts of pdfkit's stream objects this module writes through. */
+interface PdfkitRef {
+  compress: boolean;
+  buffer: unknown[];
+  data: { Filter?: string };
+  write(chunk: Uint8Array | string): void;
+  end(chunk?: Uint8Array | string): void;
+}
+
+/**
+ * Prepares the document's current font (just selected for the first time)
+ * for reuse: a Latin font gets the base glyphs first, and its subset is
+ * encoded at most once per distinct list of glyphs.
+ */
+export function prepareFontSubset(doc: PDFKit.PDFDocument, key: FontKey): void {
+  const font = (doc as unknown as { _font: PdfkitFont })._font;
+  if (key.startsWith('latin-')) includeText(doc, key, BASE_TEXT);
+  const subset = font.subset;
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    const id = `${key} ${subset.glyphs.join(' ')}`;
+    let bytes = encodedSubsets.get(id);
+    if (!bytes) {
+      bytes = encode();
+      if (encodedSubsets.size >= MAX_SUBSETS) encodedSubsets.clear();
+      encodedSubsets.set(id, bytes);
+    }
+    return bytes;
+  };
+}
+
+/** A stream's bytes deflated as pdfkit would (zlib's default level), once per distinct content. */
+function deflateOnce(chunk: Uint8Array | string): Buffer {
+  if (typeof chunk !== 'string') {
+    let out = deflatedBytes.get(chunk);
+    if (!out) deflatedBytes.set(chunk, (out = deflateSync(chunk)));
+    return out;
+  }
+  let out = deflatedText.get(chunk);
+  if (!out) {
+    // pdfkit ends a string written to a stream with a newline.
+    out = deflateSync(Buffer.from(`${chunk}\n`, 'latin1'));
+    if (deflatedText.size >= MAX_STREAMS) deflatedText.clear();
+    deflatedText.set(chunk, out);
+  }
+  return out;
+}
+
+/**
+ * Makes the document deflate each stream written in one piece (font files,
+ * ToUnicode maps) through deflateOnce: the same bytes as pdfkit's own
+ * compression, reused when another PDF embeds the same stream.
+ */
+export function reuseCompressedStreams(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as { ref(data?: object): PdfkitRef };
+  const ref = d.ref.bind(d);
+  d.ref = (data?: object) => {
+    const stream = ref(data);
+    const end = stream.end.bind(stream);
+    stream.end = (chunk?: Uint8Array | string) => {
+      if (!chunk || !stream.compress || stream.buffer.length > 0) return end(chunk);
+      stream.compress = false;
+      stream.data.Filter = 'FlateDecode';
+      stream.write(deflateOnce(chunk));
+      return end();
+    };
+    return stream;
+  };
+}
