@@ -2,8 +2,7 @@
 // compared with the last valid version before it. Pure and self-contained, so
 // it runs the same in the main thread and in history workers.
 import { formatProblem } from '../errors/problem.js';
-import { loadPlan } from '../load/load-plan.js';
-import { createYamlPieces, type YamlPieces } from '../load/read-yaml-pieces.js';
+import { createVersionMemo, loadPlan, type VersionMemo } from '../load/load-plan.js';
 import type { Progress } from '../load/types.js';
 import { describeChanges, describeNewPlan, type PlanVersion } from './describe-changes.js';
 import type { Change, Revision, RevisionEvent } from './types.js';
@@ -46,11 +45,11 @@ export function checkVersion(
   gitPath: string,
   relativePath: string,
   today: string,
-  pieces?: YamlPieces,
+  memo?: VersionMemo,
 ): CheckedVersion | undefined {
   if (!bytes) return undefined;
   // The absolute path is only used for display by the loader; history has no file on disk.
-  const result = loadPlan(bytes, { file: gitPath, absolutePath: gitPath, relativePath }, today, pieces);
+  const result = loadPlan(bytes, { file: gitPath, absolutePath: gitPath, relativePath }, today, memo);
   if (!result.ok) return { ok: false, problem: result.problems[0] ? formatProblem(result.problems[0]) : 'not a valid plan' };
   return { ok: true, version: { plan: result.plan.plan, body: result.plan.body }, progress: result.plan.facts.progress };
 }
@@ -58,14 +57,14 @@ export function checkVersion(
 /** Describes every version of a lineage; `blobs` holds the bytes of its versions by blob id. */
 export function describeLineage(job: LineageJob, blobs: ReadonlyMap<string, Uint8Array | undefined>, today: string): LineageResult {
   const checked = new Map<string, CheckedVersion | undefined>(); // a version seen twice (a revert) is validated once
-  const pieces = createYamlPieces(); // successive versions share most of their front matter
+  const memo = createVersionMemo(); // successive versions share most of their front matter
   const revisions: RevisionCore[] = [];
   let lastValid: PlanVersion | undefined;
   let sawInvalid = false;
   for (const event of job.events) {
     let version: CheckedVersion | undefined;
     if (event.oid) {
-      if (!checked.has(event.oid)) checked.set(event.oid, checkVersion(blobs.get(event.oid), job.prefix + event.path, event.path, today, pieces));
+      if (!checked.has(event.oid)) checked.set(event.oid, checkVersion(blobs.get(event.oid), job.prefix + event.path, event.path, today, memo));
       version = checked.get(event.oid);
     }
     revisions.push(describeVersion(event, version, lastValid, sawInvalid, revisions.at(-1)));

@@ -7,6 +7,7 @@ import { planSchema, type Plan } from '../schema/plan.js';
 import { locatePath } from './locate.js';
 import type { RawProblem, SplitFile } from './parse-front-matter.js';
 import { parseYaml } from './parse-yaml.js';
+import { validateInParts, type ValidatedParts } from './validate-in-parts.js';
 
 export type ValidationResult = { ok: true; plan: Plan } | { ok: false; problems: RawProblem[] };
 
@@ -14,11 +15,14 @@ const isMapping = (v: unknown) => typeof v === 'object' && v !== null && !Array.
 
 /**
  * Validates front matter against the plan schema. A valid plan is done on the
- * fast path; anything else is parsed again with positions, so each problem is
- * placed at its line and column.
+ * fast path (for a version of a plan whose earlier versions were validated
+ * with the same `parts`, only its changed parts are); anything else is parsed
+ * again with positions, so each problem is placed at its line and column.
  */
-export function validatePlan(split: SplitFile): ValidationResult {
+export function validatePlan(split: SplitFile, parts?: ValidatedParts): ValidationResult {
   if (isMapping(split.quickData)) {
+    const reused = parts && validateInParts(split.quickData, parts);
+    if (reused) return { ok: true, plan: reused };
     const quick = planSchema.safeParse(split.quickData);
     if (quick.success) return { ok: true, plan: quick.data };
   }

@@ -4,7 +4,7 @@ import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { generatePlan } from '../../bench/generate-portfolio.js';
 import { editPlan } from '../../bench/history-bench.js';
-import { loadPlan } from '../../src/load/load-plan.js';
+import { createVersionMemo, loadPlan } from '../../src/load/load-plan.js';
 import { createYamlPieces, readYamlInPieces, type YamlPieces } from '../../src/load/read-yaml-pieces.js';
 
 /** js-yaml's reading of the whole text, as the loader's fast path does it. */
@@ -94,13 +94,13 @@ describe('front matter read in pieces', () => {
     const location = { file: 'plans/p.md', absolutePath: '/p.md', relativePath: 'p.md' };
     let taken = 0;
     for (let plan = 0; plan < 20; plan++) {
-      const pieces = createYamlPieces();
+      const memo = createVersionMemo();
       let text = generatePlan(plan, { seed: 5 });
       for (let version = 0; version < 10; version++) {
         if (version > 0) text = editPlan(text);
         const bytes = new TextEncoder().encode(text);
-        expect(loadPlan(bytes, location, '2026-11-25', pieces)).toStrictEqual(loadPlan(bytes, location, '2026-11-25'));
-        if (readYamlInPieces(text.slice(3, text.indexOf('\n---', 3)), pieces)) taken += 1;
+        expect(loadPlan(bytes, location, '2026-11-25', memo)).toStrictEqual(loadPlan(bytes, location, '2026-11-25'));
+        if (readYamlInPieces(text.slice(3, text.indexOf('\n---', 3)), memo.pieces)) taken += 1;
       }
     }
     expect(taken).toBe(200);
