@@ -5,6 +5,7 @@
 // and marks applied), cached, and written straight as PDF text operators
 // through the document's font subset, so each PDF only maps glyph ids.
 import type { Font } from 'fontkit';
+import type { ContentWriter } from './content-writer.js';
 import { loadFont, type FontKey } from './fonts.js';
 
 /** One shaped glyph, in 1/1000 em like PDF text space. */
@@ -138,25 +139,24 @@ interface PdfkitDoc {
   page: { fonts: Record<string, unknown> };
 }
 
-// Subset glyph ids as hex, per pdfkit font: each document has its own subset.
-const hexByFont = new WeakMap<PdfkitFont, Map<number, string>>();
+// Each glyph's id in the document's subset, per pdfkit font: each document has its own subset.
+const codesByFont = new WeakMap<PdfkitFont, Map<number, number>>();
 
 /** The glyph-id-to-code table of one document's font. */
-function findCodes(font: PdfkitFont): Map<number, string> {
-  let hex = hexByFont.get(font);
-  if (!hex) hexByFont.set(font, (hex = new Map()));
-  return hex;
+function findCodes(font: PdfkitFont): Map<number, number> {
+  let codes = codesByFont.get(font);
+  if (!codes) codesByFont.set(font, (codes = new Map()));
+  return codes;
 }
 
-/** A glyph's code in the document's subset (4 hex digits), adding it to the subset on first use. */
-function encodeGlyph(font: PdfkitFont, hex: Map<number, string>, g: ShapedGlyph): string {
-  let code = hex.get(g.id);
+/** A glyph's code in the document's subset, adding it to the subset on first use. */
+function encodeGlyph(font: PdfkitFont, codes: Map<number, number>, g: ShapedGlyph): number {
+  let code = codes.get(g.id);
   if (code === undefined) {
-    const gid = font.subset.includeGlyph(g.id);
-    if (font.widths[gid] == null) font.widths[gid] = g.advanceWidth;
-    if (font.unicode[gid] == null) font.unicode[gid] = g.codePoints;
-    code = gid.toString(16).padStart(4, '0');
-    hex.set(g.id, code);
+    code = font.subset.includeGlyph(g.id);
+    if (font.widths[code] == null) font.widths[code] = g.advanceWidth;
+    if (font.unicode[code] == null) font.unicode[code] = g.codePoints;
+    codes.set(g.id, code);
   }
   return code;
 }
@@ -168,11 +168,12 @@ function encodeGlyph(font: PdfkitFont, hex: Map<number, string>, g: ShapedGlyph)
  */
 export function includeText(doc: PDFKit.PDFDocument, key: FontKey, text: string): void {
   const font = (doc as unknown as PdfkitDoc)._font;
-  const hex = findCodes(font);
-  for (const glyphs of shapeWords(key, text)) for (const g of glyphs) encodeGlyph(font, hex, g);
+  const codes = findCodes(font);
+  for (const glyphs of shapeWords(key, text)) for (const g of glyphs) encodeGlyph(font, codes, g);
 }
 
 const fmt = (n: number): string => String(Math.round(n * 1000) / 1000);
+const [LESS, GREATER] = [60, 62]; // < and >, around a run of glyph codes
 
 const colorOperators = new Map<string, string>();
 
@@ -188,46 +189,49 @@ function makeColorOperator(hex: string): string {
 }
 
 /**
- * The content-stream operators that draw text in the document's current font
- * (selected with `doc.font`) at (x, baseline), in pdfkit's top-down
- * coordinates, in a `#rrggbb` colour. The text matrix flips y back, so no
- * graphics state is pushed; the colour is set inside the text object
- * (pdfkit's shapes always set their own). The caller adds them to the page.
+ * Writes the content-stream operators that draw text in the document's
+ * current font (selected with `doc.font`) at (x, baseline), in pdfkit's
+ * top-down coordinates, in a `#rrggbb` colour. The text matrix flips y back,
+ * so no graphics state is pushed; the colour is set inside the text object
+ * (pdfkit's shapes always set their own).
  */
-export function makeTextOperators(doc: PDFKit.PDFDocument, key: FontKey, text: string, x: number, baseline: number, size: number, color: string): string {
+export function writeTextOperators(out: ContentWriter, doc: PDFKit.PDFDocument, key: FontKey, text: string, x: number, baseline: number, size: number, color: string): void {
   const d = doc as unknown as PdfkitDoc;
   const font = d._font;
-  const hex = findCodes(font);
+  const codes = findCodes(font);
   if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
   const words = shapeWords(key, text);
   const scale = size / 1000;
-  let out = `BT ${makeColorOperator(color)} /${font.id} ${fmt(size)} Tf 1 0 0 -1 ${fmt(x)} ${fmt(baseline)} Tm [`;
+  out.write(`BT ${makeColorOperator(color)} /${font.id} ${fmt(size)} Tf 1 0 0 -1 ${fmt(x)} ${fmt(baseline)} Tm [`);
   let pen = x;
   let moved = false;
   // Consecutive glyphs share one hex string; a kerning number or a moved mark closes it.
   let open = false;
   for (const glyphs of words) for (const g of glyphs) {
-    const code = encodeGlyph(font, hex, g);
+    const code = encodeGlyph(font, codes, g);
     if (g.xOffset || g.yOffset) {
       // A mark placed off the pen (a stacked accent): position it on its own.
-      out += `${open ? '>' : ''}] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [<${code}>`;
+      out.write(`${open ? '>' : ''}] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [<`);
+      out.writeGlyphCode(code);
+      out.writeByte(GREATER);
       open = false;
       moved = true;
     } else {
       if (moved) {
-        out += `] TJ 1 0 0 -1 ${fmt(pen)} ${fmt(baseline)} Tm [`;
+        out.write(`] TJ 1 0 0 -1 ${fmt(pen)} ${fmt(baseline)} Tm [`);
         moved = false;
       }
-      out += open ? code : `<${code}`;
+      if (!open) out.writeByte(LESS);
+      out.writeGlyphCode(code);
       open = true;
       const kern = g.xAdvance - g.advanceWidth;
       if (kern !== 0) {
-        out += `> ${fmt(-kern)} `;
+        out.write(`> ${fmt(-kern)} `);
         open = false;
       }
     }
     pen += g.xAdvance * scale;
   }
-  if (open) out += '>';
-  return `${out}] TJ ET`;
+  if (open) out.writeByte(GREATER);
+  out.write('] TJ ET');
 }
