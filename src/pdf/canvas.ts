@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
 import { prepareFontSubset, reuseCompressedStreams } from './font-subsets.js';
 import { loadPdfFont, measureText, type CjkFamily, type FontKey } from './fonts.js';
 import { ContentWriter } from './content-writer.js';
-import { writeTextOperators } from './shape-text.js';
+import { writeTextOperators } from './text-operators.js';
 import { layoutText, type Line, type Span, type TextBlock } from './text-layout.js';
 import { colors, margins, pageSizes, sizes, type PageSize } from './theme.js';
 

@@ -8,6 +8,7 @@ import { deflateSync } from 'node:zlib';
 /** Character codes of the hex digits, for glyph codes. */
 const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 const NEWLINE = 10;
+const [MINUS, DOT, ZERO] = [45, 46, 48];
 /** Up to this many characters, a write copies them one by one. */
 const SHORT_TEXT = 64;
 
@@ -57,6 +58,46 @@ export class ContentWriter {
     this.length = at + 4;
   }
 
+  /**
+   * Writes a number rounded to three decimals, as `String(Math.round(n *
+   * 1000) / 1000)` would (`12`, `0.5`, `-3.125`), without making a string.
+   */
+  writeNumber(n: number): void {
+    let thousandths = Math.round(n * 1000);
+    this.reserve(24);
+    const b = this.buffer;
+    if (thousandths < 0) {
+      b[this.length++] = MINUS;
+      thousandths = -thousandths;
+    }
+    const whole = Math.floor(thousandths / 1000);
+    let fraction = thousandths - whole * 1000;
+    this.writeDigits(whole);
+    if (fraction === 0) return;
+    b[this.length++] = DOT;
+    for (let unit = 100; fraction > 0; unit /= 10) {
+      const digit = Math.floor(fraction / unit);
+      b[this.length++] = ZERO + digit;
+      fraction -= digit * unit;
+    }
+  }
+
+  private writeDigits(value: number): void {
+    if (value >= 10) this.writeDigits(Math.floor(value / 10));
+    this.buffer[this.length++] = ZERO + (value % 10);
+  }
+
+  /** Writes bytes made earlier, from `from` on. */
+  writeBytes(bytes: Uint8Array, from = 0): void {
+    const count = bytes.length - from;
+    this.reserve(count);
+    const b = this.buffer;
+    let at = this.length;
+    // Fragments are a few dozen bytes: a loop beats setting a subarray.
+    for (let i = from; i < bytes.length; i++) b[at++] = bytes[i]!;
+    this.length = at;
+  }
+
   /** Ends an operator line. */
   endLine(): void {
     this.writeByte(NEWLINE);
@@ -65,6 +106,13 @@ export class ContentWriter {
   /** Whether nothing was written since the last `take`. */
   get empty(): boolean {
     return this.length === 0;
+  }
+
+  /** A copy of the bytes written so far; the writer starts over empty. */
+  takeBytes(): Uint8Array {
+    const bytes = Uint8Array.prototype.slice.call(this.buffer, 0, this.length);
+    this.length = 0;
+    return bytes;
   }
 
   /** The content written so far, deflated at `level`; the writer starts over empty. */

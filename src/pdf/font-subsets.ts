@@ -2,23 +2,14 @@
 // embeds the glyphs it uses, and encoding that subset (fontkit) and
 // deflating it (pdfkit, zlib level 6) was a quarter of a plan's CPU time.
 // Most plans use the same Latin glyphs, so every Latin subset starts with
-// the same base glyphs in the same order: plans whose text stays within
-// them embed byte-identical subsets, which are encoded and deflated once.
-// (The cost is a few kilobytes per face for glyphs a plan may not use.)
+// the same base glyphs in the same order, and takes other letters a block
+// at a time (subset-glyphs.ts): plans embed byte-identical subsets far more
+// often, and each distinct one is encoded and deflated once. (The cost is a
+// few kilobytes per face for glyphs a plan may not use.)
 import { deflateSync } from 'node:zlib';
 import type { FontKey } from './fonts.js';
-import { includeText, type PdfkitFont } from './shape-text.js';
-
-/**
- * The glyphs every Latin subset starts with: printable ASCII, the ligatures
- * shaping makes of it, and the punctuation plans and Planfolio's own labels
- * use most.
- */
-const BASE_TEXT = [
-  Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join(''),
-  'ff fi fl ffi ffl',
-  '‘ ’ “ ” – — … • · × é',
-].join(' ');
+import { BASE_TEXT } from './subset-glyphs.js';
+import { includeBaseGlyphs, type PdfkitFont } from './text-operators.js';
 
 /** Distinct subsets kept per process; a thousand plans make a few hundred. */
 const MAX_SUBSETS = 1000;
@@ -43,7 +34,7 @@ interface PdfkitRef {
  */
 export function prepareFontSubset(doc: PDFKit.PDFDocument, key: FontKey): void {
   const font = (doc as unknown as { _font: PdfkitFont })._font;
-  if (key.startsWith('latin-')) includeText(doc, key, BASE_TEXT);
+  if (key.startsWith('latin-')) includeBaseGlyphs(doc, key, BASE_TEXT);
   const subset = font.subset;
   const encode = subset.encode.bind(subset);
   subset.encode = () => {

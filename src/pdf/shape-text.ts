@@ -1,15 +1,13 @@
-// Shapes text once per process and turns it into a page's text operators.
-// pdfkit's own text path re-shapes every word in every document and builds
-// many short-lived arrays on the way; with a thousand plans that was most of
-// the CPU time. Here each word is shaped by fontkit once (kerning, ligatures
-// and marks applied), cached, and written straight as PDF text operators
-// through the document's font subset, so each PDF only maps glyph ids.
+// Shapes text once per process. pdfkit's own text path re-shapes every word
+// in every document and builds many short-lived arrays on the way; with a
+// thousand plans that was most of the CPU time. Here each word is shaped by
+// fontkit once (kerning, ligatures and marks applied) and cached, and
+// text-operators.ts writes the glyphs straight into the page.
 import type { Font } from 'fontkit';
-import type { ContentWriter } from './content-writer.js';
 import { loadFont, type FontKey } from './fonts.js';
 
 /** One shaped glyph, in 1/1000 em like PDF text space. */
-interface ShapedGlyph {
+export interface ShapedGlyph {
   /** Glyph id in the full font. */
   id: number;
   /** The characters it stands for, as ToUnicode should map it. */
@@ -123,115 +121,4 @@ function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
   if (table.size >= MAX_CACHED) table.clear();
   table.set(text, glyphs);
   return glyphs;
-}
-
-/** The parts of pdfkit's embedded font this module writes through. */
-export interface PdfkitFont {
-  id: string;
-  subset: { includeGlyph(id: number): number; glyphs: number[]; encode(): Uint8Array };
-  widths: number[];
-  unicode: number[][];
-  ref(): unknown;
-}
-
-interface PdfkitDoc {
-  _font: PdfkitFont;
-  page: { fonts: Record<string, unknown> };
-}
-
-// Each glyph's id in the document's subset, per pdfkit font: each document has its own subset.
-const codesByFont = new WeakMap<PdfkitFont, Map<number, number>>();
-
-/** The glyph-id-to-code table of one document's font. */
-function findCodes(font: PdfkitFont): Map<number, number> {
-  let codes = codesByFont.get(font);
-  if (!codes) codesByFont.set(font, (codes = new Map()));
-  return codes;
-}
-
-/** A glyph's code in the document's subset, adding it to the subset on first use. */
-function encodeGlyph(font: PdfkitFont, codes: Map<number, number>, g: ShapedGlyph): number {
-  let code = codes.get(g.id);
-  if (code === undefined) {
-    code = font.subset.includeGlyph(g.id);
-    if (font.widths[code] == null) font.widths[code] = g.advanceWidth;
-    if (font.unicode[code] == null) font.unicode[code] = g.codePoints;
-    codes.set(g.id, code);
-  }
-  return code;
-}
-
-/**
- * Adds the glyphs of a text to the document's current font subset, in order,
- * without drawing them: a subset that starts with the same glyphs in every
- * document gives the same bytes, so it can be reused (see font-subsets.ts).
- */
-export function includeText(doc: PDFKit.PDFDocument, key: FontKey, text: string): void {
-  const font = (doc as unknown as PdfkitDoc)._font;
-  const codes = findCodes(font);
-  for (const glyphs of shapeWords(key, text)) for (const g of glyphs) encodeGlyph(font, codes, g);
-}
-
-const fmt = (n: number): string => String(Math.round(n * 1000) / 1000);
-const [LESS, GREATER] = [60, 62]; // < and >, around a run of glyph codes
-
-const colorOperators = new Map<string, string>();
-
-/** `#1f2933` as the PDF operator `0.122 0.161 0.2 rg`. */
-function makeColorOperator(hex: string): string {
-  let op = colorOperators.get(hex);
-  if (!op) {
-    const n = Number.parseInt(hex.slice(1), 16);
-    op = `${fmt(((n >> 16) & 255) / 255)} ${fmt(((n >> 8) & 255) / 255)} ${fmt((n & 255) / 255)} rg`;
-    colorOperators.set(hex, op);
-  }
-  return op;
-}
-
-/**
- * Writes the content-stream operators that draw text in the document's
- * current font (selected with `doc.font`) at (x, baseline), in pdfkit's
- * top-down coordinates, in a `#rrggbb` colour. The text matrix flips y back,
- * so no graphics state is pushed; the colour is set inside the text object
- * (pdfkit's shapes always set their own).
- */
-export function writeTextOperators(out: ContentWriter, doc: PDFKit.PDFDocument, key: FontKey, text: string, x: number, baseline: number, size: number, color: string): void {
-  const d = doc as unknown as PdfkitDoc;
-  const font = d._font;
-  const codes = findCodes(font);
-  if (d.page.fonts[font.id] == null) d.page.fonts[font.id] = font.ref();
-  const words = shapeWords(key, text);
-  const scale = size / 1000;
-  out.write(`BT ${makeColorOperator(color)} /${font.id} ${fmt(size)} Tf 1 0 0 -1 ${fmt(x)} ${fmt(baseline)} Tm [`);
-  let pen = x;
-  let moved = false;
-  // Consecutive glyphs share one hex string; a kerning number or a moved mark closes it.
-  let open = false;
-  for (const glyphs of words) for (const g of glyphs) {
-    const code = encodeGlyph(font, codes, g);
-    if (g.xOffset || g.yOffset) {
-      // A mark placed off the pen (a stacked accent): position it on its own.
-      out.write(`${open ? '>' : ''}] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [<`);
-      out.writeGlyphCode(code);
-      out.writeByte(GREATER);
-      open = false;
-      moved = true;
-    } else {
-      if (moved) {
-        out.write(`] TJ 1 0 0 -1 ${fmt(pen)} ${fmt(baseline)} Tm [`);
-        moved = false;
-      }
-      if (!open) out.writeByte(LESS);
-      out.writeGlyphCode(code);
-      open = true;
-      const kern = g.xAdvance - g.advanceWidth;
-      if (kern !== 0) {
-        out.write(`> ${fmt(-kern)} `);
-        open = false;
-      }
-    }
-    pen += g.xAdvance * scale;
-  }
-  if (open) out.writeByte(GREATER);
-  out.write('] TJ ET');
 }

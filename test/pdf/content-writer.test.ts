@@ -29,3 +29,14 @@ describe('content writer', () => {
     expect(inflateSync(out.take(1)).toString('latin1')).toBe('q');
   });
 });
+
+describe('numbers in content', () => {
+  it.each([0, 12, 0.5, -3.125, 72.0004, 72.0005, -0.0004, 0.1 + 0.2, 595.28, 841.89, 1e6 + 0.25, 99.9999, -12.3456, 0.001, 0.0105])(
+    'writes %s as String(Math.round(n * 1000) / 1000) does',
+    (n) => {
+      const out = new ContentWriter();
+      out.writeNumber(n);
+      expect(inflateSync(out.take(1)).toString('latin1')).toBe(String(Math.round(n * 1000) / 1000));
+    },
+  );
+});

@@ -34,6 +34,16 @@ describe('font subsets', () => {
     for (const [name, bytes] of first) expect(second.get(name)?.equals(bytes), name).toBe(true);
   });
 
+  it('adds a block of letters whole, so plans using different letters of it embed the same font files', async () => {
+    const first = readFontFiles(await renderPlanPdf(makePlan('Łucja Nowak', 'Lead the data team', 'Finish the Spark course')));
+    const second = readFontFiles(await renderPlanPdf(makePlan('Żaneta Kowal', 'Publish a paper', 'Write the first draft')));
+    const base = readFontFiles(await renderPlanPdf(makePlan('Ana Lopez', 'Lead the data team', 'Finish the Spark course')));
+    for (const name of ['NotoSans-Regular', 'NotoSans-SemiBold']) {
+      expect(second.get(name)!.equals(first.get(name)!), name).toBe(true);
+      expect(first.get(name)!.equals(base.get(name)!), name).toBe(false);
+    }
+  });
+
   it('adds other letters after the base glyphs, and they still copy out as written', async () => {
     const base = readFontFiles(await renderPlanPdf(makePlan('Ana Lopez', 'Lead the data team', 'Finish the Spark course')));
     const pdf = await renderPlanPdf(makePlan('Łucja Wróblewska', 'Zdać egzamin', 'Przeczytać książkę'));
