@@ -6,7 +6,8 @@ import PDFDocument from 'pdfkit';
 import { prepareFontSubset, reuseCompressedStreams } from './font-subsets.js';
 import { loadPdfFont, measureText, type CjkFamily, type FontKey } from './fonts.js';
 import { ContentWriter } from './content-writer.js';
-import { writeTextOperators } from './text-operators.js';
+import { KitRecorder, type PageKit } from './page-kit.js';
+import { writeTextOperators, type PdfkitFont } from './text-operators.js';
 import { layoutText, type Line, type Span, type TextBlock } from './text-layout.js';
 import { colors, margins, pageSizes, sizes, type PageSize } from './theme.js';
 
@@ -34,7 +35,16 @@ export interface CanvasOptions {
   author: string;
   subject: string;
   keywords: string;
+  /** Keep what each page is made of (see page-kit.ts), for placing the pages in the portfolio PDF. */
+  keepKit?: boolean;
 }
+
+/**
+ * Where a plan PDF's own font names start (F101, F102...): the portfolio
+ * places a plan's pages with their font names as they are, next to its own
+ * fonts (F1, F2...) in the footers.
+ */
+const PLAN_FONT_NAMES_FROM = 100;
 
 /** A bookmark in the PDF outline that others can nest under. */
 export type Bookmark = PDFKit.PDFOutline;
@@ -59,6 +69,10 @@ export class Canvas {
   private fontKey: FontKey | null = null;
   /** The current page's drawing operators, gathered until the page is done (see sealPage). */
   private readonly content = new ContentWriter();
+  /** What the pages are made of, when kept. */
+  readonly recorder?: KitRecorder;
+  /** The content of a page placed from a kit, written instead of drawn operators. */
+  private placed?: Uint8Array;
 
   constructor(options: CanvasOptions) {
     const page = pageSizes[options.pageSize];
@@ -87,6 +101,10 @@ export class Canvas {
       },
     });
     reuseCompressedStreams(this.doc);
+    if (options.keepKit) {
+      this.recorder = new KitRecorder();
+      (this.doc as unknown as { _fontCount: number })._fontCount = PLAN_FONT_NAMES_FROM;
+    }
     (this.doc as unknown as { addContent(data: string): unknown }).addContent = (data: string) => {
       this.content.write(data);
       this.content.endLine();
@@ -174,6 +192,7 @@ export class Canvas {
         const underline = baseline + style.size * 0.14;
         doc.moveTo(left, underline).lineTo(left + run.width, underline).lineWidth(0.4).stroke(style.color);
         doc.link(left, top, run.width, line.height, style.link);
+        this.recorder?.addLink({ x: left, y: top, width: run.width, height: line.height, url: style.link });
       }
     }
   }
@@ -190,7 +209,25 @@ export class Canvas {
     const stream = (this.doc.page as unknown as PdfkitPage).content;
     stream.compress = false;
     stream.data.Filter = 'FlateDecode';
-    stream.write(this.content.take(CONTENT_COMPRESSION));
+    const bytes = this.placed ?? this.content.take(CONTENT_COMPRESSION);
+    if (this.placed) this.content.clear();
+    this.placed = undefined;
+    stream.write(bytes);
+    this.recorder?.endPage(bytes, this.footers.at(-1) ?? '');
+  }
+
+  /**
+   * Starts a page that shows a page of another PDF as it is: its content
+   * stream, with the fonts it names (`fonts`: name to font reference) and
+   * its links. Footers are drawn as for any page.
+   */
+  placePage(page: PageKit, fonts: ReadonlyMap<string, unknown>): void {
+    this.footerTitle = page.footer;
+    this.addPage();
+    this.placed = page.content;
+    const resources = (this.doc as unknown as { page: { fonts: Record<string, unknown> } }).page.fonts;
+    for (const [name, ref] of fonts) resources[name] = ref;
+    for (const link of page.links) this.doc.link(link.x, link.y, link.width, link.height, link.url);
   }
 
   /** Draws a single line of text that is cut with an ellipsis when wider than `maxWidth`. */
@@ -208,9 +245,16 @@ export class Canvas {
 
   /** Adds a bookmark at the cursor, at the top level or under a parent. */
   bookmark(title: string, parent?: Bookmark): Bookmark {
+    return this.placeBookmark(title, Math.max(0, this.y - 12), parent);
+  }
+
+  /** Adds a bookmark to a height (from the top) of the current page. */
+  placeBookmark(title: string, top: number, parent?: Bookmark): Bookmark {
     // pdfkit places the view at `width - left`, so left = width gives x = 0.
-    const options = { top: Math.max(0, this.y - 12), left: this.width, zoom: 0 };
-    return (parent ?? this.doc.outline).addItem(title, options as { expanded?: boolean });
+    const options = { top, left: this.width, zoom: 0 };
+    const bookmark = (parent ?? this.doc.outline).addItem(title, options as { expanded?: boolean });
+    this.recorder?.addBookmark(bookmark, title, parent, this.footers.length - 1, top);
+    return bookmark;
   }
 
   /** Selects a font for the next text, registering it with pdfkit on first use in this PDF. */
@@ -259,6 +303,10 @@ export class Canvas {
   finish(): Promise<Buffer> {
     if (this.footers.length === 0) this.addPage();
     this.sealPage();
+    if (this.recorder) {
+      const families = (this.doc as unknown as { _fontFamilies: Record<string, PdfkitFont> })._fontFamilies;
+      this.recorder.recordFonts([...this.registered].map((key): [FontKey, PdfkitFont] => [key, families[key]!]));
+    }
     this.drawFooters();
     const chunks: Buffer[] = [];
     return new Promise((resolve, reject) => {

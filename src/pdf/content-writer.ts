@@ -108,6 +108,11 @@ export class ContentWriter {
     return this.length === 0;
   }
 
+  /** Drops what was written. */
+  clear(): void {
+    this.length = 0;
+  }
+
   /** A copy of the bytes written so far; the writer starts over empty. */
   takeBytes(): Uint8Array {
     const bytes = Uint8Array.prototype.slice.call(this.buffer, 0, this.length);

@@ -33,8 +33,12 @@ interface PdfkitRef {
  * encoded at most once per distinct list of glyphs.
  */
 export function prepareFontSubset(doc: PDFKit.PDFDocument, key: FontKey): void {
-  const font = (doc as unknown as { _font: PdfkitFont })._font;
   if (key.startsWith('latin-')) includeBaseGlyphs(doc, key, BASE_TEXT);
+  cacheSubsetEncoding((doc as unknown as { _font: PdfkitFont })._font, key);
+}
+
+/** Makes a font's subset encode at most once per process for each distinct list of glyphs. */
+export function cacheSubsetEncoding(font: PdfkitFont, key: FontKey): void {
   const subset = font.subset;
   const encode = subset.encode.bind(subset);
   subset.encode = () => {

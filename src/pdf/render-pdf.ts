@@ -5,12 +5,13 @@
 // font order, so the same plan gives the same bytes on every build.
 import type { LoadedPlan } from '../load/types.js';
 import { Canvas } from './canvas.js';
+import type { PlanKit } from './page-kit.js';
+import { assemblePortfolioPdf, findPlanDay } from './portfolio-pdf.js';
 import { drawMarkdownBody } from './markdown-body.js';
 import { drawAdjustments, drawOpportunities } from './plan-extras.js';
 import { drawGoals } from './plan-goals.js';
 import { drawTitleBlock, drawStrengths, drawVision } from './plan-overview.js';
 import { drawBarriers, drawEducation, drawSkills } from './plan-skills.js';
-import { drawPortfolioCover, PORTFOLIO_TITLE } from './portfolio-cover.js';
 import { detectCjkFamily } from './text-runs.js';
 import type { PageSize } from './theme.js';
 
@@ -42,77 +43,64 @@ export function resolvePdfDate(options: PdfOptions, fallbackDay: string): Date {
   throw new Error(`Not a date for the PDF: "${day}" (use YYYY-MM-DD or an ISO date-time)`);
 }
 
-/** The day a plan's PDF is dated by default: its last review, else its creation. */
-function planDay(loaded: LoadedPlan): string {
-  return loaded.plan.reviewed ?? loaded.plan.created;
-}
-
 /** Every string a plan shows, for telling which CJK font suits it. */
 function collectText(loaded: LoadedPlan): string {
   return `${JSON.stringify(loaded.plan)}\n${loaded.body}`;
 }
 
-/** Where a plan sits in a larger PDF. */
-interface PlanPlacement {
-  /** A top-level bookmark for the plan, with its sections under it. */
-  bookmark?: string;
-  /** A named destination at its first page, for links from the cover. */
-  destination?: string;
+/** A plan's PDF, and what its pages are made of (for the portfolio PDF). */
+export interface RenderedPlan {
+  bytes: Buffer;
+  kit: PlanKit;
 }
 
-/** Draws one plan from a fresh page. */
-function drawPlan(c: Canvas, loaded: LoadedPlan, placement: PlanPlacement = {}): void {
-  c.cjk = detectCjkFamily(collectText(loaded));
-  c.footerTitle = `${loaded.plan.title} · ${loaded.plan.owner}`;
-  c.addPage();
-  if (placement.destination) c.doc.addNamedDestination(placement.destination, 'XYZ', 0, 0, 0);
-  const parent = placement.bookmark ? c.bookmark(placement.bookmark) : undefined;
-  c.bookmark('Overview', parent);
-  drawTitleBlock(c, loaded);
-  drawVision(c, loaded, parent);
-  drawStrengths(c, loaded, parent);
-  drawSkills(c, loaded, parent);
-  drawEducation(c, loaded, parent);
-  drawBarriers(c, loaded, parent);
-  drawGoals(c, loaded, parent);
-  drawOpportunities(c, loaded, parent);
-  drawAdjustments(c, loaded, parent);
-  drawMarkdownBody(c, loaded.body, parent);
-}
-
-/** Renders one plan's PDF. */
-export async function renderPlanPdf(loaded: LoadedPlan, options: PdfOptions = {}): Promise<Buffer> {
+/** Renders one plan's PDF, keeping what its pages are made of. */
+export async function renderPlanPdfWithKit(loaded: LoadedPlan, options: PdfOptions = {}): Promise<RenderedPlan> {
   const { plan } = loaded;
   const c = new Canvas({
     pageSize: options.pageSize ?? 'A4',
-    date: resolvePdfDate(options, planDay(loaded)),
+    date: resolvePdfDate(options, findPlanDay(loaded)),
     title: plan.title,
     author: plan.owner,
     subject: `Career action plan of ${plan.owner}${plan.role ? `, ${plan.role}` : ''}`,
     keywords: (plan.tags ?? []).join(', '),
+    keepKit: true,
   });
-  drawPlan(c, loaded);
-  return c.finish();
+  c.cjk = detectCjkFamily(collectText(loaded));
+  c.footerTitle = `${loaded.plan.title} · ${loaded.plan.owner}`;
+  c.addPage();
+  c.bookmark('Overview');
+  drawTitleBlock(c, loaded);
+  drawVision(c, loaded);
+  drawStrengths(c, loaded);
+  drawSkills(c, loaded);
+  drawEducation(c, loaded);
+  drawBarriers(c, loaded);
+  drawGoals(c, loaded);
+  drawOpportunities(c, loaded);
+  drawAdjustments(c, loaded);
+  drawMarkdownBody(c, loaded.body);
+  const bytes = await c.finish();
+  return { bytes, kit: c.recorder!.kit };
 }
 
-/** Renders one PDF of many plans: a cover page listing them all, then each plan, each with its bookmarks. */
+/** Renders one plan's PDF. */
+export async function renderPlanPdf(loaded: LoadedPlan, options: PdfOptions = {}): Promise<Buffer> {
+  return (await renderPlanPdfWithKit(loaded, options)).bytes;
+}
+
+/** The pinned date of a portfolio PDF: SOURCE_DATE_EPOCH, else the option, else the latest plan's day. */
+export function resolvePortfolioDate(plans: LoadedPlan[], options: PdfOptions): Date {
+  return resolvePdfDate(options, plans.map(findPlanDay).sort().at(-1) ?? '1970-01-01');
+}
+
+/**
+ * Renders one PDF of many plans: a cover page listing them all, then each
+ * plan's pages, each plan with its bookmarks. A build places the pages its
+ * plan PDFs were made of (writePdfs); this renders the plans to do so.
+ */
 export async function renderPortfolioPdf(plans: LoadedPlan[], options: PdfOptions = {}): Promise<Buffer> {
-  const owners = [...new Set(plans.map((p) => p.plan.owner))];
-  const tags = [...new Set(plans.flatMap((p) => p.plan.tags ?? []))].sort();
-  const latest = plans.map(planDay).sort().at(-1) ?? '1970-01-01';
-  const c = new Canvas({
-    pageSize: options.pageSize ?? 'A4',
-    date: resolvePdfDate(options, latest),
-    title: PORTFOLIO_TITLE,
-    author: owners.length <= 3 ? owners.join(', ') : `${owners.slice(0, 3).join(', ')} and ${owners.length - 3} more`,
-    subject: `${plans.length} career action ${plans.length === 1 ? 'plan' : 'plans'}`,
-    keywords: tags.join(', '),
-  });
-  c.cjk = detectCjkFamily(plans.map((p) => `${p.plan.owner} ${p.plan.title}`).join('\n'));
-  const destinations = plans.map((_, i) => `plan-${i + 1}`);
-  drawPortfolioCover(c, plans, destinations);
-  plans.forEach((loaded, i) => {
-    drawPlan(c, loaded, { bookmark: `${loaded.plan.owner}: ${loaded.plan.title}`, destination: destinations[i] });
-  });
-  return c.finish();
+  const kits: PlanKit[] = [];
+  for (const loaded of plans) kits.push((await renderPlanPdfWithKit(loaded, options)).kit);
+  return assemblePortfolioPdf(plans, kits, { pageSize: options.pageSize ?? 'A4', date: resolvePortfolioDate(plans, options) });
 }

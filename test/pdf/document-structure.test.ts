@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderPlanPdf, renderPortfolioPdf } from '../../src/pdf/index.js';
 import { makeLatinPlan, makeLongPlan } from './fixtures.js';
-import { extractText, readOutline, saveTemp, squash } from './poppler.js';
+import { extractText, readOutline, run, saveTemp, squash } from './poppler.js';
 
 describe('PDF structure', () => {
   it('has a bookmark per section and per goal, pointing at the right pages', async () => {
@@ -52,5 +53,24 @@ describe('PDF structure', () => {
     expect(text).not.toContain('alert');
     expect(text).not.toContain('<b>');
     expect(bytes.toString('latin1')).toContain('/URI (https://example.org/path)');
+  });
+});
+
+describe('the portfolio PDF', () => {
+  it("places each plan's own pages: same text page for page, footers numbered through the portfolio, links kept", async () => {
+    const first = makeLatinPlan('See [the course](https://example.org/course) and [the team](https://example.org/team).');
+    const second = makeLongPlan(3);
+    const alone = saveTemp(await renderPlanPdf(first));
+    const portfolio = saveTemp(await renderPortfolioPdf([first, second]));
+    const pagesOf = (file: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))![1]);
+    const withoutFooter = (text: string) => text.replace(/Page \d+ of \d+/, '').trim();
+    const coverPages = 1;
+    for (let page = 1; page <= pagesOf(alone); page++) {
+      expect(withoutFooter(extractText(portfolio, coverPages + page))).toBe(withoutFooter(extractText(alone, page)));
+    }
+    expect(extractText(portfolio, coverPages + 1)).toContain(`Page 2 of ${pagesOf(portfolio)}`);
+    const uris = (file: string) => (readFileSync(file, 'latin1').match(/\/S \/URI/g) ?? []).length;
+    expect(uris(alone)).toBe(2);
+    expect(uris(portfolio)).toBe(2);
   });
 });
