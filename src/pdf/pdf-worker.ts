@@ -4,32 +4,39 @@
 import { writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LoadedPlan } from '../load/types.js';
-import { renderPlanPdf, renderPortfolioPdf } from './render-pdf.js';
+import type { PlanKit } from './page-kit.js';
+import { renderPlanPdfWithKit } from './render-pdf.js';
 import type { PageSize } from './theme.js';
 
-/** A PDF to make: one plan, or the portfolio of several. */
+/** A plan's PDF to make. */
 export interface PdfJob {
   id: number;
-  kind: 'plan' | 'portfolio';
-  plans: LoadedPlan[];
+  plan: LoadedPlan;
   path: string;
   pageSize: PageSize;
   /** The pinned date, already resolved by the main thread (ISO string). */
   date: string;
+  /** Send back what the pages are made of, for the portfolio PDF. */
+  keepKit: boolean;
+}
+
+/** A job done: the PDF's size, and its pages' kit when asked for. */
+export interface PdfJobDone {
+  bytes: number;
+  kit?: PlanKit;
 }
 
 /** What the worker answers for a job. */
-export type PdfJobResult = { id: number; ok: true; bytes: number } | { id: number; ok: false; error: string };
+export type PdfJobResult = ({ id: number; ok: true } & PdfJobDone) | { id: number; ok: false; error: string };
 
-/** Renders a job's PDF and writes it; returns its size. Used by workers and by the main thread alike. */
-export async function runPdfJob(job: PdfJob): Promise<number> {
+/** Renders a job's PDF and writes it. Used by workers and by the main thread alike. */
+export async function runPdfJob(job: PdfJob): Promise<PdfJobDone> {
   // env is empty: the main thread already applied SOURCE_DATE_EPOCH to `date`.
-  const options = { pageSize: job.pageSize, date: new Date(job.date), env: {} };
-  const bytes = job.kind === 'plan' ? await renderPlanPdf(job.plans[0]!, options) : await renderPortfolioPdf(job.plans, options);
+  const { bytes, kit } = await renderPlanPdfWithKit(job.plan, { pageSize: job.pageSize, date: new Date(job.date), env: {} });
   // Synchronous on purpose: fs/promises writes a file in several queued
   // steps, about 0.3 ms of CPU each; a worker has nothing else to do meanwhile.
   writeFileSync(job.path, bytes);
-  return bytes.length;
+  return job.keepKit ? { bytes: bytes.length, kit } : { bytes: bytes.length };
 }
 
 /** The workerData that marks a thread as a PDF worker. */
@@ -39,7 +46,7 @@ export const PDF_WORKER_MARK = 'planfolio-pdf-worker';
 // by the main thread, which may itself be some other tool's worker.
 if (workerData === PDF_WORKER_MARK) parentPort?.on('message', (job: PdfJob) => {
   runPdfJob(job).then(
-    (bytes) => parentPort!.postMessage({ id: job.id, ok: true, bytes } satisfies PdfJobResult),
+    (done) => parentPort!.postMessage({ id: job.id, ok: true, ...done } satisfies PdfJobResult),
     (error: unknown) =>
       parentPort!.postMessage({ id: job.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies PdfJobResult),
   );

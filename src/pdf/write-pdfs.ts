@@ -1,6 +1,8 @@
 // Writes every plan's PDF and the portfolio PDF into `<outDir>/pdf/`. With
 // many plans the work is spread over worker threads, one per core, each
-// parsing the fonts once and rendering many PDFs.
+// parsing the fonts once and rendering many PDFs. Each plan's pages come
+// back as a kit, and the portfolio is then put together from those pages.
+import { writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -8,7 +10,9 @@ import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../runtime/start-worker.js';
 import type { LoadedPlan } from '../load/types.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
-import { PDF_WORKER_MARK, runPdfJob, type PdfJob, type PdfJobResult } from './pdf-worker.js';
+import type { PlanKit } from './page-kit.js';
+import { PDF_WORKER_MARK, runPdfJob, type PdfJob, type PdfJobDone, type PdfJobResult } from './pdf-worker.js';
+import { assemblePortfolioPdf } from './portfolio-pdf.js';
 import { makeProgressReporter, type PdfProgress, type ProgressMode } from './progress.js';
 import { resolvePdfDate, type PdfOptions } from './render-pdf.js';
 
@@ -55,33 +59,30 @@ export async function writePdfs(plans: LoadedPlan[], outDir: string, options: Wr
   const written: WrittenPdf[] = [];
   const jobs: PdfJob[] = [];
   const byName = new Map<string, string>();
+  const keepKit = options.portfolio !== false && plans.length > 0;
   for (const plan of plans) {
     const fileName = makePdfFileName(plan);
     const other = byName.get(fileName);
     if (other) throw new Error(`${plan.file} and ${other} would both be written as ${fileName}: rename one of the files`);
     byName.set(fileName, plan.file);
     const date = dateOf(plan);
-    jobs.push({ id: jobs.length, kind: 'plan', plans: [plan], path: path.join(dir, fileName), pageSize, date: date.toISOString() });
+    jobs.push({ id: jobs.length, plan, path: path.join(dir, fileName), pageSize, date: date.toISOString(), keepKit });
     written.push({ kind: 'plan', plan: plan.file, fileName, path: path.join(dir, fileName), bytes: 0 });
   }
-  if (options.portfolio !== false && plans.length > 0) {
-    const latest = jobs.reduce((max, job) => Math.max(max, Date.parse(job.date)), 0);
-    // SOURCE_DATE_EPOCH, else the caller's date, else the latest plan's date.
-    const date = resolvePdfDate({ env: options.env, date: options.date ?? new Date(latest) }, '1970-01-01');
-    const file = path.join(dir, PORTFOLIO_PDF_NAME);
-    // The portfolio is the longest job: it goes first so it does not finish last.
-    jobs.unshift({ id: jobs.length, kind: 'portfolio', plans, path: file, pageSize, date: date.toISOString() });
-    written.push({ kind: 'portfolio', fileName: PORTFOLIO_PDF_NAME, path: file, bytes: 0 });
-  }
 
-  const reporter = makeProgressReporter(options.progress ?? 'auto', jobs.length);
+  const reporter = makeProgressReporter(options.progress ?? 'auto', jobs.length + (keepKit ? 1 : 0));
   let done = 0;
-  const record = (job: PdfJob, bytes: number) => {
-    written[job.id]!.bytes = bytes;
-    const event = { done: ++done, total: jobs.length, path: job.path, bytes };
-    const shown = options.shownOutDir === undefined ? job.path : path.join(options.shownOutDir, path.relative(outDir, job.path));
+  const report = (file: string, bytes: number) => {
+    const event = { done: ++done, total: jobs.length + (keepKit ? 1 : 0), path: file, bytes };
+    const shown = options.shownOutDir === undefined ? file : path.join(options.shownOutDir, path.relative(outDir, file));
     reporter.update({ ...event, path: shown });
     options.onProgress?.(event);
+  };
+  const kits: PlanKit[] = [];
+  const record = (job: PdfJob, result: PdfJobDone) => {
+    written[job.id]!.bytes = result.bytes;
+    if (result.kit) kits[job.id] = result.kit;
+    report(job.path, result.bytes);
   };
   try {
     const threads = countWorkers(options.workers ?? 'auto', jobs.length);
@@ -89,6 +90,17 @@ export async function writePdfs(plans: LoadedPlan[], outDir: string, options: Wr
       for (const job of jobs) record(job, await runPdfJob(job));
     } else {
       await runInWorkers(jobs, threads, record);
+    }
+    if (keepKit) {
+      // The portfolio places the pages just made (portfolio-pdf.ts): a cover to draw, no plan to lay out again.
+      const latest = jobs.reduce((max, job) => Math.max(max, Date.parse(job.date)), 0);
+      // SOURCE_DATE_EPOCH, else the caller's date, else the latest plan's date.
+      const date = resolvePdfDate({ env: options.env, date: options.date ?? new Date(latest) }, '1970-01-01');
+      const file = path.join(dir, PORTFOLIO_PDF_NAME);
+      const bytes = await assemblePortfolioPdf(plans, kits, { pageSize, date });
+      writeFileSync(file, bytes);
+      written.push({ kind: 'portfolio', fileName: PORTFOLIO_PDF_NAME, path: file, bytes: bytes.length });
+      report(file, bytes.length);
     }
   } finally {
     reporter.finish();
@@ -106,7 +118,7 @@ function startPdfWorker(): Worker {
   return startWorker(import.meta.url, 'pdf-worker', PDF_WORKER_MARK);
 }
 
-function runInWorkers(jobs: PdfJob[], threads: number, record: (job: PdfJob, bytes: number) => void): Promise<void> {
+function runInWorkers(jobs: PdfJob[], threads: number, record: (job: PdfJob, result: PdfJobDone) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let next = 0;
@@ -130,7 +142,7 @@ function runInWorkers(jobs: PdfJob[], threads: number, record: (job: PdfJob, byt
       worker.on('message', (result: PdfJobResult) => {
         const job = byId.get(result.id)!;
         if (!result.ok) return stop(new Error(`Could not write ${job.path}:\n${result.error}`));
-        record(job, result.bytes);
+        record(job, result);
         if (++finished === jobs.length) return stop();
         feed(worker);
       });

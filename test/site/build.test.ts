@@ -79,7 +79,8 @@ describe('planfolio build', () => {
     const { code, stdout, stderr } = runPlanfolio(['build', '--no-search', '--no-history-cache', '--timings', '--plans', 'plans', '--out', out]);
     expect(code).toBe(0);
     // Progress names where the PDFs end up, not the staging folder they are written in.
-    expect(stderr).toContain(`PDF 1/7: ${path.relative(process.cwd(), out)}/pdf/portfolio.pdf (`);
+    // The portfolio comes last: it is put together from the plans' pages.
+    expect(stderr).toContain(`PDF 7/7: ${path.relative(process.cwd(), out)}/pdf/portfolio.pdf (`);
     expect(stderr).not.toContain('.building-');
     const lines = stdout.slice(stdout.indexOf('Timings:\n') + 'Timings:\n'.length).trimEnd().split('\n');
     expect(lines.map((line) => line.trim().split(/ {2,}/)[0])).toEqual(['load and validate', 'history', 'pages', 'PDFs', 'swap into place']);
