@@ -79,24 +79,55 @@ function placePlan(c: Canvas, kit: PlanKit, fonts: FontPlacer, title: string, de
 }
 
 /**
- * Renders the portfolio PDF from the plans and the kits their own PDFs left
- * (`kits[i]` for `plans[i]`): the cover is drawn, the plans' pages placed.
+ * Puts a portfolio PDF together: the cover is drawn at once, and each plan's
+ * pages are placed as soon as its kit and every earlier plan's are in, so a
+ * build can place pages while its workers still draw later plans.
  */
-export async function assemblePortfolioPdf(plans: LoadedPlan[], kits: PlanKit[], settings: PortfolioPdfSettings): Promise<Buffer> {
-  const owners = [...new Set(plans.map((p) => p.plan.owner))];
-  const tags = [...new Set(plans.flatMap((p) => p.plan.tags ?? []))].sort();
-  const c = new Canvas({
-    pageSize: settings.pageSize,
-    date: settings.date,
-    title: PORTFOLIO_TITLE,
-    author: owners.length <= 3 ? owners.join(', ') : `${owners.slice(0, 3).join(', ')} and ${owners.length - 3} more`,
-    subject: `${plans.length} career action ${plans.length === 1 ? 'plan' : 'plans'}`,
-    keywords: tags.join(', '),
-  });
-  c.cjk = detectCjkFamily(plans.map((p) => `${p.plan.owner} ${p.plan.title}`).join('\n'));
-  const destinations = plans.map((_, i) => `plan-${i + 1}`);
-  drawPortfolioCover(c, plans, destinations);
-  const fonts = new FontPlacer(c.doc);
-  plans.forEach((loaded, i) => placePlan(c, kits[i]!, fonts, `${loaded.plan.owner}: ${loaded.plan.title}`, destinations[i]!));
-  return c.finish();
+export class PortfolioAssembler {
+  private readonly c: Canvas;
+  private readonly fonts: FontPlacer;
+  private readonly destinations: string[];
+  private readonly waiting = new Map<number, PlanKit>();
+  private next = 0;
+
+  constructor(private readonly plans: LoadedPlan[], settings: PortfolioPdfSettings) {
+    const owners = [...new Set(plans.map((p) => p.plan.owner))];
+    const tags = [...new Set(plans.flatMap((p) => p.plan.tags ?? []))].sort();
+    this.c = new Canvas({
+      pageSize: settings.pageSize,
+      date: settings.date,
+      title: PORTFOLIO_TITLE,
+      author: owners.length <= 3 ? owners.join(', ') : `${owners.slice(0, 3).join(', ')} and ${owners.length - 3} more`,
+      subject: `${plans.length} career action ${plans.length === 1 ? 'plan' : 'plans'}`,
+      keywords: tags.join(', '),
+    });
+    this.c.cjk = detectCjkFamily(plans.map((p) => `${p.plan.owner} ${p.plan.title}`).join('\n'));
+    this.destinations = plans.map((_, i) => `plan-${i + 1}`);
+    drawPortfolioCover(this.c, plans, this.destinations);
+    this.fonts = new FontPlacer(this.c.doc);
+  }
+
+  /** Takes the kit of `plans[index]`, in any order. */
+  add(index: number, kit: PlanKit): void {
+    this.waiting.set(index, kit);
+    for (let ready = this.waiting.get(this.next); ready; ready = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      const { plan } = this.plans[this.next]!;
+      placePlan(this.c, ready, this.fonts, `${plan.owner}: ${plan.title}`, this.destinations[this.next]!);
+      this.next += 1;
+    }
+  }
+
+  /** The finished PDF, once every plan's kit was added. */
+  finish(): Promise<Buffer> {
+    if (this.next !== this.plans.length) throw new Error(`The portfolio PDF is missing plan ${this.next + 1} of ${this.plans.length}`);
+    return this.c.finish();
+  }
+}
+
+/** Renders the portfolio PDF from the plans and the kits their own PDFs left (`kits[i]` for `plans[i]`). */
+export function assemblePortfolioPdf(plans: LoadedPlan[], kits: PlanKit[], settings: PortfolioPdfSettings): Promise<Buffer> {
+  const assembler = new PortfolioAssembler(plans, settings);
+  kits.forEach((kit, i) => assembler.add(i, kit));
+  return assembler.finish();
 }

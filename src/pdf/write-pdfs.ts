@@ -10,9 +10,8 @@ import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../runtime/start-worker.js';
 import type { LoadedPlan } from '../load/types.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
-import type { PlanKit } from './page-kit.js';
 import { PDF_WORKER_MARK, runPdfJob, type PdfJob, type PdfJobDone, type PdfJobResult } from './pdf-worker.js';
-import { assemblePortfolioPdf } from './portfolio-pdf.js';
+import { PortfolioAssembler } from './portfolio-pdf.js';
 import { makeProgressReporter, type PdfProgress, type ProgressMode } from './progress.js';
 import { resolvePdfDate, type PdfOptions } from './render-pdf.js';
 
@@ -78,26 +77,34 @@ export async function writePdfs(plans: LoadedPlan[], outDir: string, options: Wr
     reporter.update({ ...event, path: shown });
     options.onProgress?.(event);
   };
-  const kits: PlanKit[] = [];
+  // The portfolio places the pages just made (portfolio-pdf.ts): a cover to
+  // draw, and each plan's pages as they come back, none laid out again.
+  let portfolio: PortfolioAssembler | undefined;
+  const startPortfolio = () => {
+    const latest = jobs.reduce((max, job) => Math.max(max, Date.parse(job.date)), 0);
+    // SOURCE_DATE_EPOCH, else the caller's date, else the latest plan's date.
+    const date = resolvePdfDate({ env: options.env, date: options.date ?? new Date(latest) }, '1970-01-01');
+    if (keepKit) portfolio = new PortfolioAssembler(plans, { pageSize, date });
+  };
   const record = (job: PdfJob, result: PdfJobDone) => {
     written[job.id]!.bytes = result.bytes;
-    if (result.kit) kits[job.id] = result.kit;
+    if (result.kit) portfolio!.add(job.id, result.kit);
     report(job.path, result.bytes);
   };
   try {
     const threads = countWorkers(options.workers ?? 'auto', jobs.length);
     if (threads === 0) {
+      startPortfolio();
       for (const job of jobs) record(job, await runPdfJob(job));
     } else {
-      await runInWorkers(jobs, threads, record);
+      const running = runInWorkers(jobs, threads, record);
+      // Drawn while the workers start; no answer can arrive before this returns.
+      startPortfolio();
+      await running;
     }
-    if (keepKit) {
-      // The portfolio places the pages just made (portfolio-pdf.ts): a cover to draw, no plan to lay out again.
-      const latest = jobs.reduce((max, job) => Math.max(max, Date.parse(job.date)), 0);
-      // SOURCE_DATE_EPOCH, else the caller's date, else the latest plan's date.
-      const date = resolvePdfDate({ env: options.env, date: options.date ?? new Date(latest) }, '1970-01-01');
+    if (portfolio) {
       const file = path.join(dir, PORTFOLIO_PDF_NAME);
-      const bytes = await assemblePortfolioPdf(plans, kits, { pageSize, date });
+      const bytes = await portfolio.finish();
       writeFileSync(file, bytes);
       written.push({ kind: 'portfolio', fileName: PORTFOLIO_PDF_NAME, path: file, bytes: bytes.length });
       report(file, bytes.length);
@@ -142,7 +149,11 @@ function runInWorkers(jobs: PdfJob[], threads: number, record: (job: PdfJob, res
       worker.on('message', (result: PdfJobResult) => {
         const job = byId.get(result.id)!;
         if (!result.ok) return stop(new Error(`Could not write ${job.path}:\n${result.error}`));
-        record(job, result);
+        try {
+          record(job, result);
+        } catch (error) {
+          return stop(error as Error);
+        }
         if (++finished === jobs.length) return stop();
         feed(worker);
       });
