@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import { prepareFontSubset, reuseCompressedStreams } from './font-subsets.js';
 import { loadPdfFont, measureText, type CjkFamily, type FontKey } from './fonts.js';
 import { ContentWriter } from './content-writer.js';
+import { Shapes } from './shapes.js';
 import { KitRecorder, type PageKit } from './page-kit.js';
 import { writeTextOperators, type PdfkitFont } from './text-operators.js';
 import { layoutText, type Line, type Span, type TextBlock } from './text-layout.js';
@@ -69,6 +70,8 @@ export class Canvas {
   private fontKey: FontKey | null = null;
   /** The current page's drawing operators, gathered until the page is done (see sealPage). */
   private readonly content = new ContentWriter();
+  /** Lines, boxes and dots, drawn into the current page. */
+  readonly draw = new Shapes(this.content);
   /** What the pages are made of, when kept. */
   readonly recorder?: KitRecorder;
   /** The content of a page placed from a kit, written instead of drawn operators. */
@@ -183,14 +186,14 @@ export class Canvas {
       const { style } = run;
       const left = x + run.x;
       if (style.code) {
-        doc.roundedRect(left - 1.5, baseline - style.size * 0.86, run.width + 3, style.size * 1.14, 1.5).fill(colors.fill);
+        this.draw.roundedRect(left - 1.5, baseline - style.size * 0.86, run.width + 3, style.size * 1.14, 1.5).fill(colors.fill);
       }
       this.useFont(run.font);
       writeTextOperators(this.content, doc, run.font, run.text, left, baseline, style.size, style.color);
       this.content.endLine();
       if (style.link) {
         const underline = baseline + style.size * 0.14;
-        doc.moveTo(left, underline).lineTo(left + run.width, underline).lineWidth(0.4).stroke(style.color);
+        this.draw.moveTo(left, underline).lineTo(left + run.width, underline).lineWidth(0.4).stroke(style.color);
         doc.link(left, top, run.width, line.height, style.link);
         this.recorder?.addLink({ x: left, y: top, width: run.width, height: line.height, url: style.link });
       }
@@ -283,7 +286,7 @@ export class Canvas {
     for (let i = 0; i < total; i++) {
       this.doc.switchToPage(i);
       this.fontKey = null;
-      this.doc.moveTo(this.left, y - 8).lineTo(this.right, y - 8).lineWidth(0.5).stroke(colors.rule);
+      this.draw.moveTo(this.left, y - 8).lineTo(this.right, y - 8).lineWidth(0.5).stroke(colors.rule);
       const pageText = `Page ${i + 1} of ${total}`;
       const pageWidth = measureText('latin-regular', pageText, sizes.footer);
       this.drawClipped({ text: pageText, style }, this.right - pageWidth, y, pageWidth + 1, 'right');

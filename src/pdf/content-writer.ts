@@ -59,23 +59,25 @@ export class ContentWriter {
   }
 
   /**
-   * Writes a number rounded to three decimals, as `String(Math.round(n *
-   * 1000) / 1000)` would (`12`, `0.5`, `-3.125`), without making a string.
+   * Writes a number rounded to `decimals` places (3 or 6), as
+   * `String(Math.round(n * 10 ** decimals) / 10 ** decimals)` would (`12`,
+   * `0.5`, `-3.125`), without making a string.
    */
-  writeNumber(n: number): void {
-    let thousandths = Math.round(n * 1000);
-    this.reserve(24);
+  writeNumber(n: number, decimals: 3 | 6 = 3): void {
+    const scale = decimals === 3 ? 1000 : 1_000_000;
+    let scaled = Math.round(n * scale);
+    this.reserve(32);
     const b = this.buffer;
-    if (thousandths < 0) {
+    if (scaled < 0) {
       b[this.length++] = MINUS;
-      thousandths = -thousandths;
+      scaled = -scaled;
     }
-    const whole = Math.floor(thousandths / 1000);
-    let fraction = thousandths - whole * 1000;
+    const whole = Math.floor(scaled / scale);
+    let fraction = scaled - whole * scale;
     this.writeDigits(whole);
     if (fraction === 0) return;
     b[this.length++] = DOT;
-    for (let unit = 100; fraction > 0; unit /= 10) {
+    for (let unit = scale / 10; fraction > 0; unit /= 10) {
       const digit = Math.floor(fraction / unit);
       b[this.length++] = ZERO + digit;
       fraction -= digit * unit;

@@ -51,7 +51,7 @@ export function drawSectionHeading(c: Canvas, title: string, keepWith: number, p
     c.drawBlock(noteBlock, c.right - noteBlock.width, c.y + block.height - noteBlock.height - 1);
   }
   c.y += block.height + 3;
-  c.doc.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.8).stroke(colors.accentLight);
+  c.draw.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.8).stroke(colors.accentLight);
   c.y += spacing.afterHeading;
   return mark;
 }
@@ -82,7 +82,7 @@ export function drawPill(c: Canvas, text: string, tone: Tone, x: number, y: numb
   const block = c.layout(makeSpans(text, pillStyle(tone)), 1e6, 1.2);
   const width = block.width + 10;
   const height = 12.5;
-  c.doc.roundedRect(x, y, width, height, 6.25).fill(toneColors[tone].bg);
+  c.draw.roundedRect(x, y, width, height, 6.25).fill(toneColors[tone].bg);
   c.drawBlock(block, x + 5, y + (height - block.height) / 2);
   return width;
 }
@@ -90,9 +90,9 @@ export function drawPill(c: Canvas, text: string, tone: Tone, x: number, y: numb
 /** Draws a horizontal progress bar of a 0-1 ratio. */
 export function drawProgressBar(c: Canvas, x: number, y: number, width: number, ratio: number, tone: Tone = 'accent'): void {
   const height = 4.5;
-  c.doc.roundedRect(x, y, width, height, height / 2).fill(colors.neutralLight);
+  c.draw.roundedRect(x, y, width, height, height / 2).fill(colors.neutralLight);
   const filled = Math.max(0, Math.min(1, ratio)) * width;
-  if (filled > 0) c.doc.roundedRect(x, y, Math.max(filled, height), height, height / 2).fill(toneColors[tone].fg);
+  if (filled > 0) c.draw.roundedRect(x, y, Math.max(filled, height), height, height / 2).fill(toneColors[tone].fg);
 }
 
 /** Width of the five-cell skill level bar. */
@@ -103,26 +103,26 @@ export const LEVEL_BAR_WIDTH = 5 * 15 - 3;
  * solid, cells up to the target are outlined (the gap to close), the rest grey.
  */
 export function drawLevelBar(c: Canvas, x: number, y: number, level: number | undefined, target: number | undefined): void {
-  const doc = c.doc;
+  const draw = c.draw;
   const now = level ?? 0;
   const goal = target ?? now;
   for (let i = 0; i < 5; i++) {
     const cx = x + i * 15;
-    if (i < now) doc.rect(cx, y, 12, 7).fill(colors.accent);
+    if (i < now) draw.rect(cx, y, 12, 7).fill(colors.accent);
     else if (i < goal) {
-      doc.rect(cx, y, 12, 7).fill(colors.accentPale);
-      doc.rect(cx + 0.4, y + 0.4, 11.2, 6.2).lineWidth(0.8).stroke(colors.accent);
-    } else doc.rect(cx, y, 12, 7).fill(colors.neutralLight);
+      draw.rect(cx, y, 12, 7).fill(colors.accentPale);
+      draw.rect(cx + 0.4, y + 0.4, 11.2, 6.2).lineWidth(0.8).stroke(colors.accent);
+    } else draw.rect(cx, y, 12, 7).fill(colors.neutralLight);
   }
 }
 
 /** Draws a check box, ticked when done, with its top-left at (x, y). */
 export function drawCheckbox(c: Canvas, x: number, y: number, done: boolean): void {
-  const doc = c.doc;
+  const draw = c.draw;
   const size = 9;
   if (done) {
-    doc.roundedRect(x, y, size, size, 1.5).fill(colors.good);
-    doc
+    draw.roundedRect(x, y, size, size, 1.5).fill(colors.good);
+    draw
       .moveTo(x + 2.1, y + 4.7)
       .lineTo(x + 3.9, y + 6.6)
       .lineTo(x + 7, y + 2.6)
@@ -130,9 +130,9 @@ export function drawCheckbox(c: Canvas, x: number, y: number, done: boolean): vo
       .lineCap('round')
       .lineJoin('round')
       .stroke('#ffffff');
-    doc.lineCap('butt').lineJoin('miter');
+    draw.lineCap('butt').lineJoin('miter');
   } else {
-    doc.roundedRect(x + 0.4, y + 0.4, size - 0.8, size - 0.8, 1.5).lineWidth(0.8).stroke(colors.muted);
+    draw.roundedRect(x + 0.4, y + 0.4, size - 0.8, size - 0.8, 1.5).lineWidth(0.8).stroke(colors.muted);
   }
 }
 
@@ -149,7 +149,7 @@ export function flowBulletList(c: Canvas, items: Span[][], x = c.left, width = c
 
 /** Draws a round bullet for a list item whose first line has the given height. */
 export function drawBullet(c: Canvas, x: number, top: number, lineHeight: number, color: string = colors.accent): void {
-  c.doc.circle(x + 3, top + lineHeight / 2, 1.6).fill(color === colors.text ? colors.accent : color);
+  c.draw.circle(x + 3, top + lineHeight / 2, 1.6).fill(color === colors.text ? colors.accent : color);
 }
 
 /** A label over a value, as used in fact grids. */

@@ -159,7 +159,7 @@ export function drawMarkdownBody(c: Canvas, body: string, parent?: Bookmark): vo
         break;
       case 'rule':
         c.keepTogether(12);
-        c.doc.moveTo(c.left, c.y + 5).lineTo(c.right, c.y + 5).lineWidth(0.6).stroke(colors.rule);
+        c.draw.moveTo(c.left, c.y + 5).lineTo(c.right, c.y + 5).lineWidth(0.6).stroke(colors.rule);
         c.y += 12;
         break;
     }
@@ -183,7 +183,7 @@ function drawParagraph(c: Canvas, block: Extract<Block, { kind: 'paragraph' }>, 
   }
   c.flowBlock(layout, x);
   // The quote bar only when the quote stayed on one page (its top is then this page's).
-  if (block.quote && c.pageCount === page && c.y > top) c.doc.rect(x - 10, top + 1, 2, c.y - top - 2).fill(colors.accentLight);
+  if (block.quote && c.pageCount === page && c.y > top) c.draw.rect(x - 10, top + 1, 2, c.y - top - 2).fill(colors.accentLight);
   const inList = block.depth > 0 && next?.kind === 'paragraph' && next.depth > 0;
   c.y += inList ? spacing.item / 2 : spacing.block - 2;
 }
@@ -192,7 +192,7 @@ function drawCode(c: Canvas, text: string, x: number): void {
   const layout = c.layout(makeSpans(text, { face: 'regular', size: sizes.small, color: colors.code }), c.right - x - 16, 1.3);
   const height = layout.height + 12;
   c.keepTogether(Math.min(height, 60));
-  if (height <= c.room) c.doc.roundedRect(x, c.y, c.right - x, height, 3).fill(colors.fill);
+  if (height <= c.room) c.draw.roundedRect(x, c.y, c.right - x, height, 3).fill(colors.fill);
   c.y += 6;
   c.flowBlock(layout, x + 8);
   c.y += 6 + spacing.block - 2;

@@ -26,7 +26,7 @@ export function drawOpportunities(c: Canvas, loaded: LoadedPlan, parent?: Bookma
     c.drawBlock(c.layout(makeSpans('OPPORTUNITY', styles.label), textWidth), c.left + DATE_WIDTH, c.y);
     c.drawBlock(c.layout(makeSpans('DECISION', styles.label), DECISION_WIDTH), c.right - DECISION_WIDTH + 4, c.y);
     c.y += 13;
-    c.doc.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.6).stroke(colors.rule);
+    c.draw.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.6).stroke(colors.rule);
     c.y += 5;
   };
   header();
@@ -48,7 +48,7 @@ export function drawOpportunities(c: Canvas, loaded: LoadedPlan, parent?: Bookma
       c.flowBlock(block, c.left + DATE_WIDTH);
       c.y += 3;
     }
-    c.doc.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.4).stroke(colors.rule);
+    c.draw.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.4).stroke(colors.rule);
     c.y += 4;
   });
 }

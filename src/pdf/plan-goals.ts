@@ -171,8 +171,8 @@ function drawGoal(c: Canvas, loaded: LoadedPlan, goal: Goal, index: number, sect
   c.bookmark(`${index + 1}. ${goal.title}`, section);
 
   const band = parts.header.height + 16;
-  c.doc.roundedRect(c.left, c.y, c.contentWidth, band, 4).fill(colors.accentPale);
-  c.doc.rect(c.left, c.y, 3, band).fill(colors.accent);
+  c.draw.roundedRect(c.left, c.y, c.contentWidth, band, 4).fill(colors.accentPale);
+  c.draw.rect(c.left, c.y, 3, band).fill(colors.accent);
   c.drawBlock(parts.header, c.left + 12, c.y + 8);
   let x = c.right - 10;
   for (const pill of [...parts.pills].reverse()) {
@@ -215,5 +215,5 @@ function drawStep(c: Canvas, step: Step, parts: StepParts, goalIndex: number): v
     if (parts.details) c.flowBlock(parts.details, x + STEP_INDENT);
     c.y += 3;
   }
-  c.doc.moveTo(x + STEP_INDENT, c.y).lineTo(c.right, c.y).lineWidth(0.4).stroke(colors.rule);
+  c.draw.moveTo(x + STEP_INDENT, c.y).lineTo(c.right, c.y).lineWidth(0.4).stroke(colors.rule);
 }

@@ -37,7 +37,7 @@ export function drawTitleBlock(c: Canvas, loaded: LoadedPlan): void {
   const heights = rows.map((row) => measureFactRow(c, row, inner, 4));
   const panel = heights.reduce((a, b) => a + b, 0) + (rows.length - 1) * 10 + 2 * pad;
   c.keepTogether(panel);
-  c.doc.roundedRect(c.left, c.y, c.contentWidth, panel, 4).fill(colors.fill);
+  c.draw.roundedRect(c.left, c.y, c.contentWidth, panel, 4).fill(colors.fill);
   let y = c.y + pad;
   rows.forEach((row, i) => {
     drawFactRow(c, row, c.left + pad, y, inner, 4);
@@ -121,7 +121,7 @@ export function drawVision(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): vo
     const top = c.y;
     const page = c.pageCount;
     c.flowBlock(statement, c.left + 14);
-    if (c.pageCount === page && c.y > top) c.doc.rect(c.left, top + 2, 3, c.y - top - 4).fill(colors.accent);
+    if (c.pageCount === page && c.y > top) c.draw.rect(c.left, top + 2, 3, c.y - top - 4).fill(colors.accent);
     c.y += 6;
   }
   if (vision.horizon) {

@@ -35,7 +35,7 @@ function drawTableHeader(c: Canvas, columns: Column[]): number[] {
     x += column.width;
   }
   c.y += 13;
-  c.doc.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.6).stroke(colors.rule);
+  c.draw.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.6).stroke(colors.rule);
   c.y += 5;
   return xs;
 }
@@ -79,7 +79,7 @@ export function drawSkills(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): vo
       c.flowBlock(cell, xs[0]!);
       c.y += 3;
     }
-    c.doc.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.4).stroke(colors.rule);
+    c.draw.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.4).stroke(colors.rule);
     c.y += 4;
   });
   drawLevelLegend(c);
@@ -96,13 +96,13 @@ function drawLevelLegend(c: Canvas): void {
   c.keepTogether(12);
   const y = c.y + 2;
   let x = c.left;
-  c.doc.rect(x, y, 10, 6).fill(colors.accent);
+  c.draw.rect(x, y, 10, 6).fill(colors.accent);
   x += 14;
   const now = c.layout(makeSpans('Current level', styles.muted), 200);
   c.drawBlock(now, x, y - 3);
   x += now.width + 14;
-  c.doc.rect(x, y, 10, 6).fill(colors.accentPale);
-  c.doc.rect(x + 0.4, y + 0.4, 9.2, 5.2).lineWidth(0.8).stroke(colors.accent);
+  c.draw.rect(x, y, 10, 6).fill(colors.accentPale);
+  c.draw.rect(x + 0.4, y + 0.4, 9.2, 5.2).lineWidth(0.8).stroke(colors.accent);
   x += 14;
   const gap = c.layout(makeSpans('Gap to target (levels 0 to 5)', styles.muted), 300);
   c.drawBlock(gap, x, y - 3);
@@ -166,7 +166,7 @@ export function drawBarriers(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): 
       c.y += spacing.item + 2;
       continue;
     }
-    c.doc.rect(c.left - 8, c.y + 2, 2, height - 4).fill(colors.warn);
+    c.draw.rect(c.left - 8, c.y + 2, 2, height - 4).fill(colors.warn);
     c.drawBlock(barrier, c.left, c.y);
     c.drawBlock(mitigation, c.left + col + gap, c.y);
     c.y += height + spacing.item + 2;
@@ -178,7 +178,7 @@ export function drawBarriers(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): 
     if (rows.length > 0) c.y += 6;
     c.keepTogether(Math.min(height, 60));
     // A tinted panel when it fits on the page; a very long plan just flows.
-    if (height <= c.room) c.doc.roundedRect(c.left, c.y, c.contentWidth, height, 4).fill(colors.accentPale);
+    if (height <= c.room) c.draw.roundedRect(c.left, c.y, c.contentWidth, height, 4).fill(colors.accentPale);
     c.y += 8;
     c.drawBlock(label, c.left + 12, c.y);
     c.y += label.height + 2;

@@ -45,7 +45,7 @@ export function drawPortfolioCover(c: Canvas, plans: LoadedPlan[], destinations:
     const height = Math.max(...cells.map((cell) => cell?.height ?? 16), 16);
     if (c.keepTogether(height + 8)) drawHeader(c, widths);
     const top = c.y + 4;
-    if (i % 2 === 1) c.doc.rect(c.left, c.y, c.contentWidth, height + 8).fill(colors.fill);
+    if (i % 2 === 1) c.draw.rect(c.left, c.y, c.contentWidth, height + 8).fill(colors.fill);
     let x = c.left;
     cells.forEach((cell, col) => {
       if (cell) c.drawBlock(cell, x, top);
@@ -73,7 +73,7 @@ function drawTotals(c: Canvas, plans: LoadedPlan[]): void {
   ];
   const pad = 12;
   const height = measureFactRow(c, facts, c.contentWidth - 2 * pad, 4) + 2 * pad;
-  c.doc.roundedRect(c.left, c.y, c.contentWidth, height, 4).fill(colors.fill);
+  c.draw.roundedRect(c.left, c.y, c.contentWidth, height, 4).fill(colors.fill);
   drawFactRow(c, facts, c.left + pad, c.y + pad, c.contentWidth - 2 * pad, 4);
   c.y += height;
 }
@@ -85,7 +85,7 @@ function drawHeader(c: Canvas, widths: number[]): void {
     x += widths[i]!;
   });
   c.y += 13;
-  c.doc.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.6).stroke(colors.rule);
+  c.draw.moveTo(c.left, c.y).lineTo(c.right, c.y).lineWidth(0.6).stroke(colors.rule);
   c.y += 1;
 }
 
