@@ -123,9 +123,11 @@ export class ContentWriter {
   }
 
   /** The content written so far, deflated at `level`; the writer starts over empty. */
-  take(level: number): Buffer {
+  take(level: number): Uint8Array {
     const deflated = deflateSync(this.buffer.subarray(0, this.length), { level });
     this.length = 0;
-    return deflated;
+    // zlib hands back a view of a 16 KB buffer or more; a page kept for the
+    // portfolio (and sent between threads) should hold only its own bytes.
+    return deflated.byteLength === deflated.buffer.byteLength ? deflated : new Uint8Array(deflated);
   }
 }

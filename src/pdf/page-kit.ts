@@ -31,14 +31,30 @@ export interface BookmarkKit {
   top: number;
 }
 
-/** A font subset as one plan's pages use it: under `name` in their resources. */
+/**
+ * A font subset as one plan's pages use it: under `name` in their
+ * resources. Kept in typed arrays, which threads pass as plain bytes.
+ */
 export interface FontKit {
   name: string;
   key: FontKey;
   /** Glyph ids of the full font, in subset order (subset code = index). */
-  glyphs: number[];
-  widths: number[];
-  unicode: number[][];
+  glyphs: Uint16Array;
+  widths: Float64Array;
+  /** Each code's characters, one after another; `unicodeEnds[i]` is where code i's end. */
+  unicode: Uint32Array;
+  unicodeEnds: Uint32Array;
+}
+
+/** A font's characters per code, as pdfkit keeps them (for its ToUnicode map). */
+export function readUnicode(kit: FontKit): number[][] {
+  const out: number[][] = [];
+  let start = 0;
+  for (const end of kit.unicodeEnds) {
+    out.push(Array.from(kit.unicode.subarray(start, end)));
+    start = end;
+  }
+  return out;
 }
 
 /** Everything needed to place a plan's pages in another PDF. */
@@ -74,7 +90,19 @@ export class KitRecorder {
   /** Notes the document's fonts as they stand once every page is drawn. */
   recordFonts(fonts: Iterable<[FontKey, PdfkitFont]>): void {
     for (const [key, font] of fonts) {
-      this.kit.fonts.push({ name: font.id, key, glyphs: [...font.subset.glyphs], widths: [...font.widths], unicode: [...font.unicode] });
+      const ends = new Uint32Array(font.unicode.length);
+      let length = 0;
+      for (let code = 0; code < ends.length; code++) ends[code] = length += font.unicode[code]?.length ?? 0;
+      const unicode = new Uint32Array(length);
+      for (let code = 0; code < ends.length; code++) unicode.set(font.unicode[code] ?? [], ends[code]! - (font.unicode[code]?.length ?? 0));
+      this.kit.fonts.push({
+        name: font.id,
+        key,
+        glyphs: Uint16Array.from(font.subset.glyphs),
+        widths: Float64Array.from(font.widths),
+        unicode,
+        unicodeEnds: ends,
+      });
     }
   }
 }

@@ -7,7 +7,7 @@ import type { LoadedPlan } from '../load/types.js';
 import { Canvas, type Bookmark } from './canvas.js';
 import { cacheSubsetEncoding } from './font-subsets.js';
 import { loadPdfFont } from './fonts.js';
-import type { FontKit, PlanKit } from './page-kit.js';
+import { readUnicode, type FontKit, type PlanKit } from './page-kit.js';
 import { drawPortfolioCover, PORTFOLIO_TITLE } from './portfolio-cover.js';
 import { detectCjkFamily } from './text-runs.js';
 import type { PdfkitFont } from './text-operators.js';
@@ -51,8 +51,8 @@ class FontPlacer {
     // Ids starting K0 give subset tags no font of the document itself has (pdfkit derives the tag from the id).
     const font = new FontClass(this.doc, loadPdfFont(kit.key), `K0${++this.count}`);
     for (const glyph of kit.glyphs) font.subset.includeGlyph(glyph);
-    font.widths = [...kit.widths];
-    font.unicode = [...kit.unicode];
+    font.widths = Array.from(kit.widths);
+    font.unicode = readUnicode(kit);
     cacheSubsetEncoding(font, kit.key);
     // Fonts in this table are embedded when the document ends.
     d._fontFamilies[`kit ${font.id}`] = font;
