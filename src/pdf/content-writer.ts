@@ -105,6 +105,11 @@ export class ContentWriter {
     this.writeByte(NEWLINE);
   }
 
+  /** How many bytes were written since the last `take`. */
+  get size(): number {
+    return this.length;
+  }
+
   /** Whether nothing was written since the last `take`. */
   get empty(): boolean {
     return this.length === 0;
