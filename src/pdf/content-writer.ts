@@ -95,7 +95,12 @@ export class ContentWriter {
     this.reserve(count);
     const b = this.buffer;
     let at = this.length;
-    // Fragments are a few dozen bytes: a loop beats setting a subarray.
+    if (count > SHORT_TEXT) {
+      b.set(from === 0 ? bytes : bytes.subarray(from), at);
+      this.length = at + count;
+      return;
+    }
+    // Word fragments are a few dozen bytes: a loop beats setting a subarray.
     for (let i = from; i < bytes.length; i++) b[at++] = bytes[i]!;
     this.length = at;
   }
