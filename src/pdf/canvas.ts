@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import { prepareFontSubset, reuseCompressedStreams } from './font-subsets.js';
 import { loadPdfFont, measureText, type CjkFamily, type FontKey } from './fonts.js';
 import { ContentWriter } from './content-writer.js';
+import { endDocument } from './end-document.js';
 import { Shapes } from './shapes.js';
 import { KitRecorder, type PageKit } from './page-kit.js';
 import { writeTextOperators, type PdfkitFont } from './text-operators.js';
@@ -311,29 +312,6 @@ export class Canvas {
       this.recorder.recordFonts([...this.registered].map((key): [FontKey, PdfkitFont] => [key, families[key]!]));
     }
     this.drawFooters();
-    // pdfkit streams the file out as thousands of small buffers (a few per
-    // object); they are written into one growing buffer instead.
-    const output = new ContentWriter();
-    const doc = this.doc as unknown as { _write(data: Uint8Array | string): void; _offset: number; read(): Buffer | null };
-    // What pdfkit wrote so far (the header, finished links and footers) waits unread in its stream.
-    const written = doc.read();
-    if (written) output.writeBytes(written);
-    doc._write = (data) => {
-      const before = output.size;
-      if (typeof data === 'string') {
-        output.write(data);
-        output.endLine();
-      } else output.writeBytes(data);
-      doc._offset += output.size - before;
-    };
-    return new Promise((resolve, reject) => {
-      this.doc.on('end', () => {
-        const bytes = output.takeBytes();
-        resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      });
-      this.doc.on('error', reject);
-      this.doc.end();
-      this.doc.resume();
-    });
+    return endDocument(this.doc);
   }
 }
