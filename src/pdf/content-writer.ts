@@ -115,11 +115,6 @@ export class ContentWriter {
     return this.length;
   }
 
-  /** Whether nothing was written since the last `take`. */
-  get empty(): boolean {
-    return this.length === 0;
-  }
-
   /** Drops what was written. */
   clear(): void {
     this.length = 0;

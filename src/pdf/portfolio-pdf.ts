@@ -19,11 +19,6 @@ export interface PortfolioPdfSettings {
   date: Date;
 }
 
-/** The day a plan's PDF is dated by default: its last review, else its creation. */
-export function findPlanDay(loaded: LoadedPlan): string {
-  return loaded.plan.reviewed ?? loaded.plan.created;
-}
-
 /** Makes a portfolio's fonts from plans' font kits, one per distinct subset, in the portfolio's document. */
 class FontPlacer {
   private readonly made = new Map<string, unknown>();

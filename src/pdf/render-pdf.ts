@@ -6,7 +6,7 @@
 import type { LoadedPlan } from '../load/types.js';
 import { Canvas } from './canvas.js';
 import type { PlanKit } from './page-kit.js';
-import { assemblePortfolioPdf, findPlanDay } from './portfolio-pdf.js';
+import { assemblePortfolioPdf } from './portfolio-pdf.js';
 import { drawMarkdownBody } from './markdown-body.js';
 import { drawAdjustments, drawOpportunities } from './plan-extras.js';
 import { drawGoals } from './plan-goals.js';
@@ -41,6 +41,11 @@ export function resolvePdfDate(options: PdfOptions, fallbackDay: string): Date {
   const parsed = new Date(day);
   if (!Number.isNaN(parsed.getTime())) return parsed;
   throw new Error(`Not a date for the PDF: "${day}" (use YYYY-MM-DD or an ISO date-time)`);
+}
+
+/** The day a plan's PDF is dated by default: its last review, else its creation. */
+function findPlanDay(loaded: LoadedPlan): string {
+  return loaded.plan.reviewed ?? loaded.plan.created;
 }
 
 /** Every string a plan shows, for telling which CJK font suits it. */
@@ -90,7 +95,7 @@ export async function renderPlanPdf(loaded: LoadedPlan, options: PdfOptions = {}
 }
 
 /** The pinned date of a portfolio PDF: SOURCE_DATE_EPOCH, else the option, else the latest plan's day. */
-export function resolvePortfolioDate(plans: LoadedPlan[], options: PdfOptions): Date {
+function resolvePortfolioDate(plans: LoadedPlan[], options: PdfOptions): Date {
   return resolvePdfDate(options, plans.map(findPlanDay).sort().at(-1) ?? '1970-01-01');
 }
 

@@ -81,10 +81,11 @@ export async function writePdfs(plans: LoadedPlan[], outDir: string, options: Wr
   // draw, and each plan's pages as they come back, none laid out again.
   let portfolio: PortfolioAssembler | undefined;
   const startPortfolio = () => {
+    if (!keepKit) return;
     const latest = jobs.reduce((max, job) => Math.max(max, Date.parse(job.date)), 0);
     // SOURCE_DATE_EPOCH, else the caller's date, else the latest plan's date.
     const date = resolvePdfDate({ env: options.env, date: options.date ?? new Date(latest) }, '1970-01-01');
-    if (keepKit) portfolio = new PortfolioAssembler(plans, { pageSize, date });
+    portfolio = new PortfolioAssembler(plans, { pageSize, date });
   };
   const record = (job: PdfJob, result: PdfJobDone) => {
     written[job.id]!.bytes = result.bytes;

@@ -24,7 +24,7 @@ describe('content writer', () => {
       out.endLine();
     }
     expect(inflateSync(out.take(6)).toString('latin1')).toBe(`${line}\n`.repeat(5000));
-    expect(out.empty).toBe(true);
+    expect(out.size).toBe(0);
     out.write('q');
     expect(inflateSync(out.take(1)).toString('latin1')).toBe('q');
   });
