@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderPlanPdf, renderPortfolioPdf } from '../../src/pdf/index.js';
+import { assemblePortfolioPdf, PortfolioAssembler } from '../../src/pdf/portfolio-pdf.js';
+import { renderPlanPdfWithKit } from '../../src/pdf/render-pdf.js';
 import { makeLatinPlan, makeLongPlan } from './fixtures.js';
 import { extractText, readOutline, run, saveTemp, squash } from './poppler.js';
 
@@ -72,5 +74,18 @@ describe('the portfolio PDF', () => {
     const uris = (file: string) => (readFileSync(file, 'latin1').match(/\/S \/URI/g) ?? []).length;
     expect(uris(alone)).toBe(2);
     expect(uris(portfolio)).toBe(2);
+  });
+});
+
+describe('putting a portfolio together', () => {
+  it('gives the same bytes whatever order the plans’ kits come back in', async () => {
+    const plans = [makeLatinPlan(), makeLongPlan(2), makeLatinPlan('A body with a [link](https://example.org).')];
+    const kits = await Promise.all(plans.map(async (plan) => (await renderPlanPdfWithKit(plan)).kit));
+    const settings = { pageSize: 'A4' as const, date: new Date(Date.UTC(2026, 0, 1)) };
+    const inOrder = await assemblePortfolioPdf(plans, kits, settings);
+    const reversed = new PortfolioAssembler(plans, settings);
+    for (let i = plans.length - 1; i >= 0; i--) reversed.add(i, kits[i]!);
+    expect((await reversed.finish()).equals(inOrder)).toBe(true);
+    expect(() => new PortfolioAssembler(plans, settings).finish()).toThrow('The portfolio PDF is missing plan 1 of 3');
   });
 });
