@@ -40,11 +40,11 @@ export function pickToneColor(tone: Tone): string {
  * first `keepWith` points of what follows fit on the page (so a heading never
  * sits alone at the bottom). Adds a bookmark and returns it.
  */
-export function drawSectionHeading(c: Canvas, title: string, keepWith: number, parent?: Bookmark, note?: string): Bookmark {
+export function drawSectionHeading(c: Canvas, title: string, keepWith: number, note?: string): Bookmark {
   const block = c.layout(makeSpans(title, { face: 'semibold', size: sizes.section, color: colors.accent }));
   const gap = c.y === c.top ? 0 : spacing.section;
   if (!c.keepTogether(gap + block.height + 6 + spacing.afterHeading + keepWith)) c.y += gap;
-  const mark = c.bookmark(title, parent);
+  const mark = c.bookmark(title);
   c.drawBlock(block, c.left, c.y);
   if (note) {
     const noteBlock = c.layout(makeSpans(note, styles.muted), c.contentWidth - block.width - 12);

@@ -4,7 +4,7 @@
 // no way to honour it and printing the tags would be noise.
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it/index.js';
-import type { Bookmark, Canvas } from './canvas.js';
+import type { Canvas } from './canvas.js';
 import { drawBullet, drawSectionHeading, makeSpans, styles } from './draw-parts.js';
 import type { Face } from './fonts.js';
 import type { Span, TextStyle } from './text-layout.js';
@@ -135,10 +135,10 @@ function convertInline(children: Token[], base: TextStyle): Span[] {
 }
 
 /** Draws the plan's Markdown body under a "Notes" heading; nothing when it is empty. */
-export function drawMarkdownBody(c: Canvas, body: string, parent?: Bookmark): void {
+export function drawMarkdownBody(c: Canvas, body: string): void {
   const blocks = parseMarkdown(body);
   if (blocks.length === 0) return;
-  const section = drawSectionHeading(c, 'Notes', measureFirstLines(c, blocks[0]!), parent);
+  const section = drawSectionHeading(c, 'Notes', measureFirstLines(c, blocks[0]!));
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
     switch (block.kind) {

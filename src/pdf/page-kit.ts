@@ -90,17 +90,18 @@ export class KitRecorder {
   /** Notes the document's fonts as they stand once every page is drawn. */
   recordFonts(fonts: Iterable<[FontKey, PdfkitFont]>): void {
     for (const [key, font] of fonts) {
+      const codePoints: number[] = [];
       const ends = new Uint32Array(font.unicode.length);
-      let length = 0;
-      for (let code = 0; code < ends.length; code++) ends[code] = length += font.unicode[code]?.length ?? 0;
-      const unicode = new Uint32Array(length);
-      for (let code = 0; code < ends.length; code++) unicode.set(font.unicode[code] ?? [], ends[code]! - (font.unicode[code]?.length ?? 0));
+      for (let code = 0; code < ends.length; code++) {
+        codePoints.push(...(font.unicode[code] ?? []));
+        ends[code] = codePoints.length;
+      }
       this.kit.fonts.push({
         name: font.id,
         key,
         glyphs: Uint16Array.from(font.subset.glyphs),
         widths: Float64Array.from(font.widths),
-        unicode,
+        unicode: Uint32Array.from(codePoints),
         unicodeEnds: ends,
       });
     }

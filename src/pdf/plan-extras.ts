@@ -1,7 +1,7 @@
 // Opportunities the owner came across (and what they decided), and the
 // adjustments that explain why goals or timelines moved.
 import type { LoadedPlan } from '../load/types.js';
-import type { Bookmark, Canvas } from './canvas.js';
+import type { Canvas } from './canvas.js';
 import { drawPill, drawSectionHeading, measurePill, makeSpans, styles } from './draw-parts.js';
 import { formatDate, formatWord, toneOf } from '../format/format-values.js';
 import type { Span } from './text-layout.js';
@@ -11,7 +11,7 @@ const DATE_WIDTH = 78;
 const DECISION_WIDTH = 84;
 
 /** Draws the opportunities as rows: date seen, title with note, decision. */
-export function drawOpportunities(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): void {
+export function drawOpportunities(c: Canvas, loaded: LoadedPlan): void {
   const items = loaded.plan.opportunities ?? [];
   if (items.length === 0) return;
   const textWidth = c.contentWidth - DATE_WIDTH - DECISION_WIDTH - 12;
@@ -20,7 +20,7 @@ export function drawOpportunities(c: Canvas, loaded: LoadedPlan, parent?: Bookma
     if (o.note) spans.push({ text: `\n${o.note}`, style: styles.muted });
     return c.layout(spans, textWidth);
   });
-  drawSectionHeading(c, 'Opportunities', 16 + (rows[0]?.height ?? 0), parent);
+  drawSectionHeading(c, 'Opportunities', 16 + (rows[0]?.height ?? 0));
   const header = () => {
     c.drawBlock(c.layout(makeSpans('SEEN', styles.label), DATE_WIDTH), c.left, c.y);
     c.drawBlock(c.layout(makeSpans('OPPORTUNITY', styles.label), textWidth), c.left + DATE_WIDTH, c.y);
@@ -54,12 +54,12 @@ export function drawOpportunities(c: Canvas, loaded: LoadedPlan, parent?: Bookma
 }
 
 /** Draws the adjustments as a dated log. */
-export function drawAdjustments(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): void {
+export function drawAdjustments(c: Canvas, loaded: LoadedPlan): void {
   const items = (loaded.plan.adjustments ?? []).filter((a) => a.date || a.note);
   if (items.length === 0) return;
   const width = c.contentWidth - DATE_WIDTH;
   const blocks = items.map((a) => c.layout(makeSpans(a.note ?? '—', a.note ? styles.body : styles.muted), width));
-  drawSectionHeading(c, 'Adjustments', blocks[0]?.height ?? 14, parent);
+  drawSectionHeading(c, 'Adjustments', blocks[0]?.height ?? 14);
   items.forEach((item, i) => {
     const block = blocks[i]!;
     c.keepTogether(Math.min(block.height, 40));

@@ -26,12 +26,12 @@ import { colors, lineHeight, sizes } from './theme.js';
 const STEP_INDENT = 17;
 
 /** Draws the goals section: a heading with a summary, then every goal. */
-export function drawGoals(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): void {
+export function drawGoals(c: Canvas, loaded: LoadedPlan): void {
   const { goals } = loaded.plan;
   const done = goals.filter((g) => g.status === 'done').length;
   const note = `${goals.length} ${goals.length === 1 ? 'goal' : 'goals'} · ${done} done · ${loaded.facts.progress.done} of ${loaded.facts.progress.total} steps`;
   const first = goals[0] ? measureGoalStart(c, loaded, goals[0], 0) : 0;
-  const section = drawSectionHeading(c, 'Goals', first, parent, note);
+  const section = drawSectionHeading(c, 'Goals', first, note);
   goals.forEach((goal, i) => drawGoal(c, loaded, goal, i, section));
 }
 

@@ -1,7 +1,7 @@
 // The opening of a plan's PDF: the title block with its key facts, the
 // vision and horizon, and strengths beside weaknesses.
 import type { LoadedPlan } from '../load/types.js';
-import type { Bookmark, Canvas } from './canvas.js';
+import type { Canvas } from './canvas.js';
 import {
   drawBullet,
   drawFactRow,
@@ -110,13 +110,13 @@ function makeFactRows(c: Canvas, loaded: LoadedPlan): Fact[][] {
 }
 
 /** Draws the vision statement and its horizon. */
-export function drawVision(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): void {
+export function drawVision(c: Canvas, loaded: LoadedPlan): void {
   const { vision, created } = loaded.plan;
   if (!vision.statement && !vision.horizon) return;
   const statement = vision.statement
     ? c.layout(makeSpans(vision.statement, { face: 'italic', size: 11, color: colors.text }), c.contentWidth - 14, 1.42)
     : undefined;
-  drawSectionHeading(c, 'Vision', statement?.lines[0]?.height ?? 14, parent);
+  drawSectionHeading(c, 'Vision', statement?.lines[0]?.height ?? 14);
   if (statement) {
     const top = c.y;
     const page = c.pageCount;
@@ -134,7 +134,7 @@ export function drawVision(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): vo
 }
 
 /** Draws strengths and weaknesses in two columns, row by row so long lists flow across pages. */
-export function drawStrengths(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): void {
+export function drawStrengths(c: Canvas, loaded: LoadedPlan): void {
   const strengths = loaded.plan.strengths ?? [];
   const weaknesses = loaded.plan.weaknesses ?? [];
   if (strengths.length === 0 && weaknesses.length === 0) return;
@@ -148,7 +148,7 @@ export function drawStrengths(c: Canvas, loaded: LoadedPlan, parent?: Bookmark):
   const heightOf = (blocks: TextBlock[]) => blocks.reduce((sum, b) => sum + b.height + spacing.item, 0);
   const tallest = Math.max(...cells.map(heightOf));
   const first = Math.max(...cells.map((blocks) => blocks[0]?.height ?? 0));
-  drawSectionHeading(c, 'Strengths and weaknesses', 18 + (tallest <= c.bottom - c.top - 60 ? tallest : first), parent);
+  drawSectionHeading(c, 'Strengths and weaknesses', 18 + (tallest <= c.bottom - c.top - 60 ? tallest : first));
   columns.forEach((column, i) => {
     c.drawBlock(c.layout(makeSpans(column.title, { ...styles.bodyBold, color: column.color }), col), c.left + i * (col + gap), c.y);
   });

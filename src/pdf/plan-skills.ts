@@ -2,7 +2,7 @@
 // education, and barriers with the backup plan.
 import type { LoadedPlan } from '../load/types.js';
 import type { Skill } from '../schema/skill.js';
-import type { Bookmark, Canvas } from './canvas.js';
+import type { Canvas } from './canvas.js';
 import {
   drawLevelBar,
   drawSectionHeading,
@@ -41,7 +41,7 @@ function drawTableHeader(c: Canvas, columns: Column[]): number[] {
 }
 
 /** Draws the skills table: name and note, kind, a level bar, and the numbers. */
-export function drawSkills(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): void {
+export function drawSkills(c: Canvas, loaded: LoadedPlan): void {
   const skills = loaded.plan.skills ?? [];
   if (skills.length === 0) return;
   const fixed = 72 + LEVEL_BAR_WIDTH + 16 + 40 + 40;
@@ -55,7 +55,7 @@ export function drawSkills(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): vo
   const cells = skills.map((skill) => makeSkillCell(c, skill, columns[0]!.width - 12));
   const gaps = skills.filter((s) => (s.target ?? 0) > (s.level ?? 0)).length;
   const note = `${skills.length} ${skills.length === 1 ? 'skill' : 'skills'} · ${gaps} to grow`;
-  drawSectionHeading(c, 'Skills inventory', 18 + (cells[0]?.height ?? 0) + 12, parent, note);
+  drawSectionHeading(c, 'Skills inventory', 18 + (cells[0]?.height ?? 0) + 12, note);
   let xs = drawTableHeader(c, columns);
   skills.forEach((skill, i) => {
     const cell = cells[i]!;
@@ -110,7 +110,7 @@ function drawLevelLegend(c: Canvas): void {
 }
 
 /** Draws the owner's education, whether it is enough, and what is still needed. */
-export function drawEducation(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): void {
+export function drawEducation(c: Canvas, loaded: LoadedPlan): void {
   const education = loaded.plan.education;
   if (!education) return;
   const rows: Span[][] = [];
@@ -125,7 +125,7 @@ export function drawEducation(c: Canvas, loaded: LoadedPlan, parent?: Bookmark):
   }
   const needed = education.needed ?? [];
   if (rows.length === 0 && needed.length === 0) return;
-  drawSectionHeading(c, 'Education', 30, parent);
+  drawSectionHeading(c, 'Education', 30);
   for (const row of rows) {
     c.flowBlock(c.layout(row));
     c.y += 2;
@@ -139,7 +139,7 @@ export function drawEducation(c: Canvas, loaded: LoadedPlan, parent?: Bookmark):
 }
 
 /** Draws each barrier beside how to get past it, then the backup plan. */
-export function drawBarriers(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): void {
+export function drawBarriers(c: Canvas, loaded: LoadedPlan): void {
   const barriers = (loaded.plan.barriers ?? []).filter((b) => b.barrier || b.mitigation);
   const backup = loaded.plan.backupPlan;
   if (barriers.length === 0 && !backup) return;
@@ -149,7 +149,7 @@ export function drawBarriers(c: Canvas, loaded: LoadedPlan, parent?: Bookmark): 
     c.layout(makeSpans(text ?? '—', text ? (muted ? styles.body : styles.bodyBold) : styles.muted), col);
   const rows = barriers.map((b) => [cell(b.barrier), cell(b.mitigation, true)] as const);
   const first = rows[0] ? Math.max(rows[0][0].height, rows[0][1].height) + 18 : 30;
-  drawSectionHeading(c, backup && barriers.length === 0 ? 'Backup plan' : 'Barriers and backup plan', first, parent);
+  drawSectionHeading(c, backup && barriers.length === 0 ? 'Backup plan' : 'Barriers and backup plan', first);
   const header = () => {
     c.drawBlock(c.layout(makeSpans('WHAT COULD GET IN THE WAY', styles.label), col), c.left, c.y);
     c.drawBlock(c.layout(makeSpans('HOW TO GET PAST IT', styles.label), col), c.left + col + gap, c.y);

@@ -6,7 +6,6 @@ import type { ContentWriter } from './content-writer.js';
 
 // pdfkit's constant for drawing quarter circles with Bézier curves.
 const KAPPA = 4.0 * ((Math.sqrt(2) - 1.0) / 3.0);
-const NEWLINE = 10;
 const SPACE = 32;
 
 const fillColors = new Map<string, string>();
@@ -37,7 +36,7 @@ export class Shapes {
       out.writeByte(SPACE);
     }
     out.write(operator);
-    out.writeByte(NEWLINE);
+    out.endLine();
     return this;
   }
 

@@ -85,33 +85,39 @@ interface Fragment {
   advance: number;
 }
 
-const fragments = new Map<FontKey, WeakMap<ShapedGlyph[], Fragment | null>>();
+// Word arrays come from shape-text's per-font cache, so a word belongs to one font.
+const fragments = new WeakMap<ShapedGlyph[], Fragment | null>();
 const scratch = new ContentWriter();
 
+/**
+ * Writes a glyph placed on the pen: its code inside a hex string (opening
+ * one unless `open`), which its kerning, if any, closes. Returns whether the
+ * string is still open.
+ */
+function writeGlyph(out: ContentWriter, code: number, g: ShapedGlyph, open: boolean): boolean {
+  if (!open) out.writeByte(LESS);
+  out.writeGlyphCode(code);
+  const kern = g.xAdvance - g.advanceWidth;
+  if (kern === 0) return true;
+  out.write(`> ${fmt(-kern)} `);
+  return false;
+}
+
 /** A word's fragment, made on first use; null when the word has a glyph outside the base or a mark placed off the pen. */
-function findFragment(key: FontKey, word: ShapedGlyph[], base: Map<number, number>): Fragment | null {
-  let table = fragments.get(key);
-  if (!table) fragments.set(key, (table = new WeakMap()));
-  let fragment = table.get(word);
+function findFragment(word: ShapedGlyph[], base: Map<number, number>): Fragment | null {
+  let fragment = fragments.get(word);
   if (fragment !== undefined) return fragment;
   fragment = null;
   if (word.every((g) => base.has(g.id) && !g.xOffset && !g.yOffset)) {
     let open = false;
     let advance = 0;
     for (const g of word) {
-      if (!open) scratch.writeByte(LESS);
-      scratch.writeGlyphCode(base.get(g.id)!);
-      open = true;
-      const kern = g.xAdvance - g.advanceWidth;
-      if (kern !== 0) {
-        scratch.write(`> ${fmt(-kern)} `);
-        open = false;
-      }
+      open = writeGlyph(scratch, base.get(g.id)!, g, open);
       advance += g.xAdvance;
     }
     fragment = { bytes: scratch.takeBytes(), endsOpen: open, advance };
   }
-  table.set(word, fragment);
+  fragments.set(word, fragment);
   return fragment;
 }
 
@@ -150,16 +156,18 @@ export function writeTextOperators(out: ContentWriter, doc: PDFKit.PDFDocument, 
   out.writeNumber(baseline);
   out.write(' Tm [');
   let pen = x;
+  // After a mark placed on its own, the text matrix goes back to the pen.
   let moved = false;
+  const returnToPen = () => {
+    out.write(`] TJ 1 0 0 -1 ${fmt(pen)} ${fmt(baseline)} Tm [`);
+    moved = false;
+  };
   // Consecutive glyphs share one hex string; a kerning number or a moved mark closes it.
   let open = false;
   for (const word of shapeWords(key, text)) {
-    const fragment = base && findFragment(key, word, base);
+    const fragment = base && findFragment(word, base);
     if (fragment) {
-      if (moved) {
-        out.write(`] TJ 1 0 0 -1 ${fmt(pen)} ${fmt(baseline)} Tm [`);
-        moved = false;
-      }
+      if (moved) returnToPen();
       // An open string goes on: the fragment's own `<` is left out.
       out.writeBytes(fragment.bytes, open ? 1 : 0);
       open = fragment.endsOpen;
@@ -177,18 +185,8 @@ export function writeTextOperators(out: ContentWriter, doc: PDFKit.PDFDocument, 
         open = false;
         moved = true;
       } else {
-        if (moved) {
-          out.write(`] TJ 1 0 0 -1 ${fmt(pen)} ${fmt(baseline)} Tm [`);
-          moved = false;
-        }
-        if (!open) out.writeByte(LESS);
-        out.writeGlyphCode(code);
-        open = true;
-        const kern = g.xAdvance - g.advanceWidth;
-        if (kern !== 0) {
-          out.write(`> ${fmt(-kern)} `);
-          open = false;
-        }
+        if (moved) returnToPen();
+        open = writeGlyph(out, code, g, open);
       }
       pen += g.xAdvance * scale;
     }

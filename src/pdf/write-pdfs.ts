@@ -69,10 +69,11 @@ export async function writePdfs(plans: LoadedPlan[], outDir: string, options: Wr
     written.push({ kind: 'plan', plan: plan.file, fileName, path: path.join(dir, fileName), bytes: 0 });
   }
 
-  const reporter = makeProgressReporter(options.progress ?? 'auto', jobs.length + (keepKit ? 1 : 0));
+  const total = jobs.length + (keepKit ? 1 : 0);
+  const reporter = makeProgressReporter(options.progress ?? 'auto', total);
   let done = 0;
   const report = (file: string, bytes: number) => {
-    const event = { done: ++done, total: jobs.length + (keepKit ? 1 : 0), path: file, bytes };
+    const event = { done: ++done, total, path: file, bytes };
     const shown = options.shownOutDir === undefined ? file : path.join(options.shownOutDir, path.relative(outDir, file));
     reporter.update({ ...event, path: shown });
     options.onProgress?.(event);
