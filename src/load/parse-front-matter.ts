@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
 import { messages } from '../errors/catalogue.js';
+import { readBlockYaml } from './read-block-yaml.js';
 import { readYamlInPieces, type YamlPieces } from './read-yaml-pieces.js';
 
 /** A problem found while reading a file, at a line and column of it. */
@@ -60,6 +61,8 @@ function readQuickly(source: string, pieces: YamlPieces | undefined): unknown {
   if (source.includes('&') && ANCHOR.test(source)) return undefined;
   const read = pieces && readYamlInPieces(source, pieces);
   if (read) return read;
+  const block = readBlockYaml(source);
+  if (block) return block;
   try {
     // The core schema keeps dates as text, as the `yaml` package does.
     return jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
