@@ -48,6 +48,19 @@ export interface CanvasOptions {
  */
 const PLAN_FONT_NAMES_FROM = 100;
 
+/** A document whose operators (pdfkit's own, such as links' and outlines') go into the page's content writer. */
+interface WritingDocument {
+  addContent(data: string): unknown;
+  planfolioContent: ContentWriter;
+}
+
+// A shared function, not a closure per document: see font-subsets.ts.
+function addContentToWriter(this: WritingDocument, data: string): unknown {
+  this.planfolioContent.write(data);
+  this.planfolioContent.endLine();
+  return this;
+}
+
 /** A bookmark in the PDF outline that others can nest under. */
 export type Bookmark = PDFKit.PDFOutline;
 
@@ -109,11 +122,9 @@ export class Canvas {
       this.recorder = new KitRecorder();
       (this.doc as unknown as { _fontCount: number })._fontCount = PLAN_FONT_NAMES_FROM;
     }
-    (this.doc as unknown as { addContent(data: string): unknown }).addContent = (data: string) => {
-      this.content.write(data);
-      this.content.endLine();
-      return this.doc;
-    };
+    const doc = this.doc as unknown as WritingDocument;
+    doc.planfolioContent = this.content;
+    doc.addContent = addContentToWriter;
   }
 
   /** Width of the text column. */

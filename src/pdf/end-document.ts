@@ -10,6 +10,7 @@ interface PdfkitOutput {
   /** Bytes written so far: pdfkit records each object's offset from it. */
   _offset: number;
   read(): Buffer | null;
+  planfolioOutput: ContentWriter;
 }
 
 /** Ends the document (every object written, then the cross-reference table) and returns the whole file. */
@@ -19,15 +20,8 @@ export function endDocument(doc: PDFKit.PDFDocument): Promise<Buffer> {
   // What pdfkit wrote before now (the header, finished links and footers) waits unread in its stream.
   const written = d.read();
   if (written) output.writeBytes(written);
-  d._write = (data) => {
-    const before = output.size;
-    if (typeof data === 'string') {
-      // As pdfkit writes a string: its characters as bytes, then a line break.
-      output.write(data);
-      output.endLine();
-    } else output.writeBytes(data);
-    d._offset += output.size - before;
-  };
+  d.planfolioOutput = output;
+  d._write = writeToOutput;
   return new Promise((resolve, reject) => {
     doc.on('end', () => {
       const bytes = output.takeBytes();
@@ -38,4 +32,16 @@ export function endDocument(doc: PDFKit.PDFDocument): Promise<Buffer> {
     // The stream only says it ended once it flows.
     doc.resume();
   });
+}
+
+// A shared function, not a closure per document: see font-subsets.ts.
+function writeToOutput(this: PdfkitOutput, data: Uint8Array | string): void {
+  const output = this.planfolioOutput;
+  const before = output.size;
+  if (typeof data === 'string') {
+    // As pdfkit writes a string: its characters as bytes, then a line break.
+    output.write(data);
+    output.endLine();
+  } else output.writeBytes(data);
+  this._offset += output.size - before;
 }

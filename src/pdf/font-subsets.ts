@@ -25,6 +25,7 @@ interface PdfkitRef {
   data: { Filter?: string };
   write(chunk: Uint8Array | string): void;
   end(chunk?: Uint8Array | string): void;
+  planfolioEnd?: (chunk?: Uint8Array | string) => void;
 }
 
 /**
@@ -37,20 +38,35 @@ export function prepareFontSubset(doc: PDFKit.PDFDocument, key: FontKey): void {
   cacheSubsetEncoding((doc as unknown as { _font: PdfkitFont })._font, key);
 }
 
+/** A font's subset, made to encode at most once per process for each distinct list of glyphs. */
+interface CachingSubset {
+  glyphs: number[];
+  encode(): Uint8Array;
+  planfolioKey?: FontKey;
+  planfolioEncode?: () => Uint8Array;
+}
+
 /** Makes a font's subset encode at most once per process for each distinct list of glyphs. */
 export function cacheSubsetEncoding(font: PdfkitFont, key: FontKey): void {
-  const subset = font.subset;
-  const encode = subset.encode.bind(subset);
-  subset.encode = () => {
-    const id = `${key} ${subset.glyphs.join(' ')}`;
-    let bytes = encodedSubsets.get(id);
-    if (!bytes) {
-      bytes = encode();
-      if (encodedSubsets.size >= MAX_SUBSETS) encodedSubsets.clear();
-      encodedSubsets.set(id, bytes);
-    }
-    return bytes;
-  };
+  const subset = font.subset as CachingSubset;
+  subset.planfolioKey = key;
+  subset.planfolioEncode = subset.encode;
+  subset.encode = encodeOnce;
+}
+
+// The patched methods here are shared functions that find their state on
+// `this`, not closures made per document: a call site's feedback remembers
+// its last callee, and young-generation collections keep what that callee's
+// closure holds (a whole document) alive until a full collection.
+function encodeOnce(this: CachingSubset): Uint8Array {
+  const id = `${this.planfolioKey} ${this.glyphs.join(' ')}`;
+  let bytes = encodedSubsets.get(id);
+  if (!bytes) {
+    bytes = this.planfolioEncode!();
+    if (encodedSubsets.size >= MAX_SUBSETS) encodedSubsets.clear();
+    encodedSubsets.set(id, bytes);
+  }
+  return bytes;
 }
 
 /** A stream's bytes deflated as pdfkit would (zlib's default level), once per distinct content. */
@@ -70,24 +86,34 @@ function deflateOnce(chunk: Uint8Array | string): Buffer {
   return out;
 }
 
+/** A document whose streams deflate through deflateOnce. */
+interface ReusingDocument {
+  ref(data?: object): PdfkitRef;
+  planfolioRef?: (data?: object) => PdfkitRef;
+}
+
 /**
  * Makes the document deflate each stream written in one piece (font files,
  * ToUnicode maps) through deflateOnce: the same bytes as pdfkit's own
  * compression, reused when another PDF embeds the same stream.
  */
 export function reuseCompressedStreams(doc: PDFKit.PDFDocument): void {
-  const d = doc as unknown as { ref(data?: object): PdfkitRef };
-  const ref = d.ref.bind(d);
-  d.ref = (data?: object) => {
-    const stream = ref(data);
-    const end = stream.end.bind(stream);
-    stream.end = (chunk?: Uint8Array | string) => {
-      if (!chunk || !stream.compress || stream.buffer.length > 0) return end(chunk);
-      stream.compress = false;
-      stream.data.Filter = 'FlateDecode';
-      stream.write(deflateOnce(chunk));
-      return end();
-    };
-    return stream;
-  };
+  const d = doc as unknown as ReusingDocument;
+  d.planfolioRef = d.ref;
+  d.ref = refReusingStreams;
+}
+
+function refReusingStreams(this: ReusingDocument, data?: object): PdfkitRef {
+  const stream = this.planfolioRef!(data);
+  stream.planfolioEnd = stream.end;
+  stream.end = endDeflatingOnce;
+  return stream;
+}
+
+function endDeflatingOnce(this: PdfkitRef, chunk?: Uint8Array | string): void {
+  if (!chunk || !this.compress || this.buffer.length > 0) return this.planfolioEnd!(chunk);
+  this.compress = false;
+  this.data.Filter = 'FlateDecode';
+  this.write(deflateOnce(chunk));
+  return this.planfolioEnd!();
 }
