@@ -103,11 +103,19 @@ function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
   if (!table) cache.set(key, (table = new Map()));
   let glyphs = table.get(text);
   if (glyphs) return glyphs;
+  glyphs = text.length > 1 && DIGITS.test(text) && shapesDigitsAlone(key) ? composeDigits(key, text) : shapeWithFontkit(key, text);
+  if (table.size >= MAX_CACHED) table.clear();
+  table.set(text, glyphs);
+  return glyphs;
+}
+
+/** A word shaped by fontkit itself (what every cached shape comes from). */
+export function shapeWithFontkit(key: FontKey, text: string): ShapedGlyph[] {
   const font = loadLayoutFont(key);
   const cmap = (font as unknown as { _cmapProcessor: CmapProcessor })._cmapProcessor;
   const scale = 1000 / font.unitsPerEm;
   const run = font.layout(text, FEATURES);
-  glyphs = run.glyphs.map((glyph, i) => {
+  return run.glyphs.map((glyph, i) => {
     const p = run.positions[i]!;
     return {
       id: glyph.id,
@@ -118,7 +126,35 @@ function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
       yOffset: p.yOffset * scale,
     };
   });
-  if (table.size >= MAX_CACHED) table.clear();
-  table.set(text, glyphs);
+}
+
+// Numbers are the words that recur least: a portfolio's footers alone count
+// to several thousand, and each new number cost a run through fontkit. In a
+// font whose digits neither kern nor join, a number is its digits side by
+// side, so it is put together from the digits' shapes instead.
+const DIGITS = /^[0-9]+$/;
+const digitsAlone = new Map<FontKey, boolean>();
+
+/** Whether every pair of digits shapes as the two digits shaped alone (checked once per font). */
+export function shapesDigitsAlone(key: FontKey): boolean {
+  let alone = digitsAlone.get(key);
+  if (alone === undefined) {
+    alone = true;
+    for (let pair = 0; pair < 100 && alone; pair++) {
+      const text = String(pair).padStart(2, '0');
+      alone = sameShapes(shapeWithFontkit(key, text), [...shapeWord(key, text[0]!), ...shapeWord(key, text[1]!)]);
+    }
+    digitsAlone.set(key, alone);
+  }
+  return alone;
+}
+
+function sameShapes(a: ShapedGlyph[], b: ShapedGlyph[]): boolean {
+  return a.length === b.length && a.every((g, i) => JSON.stringify(g) === JSON.stringify(b[i]));
+}
+
+function composeDigits(key: FontKey, text: string): ShapedGlyph[] {
+  const glyphs: ShapedGlyph[] = [];
+  for (const digit of text) glyphs.push(...shapeWord(key, digit));
   return glyphs;
 }
