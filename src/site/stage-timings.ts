@@ -9,13 +9,20 @@ export interface StageTiming {
   cpuMs: number;
   /** How many things the stage made, when that is what its time is spent on (PDFs). */
   count?: number;
+  /** A line about the stage's parts, printed under it. */
+  detail?: string;
 }
 
 /** Collects stage timings; `time` runs a stage and records it, even when it fails. */
 export class StageTimer {
   readonly stages: StageTiming[] = [];
 
-  async time<T>(stage: string, run: () => Promise<T> | T, count?: (result: T) => number): Promise<T> {
+  async time<T>(
+    stage: string,
+    run: () => Promise<T> | T,
+    count?: (result: T) => number,
+    detail?: (result: T, timing: StageTiming) => string | undefined,
+  ): Promise<T> {
     const [wall, cpu] = [performance.now(), process.cpuUsage()];
     let result: T | undefined;
     try {
@@ -23,12 +30,14 @@ export class StageTimer {
       return result;
     } finally {
       const used = process.cpuUsage(cpu);
-      this.stages.push({
+      const timing: StageTiming = {
         stage,
         wallMs: performance.now() - wall,
         cpuMs: (used.user + used.system) / 1000,
         ...(count && result !== undefined ? { count: count(result) } : {}),
-      });
+      };
+      const line = detail && result !== undefined ? detail(result, timing) : undefined;
+      this.stages.push(line ? { ...timing, detail: line } : timing);
     }
   }
 }
@@ -40,7 +49,8 @@ export function formatTimings(stages: readonly StageTiming[]): string {
   return stages
     .map((s) => {
       const each = s.count ? `, ${(s.cpuMs / s.count).toFixed(1)} ms CPU each of ${s.count}` : '';
-      return `  ${s.stage.padEnd(width)}  ${seconds(s.wallMs).padStart(8)} wall, ${seconds(s.cpuMs).padStart(8)} CPU${each}`;
+      const detail = s.detail ? `\n    ${s.detail}` : '';
+      return `  ${s.stage.padEnd(width)}  ${seconds(s.wallMs).padStart(8)} wall, ${seconds(s.cpuMs).padStart(8)} CPU${each}${detail}`;
     })
     .join('\n');
 }
