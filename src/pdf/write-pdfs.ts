@@ -50,8 +50,8 @@ export interface WrittenPdf {
   cpuMs?: number;
 }
 
-/** Below this many PDFs, starting threads costs more than it saves (see countWorkers for cores). */
-const PARALLEL_FROM = 8;
+/** Worker threads start from this many PDFs divided by the cores (1,500 on two cores; see countWorkers). */
+const PARALLEL_WORK = 3000;
 
 /** Writes each plan's PDF to `outDir/pdf/<name>` and the portfolio to `outDir/pdf/portfolio.pdf`. */
 export async function writePdfs(plans: LoadedPlan[], outDir: string, options: WritePdfsOptions = {}): Promise<WrittenPdf[]> {
@@ -157,14 +157,21 @@ export function describePdfCpu(written: readonly WrittenPdf[], stageCpuMs: numbe
   return `plan PDFs ${each.toFixed(1)} ms CPU each of ${plans}; the portfolio PDF ${(portfolio.cpuMs / 1000).toFixed(2)} s CPU`;
 }
 
+/**
+ * Worker threads pay off only for large batches. Each one first warms up on
+ * its own (compiles the code, parses the fonts, fills its caches), while the
+ * main thread, already warm, makes a plan PDF in about 8 ms, and V8's
+ * collector and compiler threads already use much of a second core. With two
+ * cores and generated portfolios (one thread against two workers): 100 PDFs
+ * took 1.9 s against 3.1 s; 1,000 took 8.5 s either way, with a third less
+ * CPU in one thread; 2,000 took 15.5 s against 12.8 s; 5,000 40.2 s against
+ * 31.1 s. More cores share the work further, so the batch that pays off
+ * shrinks as they grow.
+ */
 function countWorkers(setting: number | 'auto', jobs: number): number {
   if (setting !== 'auto') return Math.max(0, Math.min(Math.floor(setting), jobs));
-  // On two cores the main thread alone is as fast as two workers and uses a
-  // third less CPU: V8's collector and compiler threads already fill the
-  // second core, and each worker warms up, parses fonts and collects on its
-  // own (1,000 plans: 8.5 s either way, 10.8 against 15.5 ms of CPU a PDF).
   const cores = availableParallelism();
-  return jobs >= PARALLEL_FROM && cores > 2 ? Math.min(cores, jobs) : 0;
+  return cores >= 2 && jobs >= Math.ceil(PARALLEL_WORK / cores) ? Math.min(cores, jobs) : 0;
 }
 
 /** Starts a pdf worker thread (see startWorker for running from source). */
