@@ -53,7 +53,8 @@ export interface Results {
   budgetMs: number;
   notes: string[];
   check: { n: number; stat: Stat }[];
-  full: { n: number; stat?: Stat; note?: string }[];
+  /** pdfCpu: CPU per PDF in each run, from the build's --timings (plan: plan PDFs alone, when the build tells them apart). */
+  full: { n: number; stat?: Stat; note?: string; pdfCpu?: { all: number[]; plan: number[] } }[];
   site: SitePair[];
   siteNotes: string[];
   pdf?: PdfComparison;
@@ -103,11 +104,13 @@ export function judgeTargets(r: Results): Target[] {
   const atLeast = f5000?.timedOut ? '> ' : '';
   const site = r.site.find((s) => s.n === 1000)?.ratio;
   const check = r.check.find((c) => c.n === 1000)?.stat.wallMs;
+  const planPdfRuns = r.full.find((f) => f.n === 1000)?.pdfCpu?.plan ?? [];
+  const planPdfCpu = planPdfRuns.length ? median(planPdfRuns) : undefined;
   const save = r.watch ? median(r.watch.toOutput) : undefined;
   return [
     { text: 'Site build of 1,000 plans within 1.5x of plain Eleventy', value: x(site), status: judge(site, (v) => v <= 1.5) },
     { text: 'PDFs at least 5x faster per plan than headless Chromium', value: x(r.pdf?.ratio), status: judge(r.pdf?.ratio, (v) => v >= 5) },
-    { text: 'Under 10 ms CPU per typical plan PDF (median of 1,000)', value: ms(r.pdf?.all?.medianCpuMs), status: judge(r.pdf?.all?.medianCpuMs, (v) => v < 10) },
+    { text: 'Under 10 ms CPU per plan PDF in a 1,000-plan build', value: ms(planPdfCpu), status: judge(planPdfCpu, (v) => v < 10) },
     { text: 'Full build of 1,000 plans under 15 s', value: ms(f1000?.wallMs), status: judge(f1000?.wallMs, (v) => v < 15_000) },
     { text: 'Full build of 5,000 plans under 5x the 1,000-plan time', value: growth === undefined ? '–' : `${atLeast}${x(growth)}`, status: bound(growth, (v) => v < 5) },
     { text: 'Peak memory under 1 GB at 5,000 plans', value: rss5000 === undefined || !Number.isFinite(rss5000) ? '–' : `${atLeast}${rss5000.toFixed(0)} MiB`, status: bound(rss5000, (v) => v < 1024) },
@@ -149,6 +152,12 @@ export function renderReport(r: Results): string {
       }),
     ),
   );
+  const pdfLines = r.full.filter((f) => f.pdfCpu?.all.length).map(({ n, pdfCpu }) => {
+    const list = (values: number[]) => values.map((v) => `${v.toFixed(1)} ms`).join(', ');
+    const plan = pdfCpu!.plan.length ? `; plan PDFs alone ${list(pdfCpu!.plan)} each (the portfolio PDF's CPU apart, as \`--timings\` tells it)` : '';
+    return `- ${count(n)} plans, CPU per PDF in each run's PDF stage: all PDFs, the portfolio included, ${list(pdfCpu!.all)}${plan}.`;
+  });
+  if (pdfLines.length) out.push('', ...pdfLines);
 
   out.push('', '## Site alone vs plain Eleventy (same Markdown files, one-line layout)', '');
   out.push(

@@ -113,7 +113,7 @@ export async function stageFullBuild(ctx: Context, n: number, options: StageOpti
   const repo = ctx.repos.get(n)!;
   const { results, skipped } = await repeat(
     // A run is stopped at the deadline (or, for an optional stage, when it would eat into the reserve).
-    () => runBuild(ctx, repo, '_site', [], Math.max(5000, ctx.budget.leftMs() - (options.stopAtReserve ? (options.reserveMs?.() ?? 0) : 0))),
+    () => runBuild(ctx, repo, '_site', ['--timings'], Math.max(5000, ctx.budget.leftMs() - (options.stopAtReserve ? (options.reserveMs?.() ?? 0) : 0))),
     { runs: options.runs ?? ctx.runs, budget: ctx.budget, reserveMs: options.reserveMs, minRuns: options.minRuns, estimateMs: options.estimateMs },
   );
   if (results.length === 0) {
@@ -126,7 +126,13 @@ export async function stageFullBuild(ctx: Context, n: number, options: StageOpti
     : stat.runs < ctx.runs
       ? `fewer runs than the ${ctx.runs} wanted, to fit the time budget`
       : undefined;
-  ctx.results.full.push({ n, stat, note });
+  ctx.results.full.push({ n, stat, note, pdfCpu: readPdfCpu(results.filter((r) => !r.timedOut).map((r) => r.stdout)) });
+}
+
+/** CPU per PDF from each build's `--timings`: all PDFs (the portfolio included), and plan PDFs alone when the build tells them apart. */
+function readPdfCpu(outputs: string[]): { all: number[]; plan: number[] } {
+  const pick = (pattern: RegExp) => outputs.map((out) => pattern.exec(out)?.[1]).filter((v): v is string => v !== undefined).map(Number);
+  return { all: pick(/^ *PDFs .*, (\d+\.\d) ms CPU each of \d+$/m), plan: pick(/^ *plan PDFs (\d+\.\d) ms CPU each of \d+/m) };
 }
 
 /** Pairs of (Planfolio site-only build, plain Eleventy build), alternating which goes first. */
