@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { messages } from '../errors/catalogue.js';
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { decodeSource } from './read-source.js';
@@ -9,14 +9,6 @@ import { deriveFacts } from './derive-facts.js';
 import { createValidatedParts, type ValidatedParts } from './validate-in-parts.js';
 import { validatePlan } from './validate-plan.js';
 import type { LoadedPlan } from './types.js';
-
-/** A file's bytes, given its size from the stat already made (a file cut short meanwhile gives what is there). */
-function readAll(fd: number, size: number): Uint8Array {
-  const bytes = Buffer.allocUnsafe(size);
-  let read = 0;
-  for (let n = 1; read < size && n > 0; read += n) n = readSync(fd, bytes, read, size - read, read);
-  return bytes.subarray(0, read);
-}
 
 /** Where a plan file is, in the three ways views and messages need. */
 export interface PlanLocation {
@@ -103,9 +95,8 @@ export function readPlanFile(location: PlanLocation, today: string): ReadPlanFil
     const fd = openSync(location.absolutePath, 'r');
     try {
       const info = fstatSync(fd);
-      if (!info.isFile()) return { result: loadPlan(readFileSync(fd), location, today), stamp };
-      stamp = `${info.size}:${info.mtimeMs}`;
-      return { result: loadPlan(readAll(fd, info.size), location, today), stamp };
+      if (info.isFile()) stamp = `${info.size}:${info.mtimeMs}`;
+      return { result: loadPlan(readFileSync(fd), location, today), stamp };
     } finally {
       closeSync(fd);
     }

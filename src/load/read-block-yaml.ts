@@ -189,13 +189,13 @@ function readScalar(line: string, start: number): unknown {
   const first = line.charCodeAt(start);
   if (first === Char.Apostrophe || first === Char.Quote) return readQuoted(line, start, first);
   if (first === Char.OpenBracket || first === Char.OpenBrace) return readFlow(line, start, first);
-  if (INDICATOR.has(first) && first !== Char.Dash) throw notPlain;
+  // A dash starts plain text (`-5`, `-x`) unless a space or the line's end follows (`- `, a list item).
+  if ((INDICATOR.has(first) && first !== Char.Dash) || isDashItem(line, start)) throw notPlain;
   const comment = line.indexOf(' #', start);
   let end = comment < 0 ? line.length : comment;
   while (end > start && line.charCodeAt(end - 1) === Char.Space) end--;
   const text = line.slice(start, end);
   if (findKeyColon(text, 0) >= 0) throw notPlain;
-  if (first === Char.Dash && isDashItem(line, start)) throw notPlain;
   return RESOLVABLE_START.has(first) ? resolvePlain(text) : text;
 }
 
@@ -214,7 +214,7 @@ function readQuoted(line: string, start: number, quote: number): string {
       from = close + 2;
       continue;
     }
-    endsWithComment(line, close + 1);
+    requireCommentOrEnd(line, close + 1);
     return text + part;
   }
 }
@@ -228,7 +228,7 @@ function readFlow(line: string, start: number, open: number): unknown {
   const isList = open === Char.OpenBracket;
   const close = line.indexOf(isList ? ']' : '}', start);
   if (close < 0) throw notPlain;
-  endsWithComment(line, close + 1);
+  requireCommentOrEnd(line, close + 1);
   const inner = line.slice(start + 1, close);
   if (FLOW_REFUSED.test(inner)) throw notPlain;
   if (trimSpaces(inner) === '') return isList ? [] : {};
@@ -261,7 +261,7 @@ function trimSpaces(text: string): string {
 }
 
 /** What may follow a scalar on its line: spaces, then nothing or a comment after a space. */
-function endsWithComment(line: string, from: number): void {
+function requireCommentOrEnd(line: string, from: number): void {
   const after = skipSpaces(line, from);
   if (after < line.length && !(line.charCodeAt(after) === Char.Hash && after > from)) throw notPlain;
 }

@@ -158,9 +158,9 @@ export function describePdfCpu(written: readonly WrittenPdf[], stageCpuMs: numbe
 }
 
 /**
- * Worker threads pay off only for large batches. Each one first warms up on
- * its own (compiles the code, parses the fonts, fills its caches), while the
- * main thread, already warm, makes a plan PDF in about 8 ms, and V8's
+ * Worker threads pay off only for large batches. Each one warms up on its
+ * own (compiles the code, parses the fonts, fills its caches), where one
+ * thread does that once and then makes a plan PDF in about 8 ms; and V8's
  * collector and compiler threads already use much of a second core. With two
  * cores and generated portfolios (one thread against two workers): 100 PDFs
  * took 1.9 s against 3.1 s; 1,000 took 8.5 s either way, with a third less
