@@ -1,64 +1,8 @@
 import type { Plan } from '../schema/plan.js';
 import type { Problem } from '../errors/problem.js';
+import type { PlanFacts } from '../facts/types.js';
 
-/** Steps done out of all steps that count. */
-export interface Progress {
-  done: number;
-  total: number;
-  /** done / total, 0 when there is nothing to count. */
-  ratio: number;
-}
-
-/** A dated thing that should happen: a goal or one of its steps. */
-export interface Deadline {
-  kind: 'goal' | 'step';
-  /** Index of the goal in `plan.goals`. */
-  goalIndex: number;
-  /** Index of the step in its goal's `steps` (steps only). */
-  stepIndex?: number;
-  goalId: string;
-  /** The goal's title or the step's action. */
-  title: string;
-  /** The date as written (`YYYY-MM-DD` or `YYYY-MM`). */
-  due: string;
-  /** The day it falls due (a month means its last day). */
-  dueDay: string;
-  /** Days from today to dueDay; negative when overdue. */
-  daysLeft: number;
-}
-
-/** What every view needs to know about one goal, beyond what was written. */
-export interface GoalFacts {
-  id: string;
-  progress: Progress;
-  /** Not done or dropped, and past its due day. */
-  overdue: boolean;
-  /** Its steps that are not done and past due. */
-  overdueSteps: number;
-  /** Days from today to its due day; negative when overdue. */
-  daysLeft: number;
-}
-
-/** Facts derived once by the loader so views never recompute them. */
-export interface PlanFacts {
-  /** The day facts were computed against (`PLANFOLIO_TODAY` or the build day). */
-  today: string;
-  /** Steps done out of all steps of goals not dropped (a done goal counts all its steps). */
-  progress: Progress;
-  goals: GoalFacts[];
-  /** Open goals and steps past due, most overdue first. */
-  overdue: Deadline[];
-  /** Open goals and steps due today or later, soonest first. */
-  upcoming: Deadline[];
-  /** The soonest open deadline that is not overdue. */
-  nextDeadline?: Deadline;
-  /** `nextReview` is today or past. */
-  reviewDue: boolean;
-  /** Counts of evaluations on done steps. */
-  evaluations: { yes: number; partly: number; no: number };
-  /** The day the vision's horizon points at, when it can be told. */
-  horizonDay?: string;
-}
+export type { Deadline, GoalFacts, PlanFacts, Progress, StepFacts, When } from '../facts/types.js';
 
 /** A plan file that validated, with where it came from and its derived facts. */
 export interface LoadedPlan {

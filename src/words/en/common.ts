@@ -1,0 +1,80 @@
+// Words every part of Planfolio shares: dates, distances in time, counts and
+// the labels of the plan format's own values (statuses, kinds, decisions).
+export const common = {
+  // Dates: "31 Jan 2027", "Jan 2027". Month names in one list, January first.
+  'date.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
+  'date.day': '{day} {month} {year}',
+  'date.month': '{month} {year}',
+  'date.range': '{start} – {end}',
+  'date.due': 'Due {date}',
+
+  // Distances in time and where a day stands from today.
+  'unit.day': { one: '{count} day', other: '{count} days' },
+  'unit.week': { one: '{count} week', other: '{count} weeks' },
+  'unit.month': { one: '{count} month', other: '{count} months' },
+  'unit.year': { one: '{count} year', other: '{count} years' },
+  'relative.today': 'today',
+  'relative.in': 'in {distance}',
+  'relative.ago': '{distance} ago',
+  'relative.dueToday': 'due today',
+  'relative.dueTomorrow': 'due tomorrow',
+  'relative.overdueBy': 'overdue by {distance}',
+
+  // Horizons of a vision.
+  'horizon.retirement': 'Retirement',
+  'horizon.by': 'By {date}',
+  'horizon.span': '{distance} (to {date})',
+
+  // Counts of things.
+  'count.plans': { one: '{count} plan', other: '{count} plans' },
+  'count.people': { one: '{count} person', other: '{count} people' },
+  'count.goals': { one: '{count} goal', other: '{count} goals' },
+  'count.steps': { one: '{count} step', other: '{count} steps' },
+  'count.skills': { one: '{count} skill', other: '{count} skills' },
+  'count.items': { one: '{count} item', other: '{count} items' },
+  'count.revisions': { one: '{count} revision', other: '{count} revisions' },
+  'count.reviews': { one: '{count} review', other: '{count} reviews' },
+  'count.stepsOverdue': { one: '{count} step', other: '{count} steps' },
+  'count.goalsOverdue': { one: '{count} goal', other: '{count} goals' },
+  'count.pages': { one: '{count} page', other: '{count} pages' },
+
+  // The plan format's values as readers see them.
+  'value.draft': 'Draft',
+  'value.active': 'Active',
+  'value.achieved': 'Achieved',
+  'value.archived': 'Archived',
+  'value.planned': 'Planned',
+  'value.in-progress': 'In progress',
+  'value.done': 'Done',
+  'value.dropped': 'Dropped',
+  'value.overdue': 'Overdue',
+  'value.open': 'To do',
+  'value.professional': 'Professional',
+  'value.personal': 'Personal',
+  'value.technical': 'Technical',
+  'value.people': 'People',
+  'value.leadership': 'Leadership',
+  'value.domain': 'Domain',
+  'value.other': 'Other',
+  'value.considering': 'Considering',
+  'value.applied': 'Applied',
+  'value.accepted': 'Accepted',
+  'value.declined': 'Declined',
+  'value.missed': 'Missed',
+  'value.yes': 'Yes',
+  'value.partly': 'Partly',
+  'value.no': 'No',
+  'value.goal': 'Goal',
+  'value.step': 'Step',
+  'worth.yes': 'Worth it',
+  'worth.partly': 'Partly worth it',
+  'worth.no': 'Not worth it',
+
+  // Small words.
+  'none': 'None',
+  'nothing': 'Nothing',
+  'notSet': 'Not set',
+  'notYet': 'Not yet',
+  'dash': '—',
+  'list.separator': ' · ',
+} as const;
