@@ -15,8 +15,8 @@ export interface ProgressPoint {
   shortHash: string;
   done: number;
   total: number;
-  /** "3 of 8 steps done (38%)", for a title or a screen reader. */
-  label: string;
+  /** done / total. */
+  ratio: number;
 }
 
 /** The chart's geometry. */
@@ -53,7 +53,7 @@ export function layOutProgressChart(revisions: readonly Revision[]): ProgressCha
       shortHash: revision.shortHash,
       done,
       total,
-      label: `${done} of ${total} steps done (${Math.round(ratio * 100)}%)`,
+      ratio,
     };
   });
   return {

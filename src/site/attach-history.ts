@@ -1,3 +1,4 @@
+import { makeWhen } from '../facts/when.js';
 import { layOutProgressChart } from '../history/progress-chart.js';
 import type { PlanHistory } from '../history/types.js';
 import type { SiteData } from './site-data.js';
@@ -12,7 +13,7 @@ export function attachHistory(data: SiteData, histories: Map<string, PlanHistory
     if (!history) continue;
     plan.history = history;
     plan.historyUrl = `${plan.url}history/`;
-    plan.lastChanged = history.lastChanged;
+    if (history.lastChanged) plan.lastChanged = makeWhen(history.lastChanged, data.today);
     plan.historyChart = layOutProgressChart(history.revisions);
   }
   data.pages.histories = data.pages.plans.filter((plan) => plan.history);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import ical from 'ical-generator';
 import { fromDayNumber, toDayNumber } from '../dates/calendar.js';
+import { dayToDate, pinOutputDate } from '../dates/source-date.js';
+import type { Words } from '../words/words.js';
 import type { PlanView } from './site-data.js';
 import { makeExportUrl } from './site-url.js';
 
@@ -21,8 +23,9 @@ export interface CalendarOptions {
   name: string;
   base: string;
   siteUrl?: string;
-  /** Seconds since 1970 for every DTSTAMP; default SOURCE_DATE_EPOCH, else each plan's latest date. */
-  epoch?: number;
+  words: Words;
+  /** Where SOURCE_DATE_EPOCH is read from (default `process.env`). */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -37,17 +40,16 @@ export function renderCalendar(plans: PlanView[], options: CalendarOptions): str
     // Subscribed calendars refresh daily.
     ttl: 24 * 60 * 60,
   });
-  const epoch = options.epoch ?? readSourceDateEpoch();
   for (const view of plans) {
     if (view.plan.status === 'draft') continue;
-    const stamp = epoch !== undefined ? new Date(epoch * 1000) : toUtcDate(latestDate(view));
-    for (const event of listPlanEvents(view)) {
-      const start = toUtcDate(event.day);
+    // SOURCE_DATE_EPOCH, else the plan's latest own date: DTSTAMP then changes only when the plan does.
+    const stamp = pinOutputDate(ownDates(view), options.env);
+    for (const event of listPlanEvents(view, options.words)) {
       calendar.createEvent({
         id: event.uid,
-        start,
+        start: dayToDate(event.day),
         // DTEND is exclusive: the next day, so every app shows one whole day.
-        end: toUtcDate(fromDayNumber(toDayNumber(event.day) + 1)),
+        end: dayToDate(fromDayNumber(toDayNumber(event.day) + 1)),
         allDay: true,
         stamp,
         summary: event.summary,
@@ -94,10 +96,11 @@ class CountingEncoder {
 }
 
 /** The events of one plan: open goals and steps on their due day, and the next review. */
-export function listPlanEvents(view: PlanView): PlanEvent[] {
+export function listPlanEvents(view: PlanView, words: Words): PlanEvent[] {
   const { plan, facts } = view;
+  const { t } = words;
   const uid = (...parts: string[]) => `${[...view.slug.split('/'), ...parts].map(encodeURIComponent).join('/')}@planfolio`;
-  const forWhom = `${plan.owner}, ${plan.title}`;
+  const whose = { owner: plan.owner, plan: plan.title };
   const events: PlanEvent[] = [];
   const stepKeys = makeStepKeys(view);
   for (const deadline of [...facts.overdue, ...facts.upcoming]) {
@@ -106,30 +109,31 @@ export function listPlanEvents(view: PlanView): PlanEvent[] {
     if (deadline.kind === 'goal') {
       events.push({
         uid: uid(goal.id),
-        day: deadline.dueDay,
-        summary: `Goal due: ${goal.title} (${plan.owner})`,
-        description: `${forWhom}\nOutcome: ${goal.outcome}`,
+        day: deadline.when.day,
+        summary: t('calendar.goalDue', { ...whose, title: goal.title }),
+        description: [t('calendar.whose', whose), t('calendar.outcome', { outcome: goal.outcome })].join('\n'),
         url,
       });
     } else {
       const step = goal.steps[deadline.stepIndex!]!;
-      const resources = step.resources?.length ? `\nResources: ${step.resources.join('; ')}` : '';
+      const lines = [t('calendar.whose', whose), t('calendar.forGoal', { goal: goal.title })];
+      if (step.resources?.length) lines.push(t('calendar.resources', { resources: step.resources.join('; ') }));
       events.push({
         uid: uid(goal.id, stepKeys.get(step)!),
-        day: deadline.dueDay,
-        summary: `Step due: ${step.action} (${plan.owner})`,
-        description: `${forWhom}\nFor the goal: ${goal.title}${resources}`,
+        day: deadline.when.day,
+        summary: t('calendar.stepDue', { ...whose, action: step.action }),
+        description: lines.join('\n'),
         url,
       });
     }
   }
-  if (plan.nextReview) {
-    const mentor = plan.mentor ? ` with ${plan.mentor}` : '';
+  if (facts.review.next) {
+    const review = plan.mentor ? t('calendar.reviewWith', { mentor: plan.mentor }) : t('calendar.review');
     events.push({
       uid: uid('review'),
-      day: plan.nextReview,
-      summary: `Plan review: ${plan.title} (${plan.owner})`,
-      description: `${forWhom}\nReview the plan${mentor}: what moved, what is done, what comes next.`,
+      day: facts.review.next.day,
+      summary: t('calendar.reviewDue', whose),
+      description: [t('calendar.whose', whose), review].join('\n'),
       url: view.url,
     });
   }
@@ -154,18 +158,7 @@ function makeStepKeys(view: PlanView): Map<object, string> {
   return keys;
 }
 
-/** The plan's latest own date: when nothing else pins DTSTAMP, it changes only when the plan does. */
-function latestDate(view: PlanView): string {
-  const dates = [view.plan.created, view.plan.reviewed, ...(view.plan.adjustments ?? []).map((a) => a.date)];
-  return dates.filter((d): d is string => typeof d === 'string').sort().at(-1)!;
-}
-
-function readSourceDateEpoch(): number | undefined {
-  const text = process.env.SOURCE_DATE_EPOCH?.trim();
-  return text && /^\d+$/.test(text) ? Number(text) : undefined;
-}
-
-function toUtcDate(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+/** The plan's own dates: its creation, review and adjustment days. */
+function ownDates(view: PlanView): (string | undefined)[] {
+  return [view.plan.created, view.plan.reviewed, ...(view.plan.adjustments ?? []).map((a) => a.date)];
 }

@@ -1,8 +1,13 @@
-import type { Deadline, LoadedPlan, Portfolio } from '../load/types.js';
+// Everything the templates read: the loaded plans with their facts, grouped
+// into the site's pages (people, tags, statuses, deadlines) and linked to their
+// PDFs, exports and history. Templates only lay this out.
+import type { LoadedPlan, Portfolio } from '../load/types.js';
+import { measureSpan } from '../facts/when.js';
+import type { Deadline, Span, When } from '../facts/types.js';
+import { listPortfolioDeadlines, sumPortfolio, type PortfolioTotals, type WithPlan } from '../facts/portfolio-facts.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from '../pdf/file-name.js';
 import { planStatuses } from '../schema/plan.js';
 import { slugify } from '../schema/slugify.js';
-import { layOutTimeline, type Timeline } from './timeline.js';
 import type { PlanHistory } from '../history/types.js';
 import type { ProgressChart } from '../history/progress-chart.js';
 
@@ -19,10 +24,15 @@ export interface PlanView extends LoadedPlan {
   /** The plan's revisions from git, when the build reads history. */
   history?: PlanHistory;
   /** The day of the plan's newest revision in git. */
-  lastChanged?: string;
+  lastChanged?: When;
   /** The progress-across-revisions chart's geometry. */
   historyChart?: ProgressChart;
-  timeline: Timeline;
+  /** On a person's page: how long after that person's previous plan this one was made. */
+  sincePrevious?: Span;
+  /** The plan's tags with the address of each tag's page. */
+  tagLinks: { name: string; url: string }[];
+  /** Whether the plan has Markdown notes to show. */
+  hasNotes: boolean;
 }
 
 /** A group of plans with a page of its own: a person, a tag or a status. */
@@ -33,12 +43,12 @@ export interface PlanGroup {
   plans: PlanView[];
   /** Site URL of the group's calendar of deadlines (people only). */
   calendarUrl?: string;
+  /** How long the group's plans span, first to last made (people only). */
+  span?: Span;
 }
 
 /** A deadline with the plan it belongs to, for portfolio-wide lists. */
-export interface PortfolioDeadline extends Deadline {
-  plan: PlanView;
-}
+export type PortfolioDeadline = WithPlan<Deadline, PlanView>;
 
 /** Everything the templates read: the only data the site is built from. */
 export interface SiteData {
@@ -58,18 +68,9 @@ export interface SiteData {
   people: PlanGroup[];
   tags: PlanGroup[];
   statuses: PlanGroup[];
-  deadlines: { overdue: PortfolioDeadline[]; upcoming: PortfolioDeadline[] };
-  totals: {
-    plans: number;
-    people: number;
-    goals: number;
-    goalsDone: number;
-    stepsDone: number;
-    steps: number;
-    stepsOverdue: number;
-    reviewsDue: number;
-    evaluations: { yes: number; partly: number; no: number };
-  };
+  /** Open deadlines across plans; upcoming ones also grouped by month (`YYYY-MM`). */
+  deadlines: { overdue: PortfolioDeadline[]; upcoming: PortfolioDeadline[]; months: { month: string; deadlines: PortfolioDeadline[] }[] };
+  totals: PortfolioTotals & { shares: { yes: number; partly: number; no: number } };
   /** Site URL of the whole portfolio's PDF, when the build writes PDFs. */
   portfolioPdfUrl?: string;
   /**
@@ -105,38 +106,49 @@ function groupBy(plans: PlanView[], keys: (plan: PlanView) => string[], base: st
   return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** A person's page tells their career in order: plans oldest first, each with the time since the one before. */
+function makePeople(plans: PlanView[]): PlanGroup[] {
+  const people = groupBy(plans, (p) => [p.plan.owner], 'people');
+  for (const person of people) {
+    person.plans = person.plans
+      .sort((a, b) => a.plan.created.localeCompare(b.plan.created))
+      .map((plan, i, all) => (i === 0 ? plan : { ...plan, sincePrevious: measureSpan(all[i - 1]!.plan.created, plan.plan.created) }));
+    person.calendarUrl = `${person.url}deadlines.ics`;
+    person.span = measureSpan(person.plans[0]!.plan.created, person.plans.at(-1)!.plan.created);
+  }
+  return people;
+}
+
+/** Upcoming deadlines in runs of one month each, for the deadlines page. */
+function groupByMonth(deadlines: PortfolioDeadline[]): SiteData['deadlines']['months'] {
+  const months: SiteData['deadlines']['months'] = [];
+  for (const deadline of deadlines) {
+    const month = deadline.when.day.slice(0, 7);
+    if (months.at(-1)?.month !== month) months.push({ month, deadlines: [] });
+    months.at(-1)!.deadlines.push(deadline);
+  }
+  return months;
+}
+
 /** Turns the loaded portfolio into the data every page template reads. */
 export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}): SiteData {
   const plans: PlanView[] = portfolio.plans
-    .map((loaded) => {
+    .map((loaded): PlanView => {
       const ownerSlug = slugify(loaded.plan.owner) || 'person';
       const pdfName = options.pdf ? makePdfFileName(loaded) : undefined;
-      return {
-        ...loaded,
-        ownerSlug,
-        personUrl: `/people/${ownerSlug}/`,
-        pdfName,
-        pdfUrl: pdfName ? `/pdf/${pdfName}` : undefined,
-        timeline: layOutTimeline(loaded),
-      };
+      const tagLinks = [...new Set(loaded.plan.tags ?? [])].map((name) => ({ name, url: `/tags/${slugify(name) || 'other'}/` }));
+      const pdf = pdfName ? { pdfName, pdfUrl: `/pdf/${pdfName}` } : {};
+      return { ...loaded, ownerSlug, personUrl: `/people/${ownerSlug}/`, tagLinks, hasNotes: loaded.body.trim() !== '', ...pdf };
     })
     .sort((a, b) => a.plan.owner.localeCompare(b.plan.owner) || b.plan.created.localeCompare(a.plan.created));
 
-  // A person's page tells their career in order, so their plans run oldest first.
-  const people = groupBy(plans, (p) => [p.plan.owner], 'people');
-  for (const person of people) {
-    person.plans.sort((a, b) => a.plan.created.localeCompare(b.plan.created));
-    person.calendarUrl = `${person.url}deadlines.ics`;
-  }
+  const people = makePeople(plans);
   const statusOrder = (g: PlanGroup) => planStatuses.indexOf(g.slug as (typeof planStatuses)[number]);
   const statuses = groupBy(plans, (p) => [p.plan.status], 'status').sort((a, b) => statusOrder(a) - statusOrder(b));
   const tags = groupBy(plans, (p) => [...new Set(p.plan.tags ?? [])], 'tags');
-
-  const all = plans.flatMap((plan) => [...plan.facts.overdue, ...plan.facts.upcoming].map((d) => ({ ...d, plan })));
-  const byDay = (a: PortfolioDeadline, b: PortfolioDeadline) =>
-    a.daysLeft - b.daysLeft || a.plan.plan.owner.localeCompare(b.plan.plan.owner) || a.goalIndex - b.goalIndex;
-  const goals = plans.flatMap((p) => p.plan.goals);
-  const sum = (f: (p: PlanView) => number) => plans.reduce((n, p) => n + f(p), 0);
+  const deadlines = listPortfolioDeadlines(plans);
+  const totals = sumPortfolio(plans);
+  const share = (n: number) => (totals.evaluations.total ? Math.round((n / totals.evaluations.total) * 10000) / 100 : 0);
 
   return {
     title: options.title ?? 'Career plans',
@@ -150,23 +162,10 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
     people,
     tags,
     statuses,
-    deadlines: { overdue: all.filter((d) => d.daysLeft < 0).sort(byDay), upcoming: all.filter((d) => d.daysLeft >= 0).sort(byDay) },
-    totals: {
-      plans: plans.length,
-      people: people.length,
-      goals: goals.length,
-      goalsDone: goals.filter((g) => g.status === 'done').length,
-      stepsDone: sum((p) => p.facts.progress.done),
-      steps: sum((p) => p.facts.progress.total),
-      stepsOverdue: sum((p) => p.facts.goals.reduce((n, g) => n + g.overdueSteps, 0)),
-      reviewsDue: plans.filter((p) => p.facts.reviewDue).length,
-      evaluations: {
-        yes: sum((p) => p.facts.evaluations.yes),
-        partly: sum((p) => p.facts.evaluations.partly),
-        no: sum((p) => p.facts.evaluations.no),
-      },
-    },
+    deadlines: { ...deadlines, months: groupByMonth(deadlines.upcoming) },
+    totals: { ...totals, shares: { yes: share(totals.evaluations.yes), partly: share(totals.evaluations.partly), no: share(totals.evaluations.no) } },
     portfolioPdfUrl: options.pdf ? `/pdf/${PORTFOLIO_PDF_NAME}` : undefined,
     pages: { plans, people, tags, statuses, histories: [], exports: [true] },
   };
 }
+

@@ -3,17 +3,9 @@ import nunjucks from 'nunjucks';
 import path from 'node:path';
 import { PlanProblemsError } from '../errors/errors.js';
 import { loadPortfolio } from '../load/load-portfolio.js';
-import {
-  formatDate,
-  formatHorizon,
-  formatNumber,
-  formatPercent,
-  formatSpan,
-  formatWord,
-  formatWorth,
-  toneOf,
-} from '../format/format-values.js';
-import { describeDue, describeFromToday, describeSpan } from './relative-time.js';
+import { renderTokensCss } from '../theme/tokens-css.js';
+import { toneOf } from '../theme/tokens.js';
+import { makeWords, type Words } from '../words/words.js';
 import { installNunjucksCompileCache } from './nunjucks-compile-cache.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderCalendar } from './export-calendar.js';
@@ -37,42 +29,45 @@ export { joinBase } from './site-url.js';
 
 /**
  * Planfolio's Eleventy plugin: the `site` data every template reads, the
- * filters that turn plan values into words, and the static assets. Without a
- * build to provide the data (plain `eleventy`), it loads `plans/` itself.
+ * words (`t` and the filters that put values into words), and the static
+ * assets with the stylesheet of design tokens. Without a build to provide
+ * the data (plain `eleventy`), it loads `plans/` itself.
  */
 export function planfolioSite(eleventyConfig: EleventyConfig): void {
   installNunjucksCompileCache();
   silenceFilterBenchmarks(eleventyConfig);
+  const provided = () => (eleventyConfig as unknown as Record<symbol, SiteData | undefined>)[SITE_DATA];
   eleventyConfig.addGlobalData('site', async () => {
-    const provided = (eleventyConfig as unknown as Record<symbol, SiteData | undefined>)[SITE_DATA];
-    if (provided) return provided;
+    if (provided()) return provided();
     const portfolio = await loadPortfolio({ plansDir: 'plans' });
     if (portfolio.problems.length > 0) throw new PlanProblemsError(portfolio.problems);
     return makeSiteData(portfolio);
   });
 
-  const readBase = () => (eleventyConfig as unknown as Record<symbol, SiteData | undefined>)[SITE_DATA]?.base ?? '/';
+  const words: Words = makeWords();
+  const base = () => provided()?.base ?? '/';
+  const safe = (text: string) => new nunjucks.runtime.SafeString(text);
+  eleventyConfig.addNunjucksGlobal('t', words.t);
   const filters: Record<string, (...args: never[]) => unknown> = {
     // Eleventy's own `url` filter costs tens of microseconds a call, which on a
     // thousand-card portfolio page is most of the render; this one only joins.
-    href: (url: string) => joinBase(readBase(), url),
-    day: (date?: string) => formatDate(date),
-    span: (start: string | undefined, due: string) => formatSpan(start, due),
-    due: (date: string, today: string) => describeDue(date, today),
-    fromToday: (day: string, today: string) => describeFromToday(day, today),
-    spanBetween: (from: string, to: string) => describeSpan(from, to),
-    horizon: (horizon: Parameters<typeof formatHorizon>[0], created: string) => formatHorizon(horizon, created),
-    percent: (ratio: number) => formatPercent(ratio),
-    number: (n: number) => formatNumber(n),
-    word: (word: string) => formatWord(word),
-    worth: (worth: string) => formatWorth(worth),
-    tone: (value: string) => toneOf(value),
+    href: (url: string) => joinBase(base(), url),
+    day: words.date,
+    year: words.year,
+    span: words.span,
+    relative: words.relative,
+    horizon: words.horizon,
+    value: words.value,
+    number: words.number,
+    percent: words.percent,
+    distance: words.distance,
+    tone: toneOf,
     // Trusted output: markdown-it escapes the text and raw HTML is off.
-    markdown: (body: string) => new nunjucks.runtime.SafeString(renderMarkdown(body ?? '')),
-    // Exports are JSON and iCalendar files, never HTML: their serializers escape for their own formats.
-    plansJson: (site: SiteData) => new nunjucks.runtime.SafeString(renderPlansJson(site)),
-    calendar: (plans: PlanView[], site: SiteData, name: string) =>
-      new nunjucks.runtime.SafeString(renderCalendar(plans, { name, base: site.base, siteUrl: site.siteUrl })),
+    markdown: (body: string) => safe(renderMarkdown(body ?? '')),
+    // Exports are JSON, iCalendar and CSS files, never HTML: their writers escape for their own formats.
+    plansJson: (site: SiteData) => safe(renderPlansJson(site)),
+    calendar: (plans: PlanView[], site: SiteData, name: string) => safe(renderCalendar(plans, { name, base: site.base, siteUrl: site.siteUrl, words })),
+    tokensCss: () => safe(renderTokensCss()),
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 

@@ -22,6 +22,8 @@ export interface Words {
   t(key: WordKey, vars?: Vars): string;
   /** "31 Jan 2027" for a day, "Jan 2027" for a month; anything else as written. */
   date(date: string | undefined): string;
+  /** The year of a date, as written ("2026"). */
+  year(date: string): string;
   /** "15 Jan 2026 – 31 Jan 2027", or "Due 31 Jan 2027" without a start. */
   span(start: string | undefined, due: string): string;
   /** "3 months", "1 day": a distance in time. */
@@ -69,6 +71,7 @@ export function makeWords(lang = 'en'): Words {
     lang,
     t,
     date,
+    year: (value) => value.slice(0, 4),
     span: (start, due) => (start ? t('date.range', { start: date(start), end: date(due) }) : t('date.due', { date: date(due) })),
     distance,
     relative(when, as = 'day') {

@@ -8,6 +8,8 @@ const input = document.querySelector('[data-search-input]');
 const status = document.querySelector('[data-search-status]');
 const list = document.querySelector('[data-search-results]');
 const MAX_RESULTS = 30;
+// The page carries its words (from Planfolio's catalogue) on the status line.
+const say = (name, values = {}) => (status.dataset[name] ?? '').replace(/\{(\w+)\}/g, (place, key) => (key in values ? String(values[key]) : place));
 
 let engine;
 let latest = 0;
@@ -26,15 +28,15 @@ async function search(query) {
   const text = query.trim();
   if (!text) {
     list.replaceChildren();
-    status.textContent = 'Type a name, a goal or a skill.';
+    status.textContent = say('empty');
     return;
   }
-  status.textContent = 'Searching…';
+  status.textContent = say('searching');
   let pagefind;
   try {
     pagefind = await loadEngine();
   } catch {
-    status.textContent = 'Search is not available on this copy of the site: its index is made by "planfolio build".';
+    status.textContent = say('unavailable');
     return;
   }
   let found;
@@ -43,14 +45,14 @@ async function search(query) {
     found = await pagefind.search(text);
     results = await Promise.all(found.results.slice(0, MAX_RESULTS).map((result) => result.data()));
   } catch {
-    if (ticket === latest) status.textContent = 'Search failed in this browser; try reloading the page.';
+    if (ticket === latest) status.textContent = say('failed');
     return;
   }
   if (ticket !== latest) return;
   list.replaceChildren(...results.map(renderResult));
   const count = found.results.length;
-  const shown = count > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : '';
-  status.textContent = count === 0 ? `Nothing found for “${text}”.` : `${count} ${count === 1 ? 'result' : 'results'} for “${text}”${shown}.`;
+  const outcome = count === 0 ? 'none' : count === 1 ? 'one' : count > MAX_RESULTS ? 'more' : 'many';
+  status.textContent = say(outcome, { count, query: text, shown: MAX_RESULTS });
 }
 
 function renderResult(result) {

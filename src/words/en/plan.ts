@@ -55,6 +55,7 @@ export const plan = {
   'skills.target': 'Target',
   'skills.noLevel': 'No level yet',
   'skills.ofFive': '{level}/5',
+  'skills.ofFiveHidden': 'of 5',
   'skills.gap': 'Gap {gap}',
   'skills.reached': 'Target reached',
 
@@ -77,8 +78,7 @@ export const plan = {
   'timeline.caption': 'Each goal from its start to its due date.',
   'timeline.captionToday': 'Each goal from its start to its due date; the line marks today, {date}.',
   'timeline.today': 'Today',
-  'timeline.dates': '{start} – {due} · {status}',
-  'timeline.datesOverdue': '{start} – {due} · {status}, overdue',
+  'timeline.dates': '{start} – {due} · {state}',
   'timeline.legend': 'Legend',
 
   // Goals and steps.
