@@ -1,11 +1,11 @@
 // Every plan's history from git: one `git log`, one `git cat-file --batch`,
-// each distinct file version validated once by the one loader (in worker
-// threads for large histories), each compared with the last valid one before it.
+// each distinct file version validated once by the one loader, each compared
+// with the last valid one before it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedPlan } from '../load/types.js';
-import { formatDate } from '../format/format-values.js';
+import { makeWords, type Words } from '../words/words.js';
 import { makeCommitUrl } from './commit-url.js';
 import { describeVersion, type LineageJob } from './describe-lineage.js';
 import { describeLineages, type HistoryCache } from './describe-lineages.js';
@@ -26,8 +26,8 @@ export interface HistoryOptions {
   includeWorkingTree?: boolean;
   /** The repository's URL, for links to commits; default Netlify's `REPOSITORY_URL`. */
   repositoryUrl?: string;
-  /** Worker threads for validation: a number, or `auto` (one per core for large histories); 0 works in this thread. */
-  workers?: number | 'auto';
+  /** The words revisions are told in (default English). */
+  words?: Words;
   /**
    * Lineages described by earlier calls (watch mode): a plan whose file
    * versions are unchanged since then is not validated again. Make one with
@@ -43,9 +43,10 @@ export interface HistoryOptions {
  */
 export async function buildHistory(options: HistoryOptions): Promise<Map<string, PlanHistory>> {
   const histories = new Map<string, PlanHistory>();
+  const words = options.words ?? makeWords();
   const git = await readGitHistory(path.resolve(options.plansDir));
   if (!git.ok) {
-    const note = `History is unavailable: ${git.reason}.`;
+    const note = words.t('history.unavailable', { reason: git.reason });
     for (const plan of options.plans) histories.set(plan.relativePath, { status: 'unavailable', note, revisions: [] });
     return histories;
   }
@@ -58,7 +59,7 @@ export async function buildHistory(options: HistoryOptions): Promise<Map<string,
   const jobs = chosen.map(({ lineage, edited }): LineageJob | undefined =>
     lineage && { events: lineage.events.map(({ event, path, previousPath, oid }) => ({ event, path, previousPath, oid })), prefix: repository.prefix, wantLastValid: edited },
   );
-  const results = await describeLineages(repository, jobs, options);
+  const results = await describeLineages(repository, jobs, { today: options.today, words, cache: options.cache });
 
   const shortHash = makeShortHash(commits);
   const repositoryUrl = options.repositoryUrl ?? process.env.REPOSITORY_URL;
@@ -71,10 +72,10 @@ export async function buildHistory(options: HistoryOptions): Promise<Map<string,
     if (edited) {
       const event = { event: !lineage ? 'added' : lineage.removed ? 'restored' : 'changed', path: plan.relativePath } as const;
       const working = { ok: true, version: plan, progress: plan.facts.progress } as const;
-      const core = describeVersion(event, working, result?.lastValid, result?.sawInvalid ?? false, revisions.at(-1));
-      revisions.push({ hash: '', shortHash: '', date: options.today, author: '', subject: 'Not yet committed', uncommitted: true, ...core });
+      const core = describeVersion(words, event, working, result?.lastValid, result?.sawInvalid ?? false, revisions.at(-1));
+      revisions.push({ hash: '', shortHash: '', date: options.today, author: '', subject: words.t('history.notCommitted'), uncommitted: true, ...core });
     }
-    histories.set(plan.relativePath, summarise(revisions.reverse()));
+    histories.set(plan.relativePath, summarise(revisions.reverse(), words));
   });
   return histories;
 }
@@ -87,15 +88,15 @@ function makeRevisionBase(commit: Commit, shortHash: (hash: string) => string, r
   return { hash: commit.hash, shortHash: shortHash(commit.hash), date: commit.date, author: commit.author, subject: commit.subject, ...(url ? { url } : {}) };
 }
 
-function summarise(revisions: Revision[]): PlanHistory {
+function summarise(revisions: Revision[], words: Words): PlanHistory {
   const oldest = revisions.at(-1);
   const history: PlanHistory = { status: 'ok', revisions };
   if (revisions[0]) history.lastChanged = revisions[0].date;
   if (oldest?.event === 'cut-short') {
     history.status = 'shallow';
-    history.note = `History is cut short at ${formatDate(oldest.date)} (${oldest.shortHash}): this is a shallow clone, so earlier changes are not shown.`;
+    history.note = words.t('history.cutShort', { date: words.date(oldest.date), hash: oldest.shortHash });
   } else if (revisions.length === 0 || revisions.every((r) => r.uncommitted)) {
-    history.note = 'This plan is not committed to git yet.';
+    history.note = words.t('history.uncommittedOnly');
   }
   return history;
 }

@@ -4,8 +4,8 @@
 // goal removed and another added.
 import type { Goal, Measure } from '../schema/goal.js';
 import type { Step } from '../schema/step.js';
-import { formatNumber } from '../format/format-values.js';
-import { describeMove, diffLists, formatDate, formatWord, plural, quote } from './describe-wording.js';
+import type { Words } from '../words/words.js';
+import { describeMove, diffLists, formatWord, quote } from './describe-wording.js';
 import type { Change } from './types.js';
 
 /** How two lists' items pair up: each newer item's older self (absent when added), and the older items left over. */
@@ -60,80 +60,84 @@ const sharesStep = (a: Goal, b: Goal) => a.steps.some((s) => b.steps.some((t) =>
 const sameGoalPlace = (a: Goal, b: Goal) => a.due === b.due || a.outcome === b.outcome || sharesStep(a, b);
 
 /** Every change to the goals of a plan, in the newer plan's goal order; goals removed last. */
-export function describeGoalChanges(before: readonly Goal[], after: readonly Goal[]): Change[] {
+export function describeGoalChanges(w: Words, before: readonly Goal[], after: readonly Goal[]): Change[] {
   const { partnerOf, removed } = matchItems(before, after, [byId, byTitle], sameGoalPlace);
   const changes: Change[] = [];
   for (const goal of after) {
     const was = partnerOf.get(goal);
     if (was) {
-      if (!isSameGoal(was, goal)) changes.push(...describeGoal(was, goal));
+      if (!isSameGoal(was, goal)) changes.push(...describeGoal(w, was, goal));
+    } else {
+      const text = w.t('history.goalAdded', { title: quote(w, goal.title), due: w.date(goal.due), steps: w.t('count.steps', { count: goal.steps.length }) });
+      changes.push({ kind: 'goal-added', goalId: goal.id, text });
     }
-    else changes.push({ kind: 'goal-added', goalId: goal.id, text: `Goal added: ${quote(goal.title)}, due ${formatDate(goal.due)}, with ${plural(goal.steps.length, 'step')}` });
   }
-  for (const goal of removed) changes.push({ kind: 'goal-removed', goalId: goal.id, text: `Goal removed: ${quote(goal.title)}` });
+  for (const goal of removed) changes.push({ kind: 'goal-removed', goalId: goal.id, text: w.t('history.goalRemoved', { title: quote(w, goal.title) }) });
   return changes;
 }
 
-function describeGoal(before: Goal, after: Goal): Change[] {
+function describeGoal(w: Words, before: Goal, after: Goal): Change[] {
   const changes: Change[] = [];
   const add = (kind: Change['kind'], text: string) => changes.push({ kind, text, goalId: after.id });
   let quoted: string | undefined; // quoting is only worth doing when something changed
-  const name = () => (quoted ??= quote(after.title));
-  if (before.title !== after.title) add('goal-renamed', `Goal renamed from ${quote(before.title)} to ${name()}`);
+  const title = () => (quoted ??= quote(w, after.title));
+  const change = (kind: Change['kind'], text: string) => add(kind, w.t('history.goalChange', { title: title(), change: text }));
+  if (before.title !== after.title) add('goal-renamed', w.t('history.goalRenamed', { from: quote(w, before.title), to: title() }));
   if (before.status !== after.status) {
-    if (after.status === 'dropped') add('goal-dropped', `Goal dropped: ${name()}`);
-    else if (after.status === 'done') add('goal-done', `Goal done: ${name()}`);
-    else add('goal-status', `${name()}: status changed from ${formatWord(before.status)} to ${formatWord(after.status)}`);
+    if (after.status === 'dropped') add('goal-dropped', w.t('history.goalDropped', { title: title() }));
+    else if (after.status === 'done') add('goal-done', w.t('history.goalDone', { title: title() }));
+    else add('goal-status', w.t('history.goalStatus', { title: title(), from: formatWord(before.status), to: formatWord(after.status) }));
   }
-  if (before.due !== after.due) add('goal-due', `${name()}: ${describeMove('due', before.due, after.due, 'due')}`);
+  if (before.due !== after.due) change('goal-due', describeMove(w, w.t('history.label.due'), before.due, after.due, 'due'));
   if (before.start !== after.start) {
-    if (!before.start) add('goal-start', `${name()}: start set to ${formatDate(after.start)}`);
-    else if (!after.start) add('goal-start', `${name()}: start removed (was ${formatDate(before.start)})`);
-    else add('goal-start', `${name()}: ${describeMove('start', before.start, after.start, 'start')}`);
+    const label = w.t('history.label.start');
+    if (!before.start) change('goal-start', w.t('history.set', { label, value: w.date(after.start) }));
+    else if (!after.start) change('goal-start', w.t('history.removed', { label, value: w.date(before.start) }));
+    else change('goal-start', describeMove(w, label, before.start, after.start, 'start'));
   }
-  if (before.outcome !== after.outcome) add('goal', `${name()}: outcome changed to ${quote(after.outcome)}`);
-  if (before.kind !== after.kind) add('goal', `${name()}: now a ${after.kind} goal (was ${before.kind})`);
-  const measure = describeMeasure(before.measure, after.measure);
-  if (measure) add('goal', `${name()}: ${measure}`);
+  if (before.outcome !== after.outcome) add('goal', w.t('history.goalOutcome', { title: title(), outcome: quote(w, after.outcome) }));
+  if (before.kind !== after.kind) add('goal', w.t('history.goalKind', { title: title(), kind: after.kind, was: before.kind }));
+  const measure = describeMeasure(w, before.measure, after.measure);
+  if (measure) change('goal', measure);
   const skills = diffLists(before.skills, after.skills);
-  for (const skill of skills.added) add('goal', `${name()}: now develops ${skill}`);
-  for (const skill of skills.removed) add('goal', `${name()}: no longer develops ${skill}`);
-  for (const change of describeStepChanges(after, before.steps, after.steps)) changes.push({ ...change, goalId: after.id });
+  for (const skill of skills.added) add('goal', w.t('history.goalDevelops', { title: title(), skill }));
+  for (const skill of skills.removed) add('goal', w.t('history.goalNoLongerDevelops', { title: title(), skill }));
+  for (const step of describeStepChanges(w, after, before.steps, after.steps)) changes.push({ ...step, goalId: after.id });
   return changes;
 }
 
 /** "2 of 5 talks", or "target 5 talks" when nothing is counted yet. */
-function formatMeasure(measure: Measure): string {
-  const unit = measure.unit ? ` ${measure.unit}` : '';
-  const target = formatNumber(measure.target);
-  return measure.current === undefined ? `target ${target}${unit}` : `${formatNumber(measure.current)} of ${target}${unit}`;
+function formatMeasure(w: Words, measure: Measure): string {
+  const vars = { unit: measure.unit ? ` ${measure.unit}` : '', target: w.number(measure.target) };
+  return measure.current === undefined ? w.t('history.measureTarget', vars) : w.t('history.measureOf', { ...vars, current: w.number(measure.current) });
 }
 
-function describeMeasure(before: Measure | undefined, after: Measure | undefined): string | undefined {
+function describeMeasure(w: Words, before: Measure | undefined, after: Measure | undefined): string | undefined {
   if (!before && !after) return undefined;
-  if (!before) return `measure set to ${formatMeasure(after!)}`;
-  if (!after) return `measure removed (was ${formatMeasure(before)})`;
-  const [was, now] = [formatMeasure(before), formatMeasure(after)];
-  if (was !== now) return `measure now ${now} (was ${was})`;
-  return before.baseline !== after.baseline ? `measure baseline changed to ${formatNumber(after.baseline ?? 0)}` : undefined;
+  if (!before) return w.t('history.measureSet', { measure: formatMeasure(w, after!) });
+  if (!after) return w.t('history.measureRemoved', { measure: formatMeasure(w, before) });
+  const [was, now] = [formatMeasure(w, before), formatMeasure(w, after)];
+  if (was !== now) return w.t('history.measureNow', { now, was });
+  return before.baseline !== after.baseline ? w.t('history.measureBaseline', { baseline: w.number(after.baseline ?? 0) }) : undefined;
 }
 
-function describeStepChanges(goal: Goal, before: readonly Step[], after: readonly Step[]): Change[] {
+function describeStepChanges(w: Words, goal: Goal, before: readonly Step[], after: readonly Step[]): Change[] {
   if (before.length === after.length && before.every((step, i) => isSameStep(step, after[i]!))) return [];
   const { partnerOf, removed } = matchItems(before, after, [byAction], always);
   const changes: Change[] = [];
+  const goalName = quote(w, goal.title);
   for (const step of after) {
     const was = partnerOf.get(step);
     if (was) {
-      if (!isSameStep(was, step)) changes.push(...describeStep(was, step));
+      if (!isSameStep(was, step)) changes.push(...describeStep(w, was, step));
       continue;
     }
-    const due = step.due ? `, due ${formatDate(step.due)}` : '';
-    changes.push({ kind: 'step-added', text: `Step added to ${quote(goal.title)}: ${step.action}${due}` });
+    const vars = { goal: goalName, action: step.action, due: step.due ? w.date(step.due) : '' };
+    changes.push({ kind: 'step-added', text: w.t(step.due ? 'history.stepAddedDue' : 'history.stepAdded', vars) });
     // Its due date and resources are in the sentence above; being done already is news.
-    changes.push(...describeStep({ action: step.action, due: step.due, resources: step.resources }, step));
+    changes.push(...describeStep(w, { action: step.action, due: step.due, resources: step.resources }, step));
   }
-  for (const step of removed) changes.push({ kind: 'step-removed', text: `Step removed from ${quote(goal.title)}: ${step.action}` });
+  for (const step of removed) changes.push({ kind: 'step-removed', text: w.t('history.stepRemoved', { goal: goalName, action: step.action }) });
   return changes;
 }
 
@@ -171,37 +175,38 @@ function isSameStep(a: Step, b: Step): boolean {
   );
 }
 
-function describeStep(before: Step, after: Step): Change[] {
+function describeStep(w: Words, before: Step, after: Step): Change[] {
   const changes: Change[] = [];
-  const name = quote(after.action);
-  if (before.action !== after.action) changes.push({ kind: 'step', text: `Step reworded from ${quote(before.action)} to ${name}` });
+  const add = (kind: Change['kind'], text: string) => changes.push({ kind, text });
+  const name = quote(w, after.action);
+  if (before.action !== after.action) add('step', w.t('history.stepReworded', { from: quote(w, before.action), to: name }));
   if (before.done !== after.done) {
-    if (!before.done) changes.push({ kind: 'step-done', text: `Step done: ${after.action} on ${formatDate(after.done)}` });
-    else if (!after.done) changes.push({ kind: 'step', text: `Step no longer done: ${after.action}` });
-    else changes.push({ kind: 'step', text: `${name}: done date changed from ${formatDate(before.done)} to ${formatDate(after.done)}` });
+    if (!before.done) add('step-done', w.t('history.stepDone', { action: after.action, date: w.date(after.done) }));
+    else if (!after.done) add('step', w.t('history.stepUndone', { action: after.action }));
+    else add('step', w.t('history.stepDoneChanged', { name, from: w.date(before.done), to: w.date(after.done) }));
   }
   if (before.due !== after.due) {
-    if (!before.due) changes.push({ kind: 'step', text: `${name}: due date set to ${formatDate(after.due)}` });
-    else if (!after.due) changes.push({ kind: 'step', text: `${name}: due date removed (was ${formatDate(before.due)})` });
-    else changes.push({ kind: 'step', text: `${name}: ${describeMove('due', before.due, after.due, 'due')}` });
+    if (!before.due) add('step', w.t('history.stepDueSet', { name, date: w.date(after.due) }));
+    else if (!after.due) add('step', w.t('history.stepDueRemoved', { name, date: w.date(before.due) }));
+    else add('step', w.t('history.stepChange', { name, change: describeMove(w, w.t('history.label.due'), before.due, after.due, 'due') }));
   }
   const resources = diffLists(before.resources, after.resources);
-  for (const resource of resources.added) changes.push({ kind: 'step', text: `${name}: needs ${resource}` });
-  for (const resource of resources.removed) changes.push({ kind: 'step', text: `${name}: no longer needs ${resource}` });
-  const evaluation = describeEvaluation(before, after);
-  if (evaluation) changes.push({ kind: 'evaluation', text: evaluation });
+  for (const resource of resources.added) add('step', w.t('history.stepNeeds', { name, resource }));
+  for (const resource of resources.removed) add('step', w.t('history.stepNoLongerNeeds', { name, resource }));
+  const evaluation = describeEvaluation(w, before, after);
+  if (evaluation) add('evaluation', evaluation);
   return changes;
 }
 
-const WORTH = { yes: 'worth it', partly: 'partly worth it', no: 'not worth it' } as const;
-
-function describeEvaluation(before: Step, after: Step): string | undefined {
+function describeEvaluation(w: Words, before: Step, after: Step): string | undefined {
   const [was, now] = [before.evaluation, after.evaluation];
   if (!was && !now) return undefined;
-  const name = quote(after.action);
-  if (!now) return `Evaluation of ${name} removed`;
-  const verdict = `${WORTH[now.worth]}${now.note ? `, ${quote(now.note)}` : ''}`;
-  if (!was) return `Evaluation written for ${name}: ${verdict}`;
+  const name = quote(w, after.action);
+  if (!now) return w.t('history.evaluationRemoved', { name });
+  const worth = w.t(`history.worth.${now.worth}`);
+  const verdict = now.note ? w.t('history.verdictNote', { worth, note: quote(w, now.note) }) : worth;
+  if (!was) return w.t('history.evaluationWritten', { name, verdict });
   if (was.worth === now.worth && was.note === now.note) return undefined;
-  return `Evaluation of ${name} changed: ${verdict}${was.worth !== now.worth ? ` (was ${WORTH[was.worth]})` : ''}`;
+  if (was.worth === now.worth) return w.t('history.evaluationChanged', { name, verdict });
+  return w.t('history.evaluationChangedWas', { name, verdict, was: w.t(`history.worth.${was.worth}`) });
 }

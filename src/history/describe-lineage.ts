@@ -1,9 +1,9 @@
 // One plan file's versions, oldest first, validated by the one loader and each
-// compared with the last valid version before it. Pure and self-contained, so
-// it runs the same in the main thread and in history workers.
+// compared with the last valid version before it.
 import { formatProblem } from '../errors/problem.js';
-import { createVersionMemo, loadPlan, type VersionMemo } from '../load/load-plan.js';
+import { loadPlan } from '../load/load-plan.js';
 import type { Progress } from '../load/types.js';
+import type { Words } from '../words/words.js';
 import { describeChanges, describeNewPlan, type PlanVersion } from './describe-changes.js';
 import type { Change, Revision, RevisionEvent } from './types.js';
 
@@ -45,29 +45,27 @@ export function checkVersion(
   gitPath: string,
   relativePath: string,
   today: string,
-  memo?: VersionMemo,
 ): CheckedVersion | undefined {
   if (!bytes) return undefined;
   // The absolute path is only used for display by the loader; history has no file on disk.
-  const result = loadPlan(bytes, { file: gitPath, absolutePath: gitPath, relativePath }, today, memo);
+  const result = loadPlan(bytes, { file: gitPath, absolutePath: gitPath, relativePath }, today);
   if (!result.ok) return { ok: false, problem: result.problems[0] ? formatProblem(result.problems[0]) : 'not a valid plan' };
   return { ok: true, version: { plan: result.plan.plan, body: result.plan.body }, progress: result.plan.facts.progress };
 }
 
 /** Describes every version of a lineage; `blobs` holds the bytes of its versions by blob id. */
-export function describeLineage(job: LineageJob, blobs: ReadonlyMap<string, Uint8Array | undefined>, today: string): LineageResult {
+export function describeLineage(job: LineageJob, blobs: ReadonlyMap<string, Uint8Array | undefined>, today: string, w: Words): LineageResult {
   const checked = new Map<string, CheckedVersion | undefined>(); // a version seen twice (a revert) is validated once
-  const memo = createVersionMemo(); // successive versions share most of their front matter
   const revisions: RevisionCore[] = [];
   let lastValid: PlanVersion | undefined;
   let sawInvalid = false;
   for (const event of job.events) {
     let version: CheckedVersion | undefined;
     if (event.oid) {
-      if (!checked.has(event.oid)) checked.set(event.oid, checkVersion(blobs.get(event.oid), job.prefix + event.path, event.path, today, memo));
+      if (!checked.has(event.oid)) checked.set(event.oid, checkVersion(blobs.get(event.oid), job.prefix + event.path, event.path, today));
       version = checked.get(event.oid);
     }
-    revisions.push(describeVersion(event, version, lastValid, sawInvalid, revisions.at(-1)));
+    revisions.push(describeVersion(w, event, version, lastValid, sawInvalid, revisions.at(-1)));
     if (version?.ok) lastValid = version.version;
     else if (event.event !== 'removed') sawInvalid = true;
   }
@@ -76,6 +74,7 @@ export function describeLineage(job: LineageJob, blobs: ReadonlyMap<string, Uint
 
 /** One revision in words: what happened to the file, then what changed in the plan since the last valid version. */
 export function describeVersion(
+  w: Words,
   event: VersionEvent,
   version: CheckedVersion | undefined,
   lastValid: PlanVersion | undefined,
@@ -86,23 +85,23 @@ export function describeVersion(
   const revision: RevisionCore = { event: event.event, path: event.path, valid: true, changes };
   if (event.previousPath) revision.previousPath = event.previousPath;
   const file = (text: string) => changes.push({ kind: 'file', text });
-  if (event.event === 'renamed') file(`File renamed from ${event.previousPath} to ${event.path}`);
-  if (event.event === 'restored') file('Plan file added back');
+  if (event.event === 'renamed') file(w.t('history.fileRenamed', { from: event.previousPath ?? '', to: event.path }));
+  if (event.event === 'restored') file(w.t('history.fileAddedBack'));
   if (event.event === 'removed') {
-    file('Plan file removed');
+    file(w.t('history.fileRemoved'));
     return revision;
   }
-  if (event.event === 'cut-short') file('Oldest version in this shallow clone: earlier changes were not cloned');
+  if (event.event === 'cut-short') file(w.t('history.fileCutShort'));
   if (!version?.ok) {
     revision.valid = false;
-    revision.problem = version?.problem ?? 'this version of the file could not be read from git';
-    if (event.event === 'added') file('Plan file added');
-    changes.push({ kind: 'invalid', text: `Not a valid plan in this version: ${revision.problem}` });
+    revision.problem = version?.problem ?? w.t('history.unreadable');
+    if (event.event === 'added') file(w.t('history.fileAdded'));
+    changes.push({ kind: 'invalid', text: w.t('history.invalid', { problem: revision.problem }) });
     return revision;
   }
   revision.progress = version.progress;
-  if (previous && !previous.valid && lastValid) file('The file is a valid plan again');
-  if (lastValid) changes.push(...describeChanges(lastValid, version.version));
-  else if (event.event !== 'cut-short') changes.push(describeNewPlan(version.version, sawInvalid ? 'first-valid' : 'added'));
+  if (previous && !previous.valid && lastValid) file(w.t('history.validAgain'));
+  if (lastValid) changes.push(...describeChanges(w, lastValid, version.version));
+  else if (event.event !== 'cut-short') changes.push(describeNewPlan(w, version.version, sawInvalid ? 'first-valid' : 'added'));
   return revision;
 }

@@ -1,36 +1,30 @@
 // The small pieces change sentences are made of: quoted names, dates, and how
 // far a date moved ("4 months later"), worked out on calendar strings only.
+// The words themselves come from the catalogue (src/words/en/history.ts).
 import { addMonths, daysBetween, monthsBetween, resolveDueDay, resolveStartDay } from '../dates/calendar.js';
 import { daysInMonth } from '../schema/calendar-date.js';
 import type { Horizon } from '../schema/horizon.js';
-import { formatDate } from '../format/format-values.js';
+import type { Words } from '../words/words.js';
 
 const MAX_QUOTE = 200;
 
-/** A name or note in curly quotes, cut at a sensible length. */
-export function quote(text: string): string {
+/** A name or note in quotes, cut at a sensible length. */
+export function quote(w: Words, text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return `“${flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}…` : flat}”`;
+  return w.t('history.quote', { text: flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}…` : flat });
 }
 
-/** "1 goal", "3 goals". */
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-/** A schema word as a sentence shows it: `in-progress` as "in progress". */
+/** A schema word as a sentence shows it: `in-progress` as "in progress" (the owner's own value, as written). */
 export function formatWord(word: string): string {
   return word.replace(/-/g, ' ');
 }
 
 /** A horizon as a person would say it: "5 years", "Jun 2029", "retirement". */
-export function formatHorizonText(horizon: Horizon): string {
-  if (horizon.kind === 'date') return formatDate(horizon.date);
-  if (horizon.kind === 'retirement') return 'retirement';
-  return plural(horizon.amount, horizon.kind === 'years' ? 'year' : 'month');
+export function formatHorizonText(w: Words, horizon: Horizon): string {
+  if (horizon.kind === 'date') return w.date(horizon.date);
+  if (horizon.kind === 'retirement') return w.t('history.horizonRetirement');
+  return w.distance({ unit: horizon.kind === 'years' ? 'year' : 'month', count: horizon.amount });
 }
-
-export { formatDate };
 
 const isMonthEnd = (day: string) => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -44,35 +38,45 @@ const isMonthEnd = (day: string) => {
  * due date means its last day and a start its first. Undefined when both
  * mean the same day.
  */
-export function describeShift(from: string, to: string, as: 'due' | 'start'): string | undefined {
+export function describeShift(w: Words, from: string, to: string, as: 'due' | 'start'): string | undefined {
   const resolve = as === 'due' ? resolveDueDay : resolveStartDay;
   const a = resolve(from);
   const b = resolve(to);
   const days = daysBetween(a, b);
   if (days === 0) return undefined;
-  const direction = days > 0 ? 'later' : 'earlier';
   // Month precision on both sides, or month ends on both: whole months.
   const wholeMonths = (from.length === 7 && to.length === 7) || (isMonthEnd(a) && isMonthEnd(b));
   const months = wholeMonths ? countMonths(a, b) : monthsBetween(a, b);
   const rest = wholeMonths ? 0 : Math.abs(daysBetween(addMonths(a, months), b));
-  return `${describeSpan(Math.abs(months), rest)} ${direction}`;
+  return w.t(days > 0 ? 'history.later' : 'history.earlier', { span: describeSpan(w, Math.abs(months), rest) });
 }
 
 const countMonths = (a: string, b: string) =>
   Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7)) - (Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7)));
 
-function describeSpan(months: number, days: number): string {
-  if (months === 0) return days % 7 === 0 ? plural(days / 7, 'week') : plural(days, 'day');
+function describeSpan(w: Words, months: number, days: number): string {
+  const and = (first: string, second: string) => w.t('history.and', { first, second });
+  const unit = (u: 'day' | 'week' | 'month' | 'year', count: number) => w.distance({ unit: u, count });
+  if (months === 0) return days % 7 === 0 ? unit('week', days / 7) : unit('day', days);
   const years = Math.floor(months / 12);
   const inMonths =
-    years > 0 && months % 12 === 0 ? plural(years, 'year') : years > 0 && months >= 24 ? `${plural(years, 'year')} and ${plural(months % 12, 'month')}` : plural(months, 'month');
-  return days === 0 ? inMonths : `${inMonths} and ${plural(days, 'day')}`;
+    years > 0 && months % 12 === 0 ? unit('year', years) : years > 0 && months >= 24 ? and(unit('year', years), unit('month', months % 12)) : unit('month', months);
+  return days === 0 ? inMonths : and(inMonths, unit('day', days));
 }
 
 /** "due moved from 30 Sep 2026 to 31 Jan 2027, 4 months later". */
-export function describeMove(label: string, from: string, to: string, as: 'due' | 'start'): string {
-  const shift = describeShift(from, to, as);
-  return `${label} moved from ${formatDate(from)} to ${formatDate(to)}${shift ? `, ${shift}` : ''}`;
+export function describeMove(w: Words, label: string, from: string, to: string, as: 'due' | 'start'): string {
+  const shift = describeShift(w, from, to, as);
+  const dates = { label, from: w.date(from), to: w.date(to) };
+  return shift ? w.t('history.movedBy', { ...dates, shift }) : w.t('history.moved', dates);
+}
+
+/** A text field set, changed or removed: "Role changed from “A” to “B”"; undefined when unchanged. */
+export function describeText(w: Words, label: string, before: string | undefined, after: string | undefined): string | undefined {
+  if (before === after) return undefined;
+  if (before === undefined) return w.t('history.set', { label, value: quote(w, after!) });
+  if (after === undefined) return w.t('history.removed', { label, value: quote(w, before) });
+  return w.t('history.changed', { label, from: quote(w, before), to: quote(w, after) });
 }
 
 /** Items in `after` not in `before`, and the reverse, each list once per occurrence. */

@@ -14,8 +14,8 @@ import { createHistoryCache, type HistoryCache } from './describe-lineages.js';
 const FORMAT = 1;
 
 /** What a history depends on besides the plans: the code of these folders and these packages. */
-const CODE_FOLDERS = ['load', 'schema', 'errors', 'history', 'dates', 'format'];
-const PACKAGES = ['zod', 'yaml', 'js-yaml'];
+const CODE_FOLDERS = ['load', 'schema', 'errors', 'history', 'dates', 'facts', 'words', 'words/en'];
+const PACKAGES = ['zod', 'yaml', 'js-yaml', '@11ty/gray-matter'];
 
 let fingerprint: Promise<string> | undefined;
 

@@ -11,7 +11,7 @@ import { BROKEN, V1, V2, V3, V4 } from './plan-versions.js';
 /** Loads the plans of a folder and builds their history. */
 async function historyOf(plansDir: string, options: Partial<HistoryOptions> = {}): Promise<Map<string, PlanHistory>> {
   const plans = await loadPlans(plansDir);
-  return buildHistory({ plansDir, plans, today: TODAY, workers: 0, ...options });
+  return buildHistory({ plansDir, plans, today: TODAY, ...options });
 }
 
 const sentences = (history: PlanHistory | undefined) => history!.revisions.map((r) => r.changes.map((c) => c.text));
@@ -320,17 +320,6 @@ describe('buildHistory', () => {
     writeFileSync(path.join(repo.dir, 'plans/sam.md'), V1.replace(/\n/g, '\r\n'));
     const history = (await historyOf(path.join(repo.dir, 'plans'), { includeWorkingTree: true })).get('sam.md')!;
     expect(history.revisions.map((r) => r.subject)).toEqual(['Add']);
-  });
-
-  it('gives the same history from worker threads as from the main thread', async () => {
-    const repo = makeRepo();
-    repo.commit('Add', '2026-01-12', { 'plans/sam.md': V1, 'plans/ana.md': writePlan() });
-    repo.commit('Oops', '2026-04-20', { 'plans/sam.md': BROKEN });
-    repo.commit('Review', '2026-04-21', { 'plans/sam.md': V2 });
-    const plansDir = path.join(repo.dir, 'plans');
-    const inline = await historyOf(plansDir, { workers: 0 });
-    const threaded = await historyOf(plansDir, { workers: 2 });
-    expect(threaded).toEqual(inline);
   });
 
   it('handles a repository with no commits yet', async () => {

@@ -51,10 +51,10 @@ describe('layOutProgressChart', () => {
       revision('2026-04-01', 1, 4),
       revision('2026-01-01', 0, 2),
     ]);
-    expect(chart.points.map((p) => [p.x, p.y, p.label])).toEqual([
-      [0, 100, '0 of 2 steps done (0%)'],
-      [24.73, 75, '1 of 4 steps done (25%)'],
-      [100, 0, '4 of 4 steps done (100%)'],
+    expect(chart.points.map((p) => [p.x, p.y, p.done, p.total, p.ratio])).toEqual([
+      [0, 100, 0, 2, 0],
+      [24.73, 75, 1, 4, 0.25],
+      [100, 0, 4, 4, 1],
     ]);
     expect(chart.polyline).toBe('0,100 24.73,75 100,0');
     expect([chart.from, chart.to]).toEqual(['2026-01-01', '2026-12-31']);

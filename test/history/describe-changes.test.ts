@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges, describeNewPlan } from '../../src/history/describe-changes.js';
+import { makeWords } from '../../src/words/words.js';
+
+const words = makeWords('en');
 import { describeShift } from '../../src/history/describe-wording.js';
 import { loadPlan } from '../../src/load/load-plan.js';
 import type { LoadedPlan } from '../../src/load/types.js';
@@ -13,7 +16,7 @@ function load(text: string): LoadedPlan {
   return result.plan;
 }
 
-const compare = (before: string, after: string) => describeChanges(load(before), load(after)).map((c) => c.text);
+const compare = (before: string, after: string) => describeChanges(words, load(before), load(after)).map((c) => c.text);
 
 const GOALS = `goals:
   - title: Earn a promotion
@@ -72,7 +75,7 @@ describe('describeChanges', () => {
   it('matches a goal whose id came from its title when the title changes at the same place', () => {
     const after = GOALS.replace('title: Earn a promotion', 'title: Earn a promotion to Data Engineer II');
     const skills = 'skills:\n  - name: Spark\n';
-    const changes = describeChanges(load(writePlan({ extra: skills, goals: GOALS })), load(writePlan({ extra: skills, goals: after })));
+    const changes = describeChanges(words, load(writePlan({ extra: skills, goals: GOALS })), load(writePlan({ extra: skills, goals: after })));
     expect(changes).toEqual([
       { kind: 'goal-renamed', goalId: 'earn-a-promotion-to-data-engineer-ii', text: 'Goal renamed from “Earn a promotion” to “Earn a promotion to Data Engineer II”' },
     ]);
@@ -174,7 +177,7 @@ describe('describeChanges', () => {
   });
 
   it('describes a new plan by its size', () => {
-    expect(describeNewPlan(load(writePlan()), 'added')).toEqual({ kind: 'file', text: 'Plan added with 1 goal and 2 steps' });
+    expect(describeNewPlan(words, load(writePlan()), 'added')).toEqual({ kind: 'file', text: 'Plan added with 1 goal and 2 steps' });
   });
 });
 
@@ -193,6 +196,6 @@ describe('describeShift', () => {
     ['2026-09', '2026-09-30', 'due', undefined],
     ['2026-09', '2026-09-01', 'start', undefined],
   ] as const)('%s to %s (%s) is %s', (from, to, as, expected) => {
-    expect(describeShift(from, to, as)).toBe(expected);
+    expect(describeShift(words, from, to, as)).toBe(expected);
   });
 });

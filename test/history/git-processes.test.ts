@@ -32,7 +32,7 @@ describe('git processes', () => {
     const plansDir = path.join(repo.dir, 'plans');
     const plans = await loadPlans(plansDir);
     spawned.splice(0);
-    await buildHistory({ plansDir, plans, today: TODAY, workers: 0, includeWorkingTree: true });
+    await buildHistory({ plansDir, plans, today: TODAY, includeWorkingTree: true });
     expect(subcommands()).toEqual(['rev-parse', 'log', 'cat-file']);
   });
 
@@ -46,7 +46,7 @@ describe('git processes', () => {
     const plansDir = path.join(repo.dir, 'plans');
     const plans = await loadPlans(plansDir);
     spawned.splice(0);
-    const histories = await buildHistory({ plansDir, plans, today: TODAY, workers: 0, includeWorkingTree: true });
+    const histories = await buildHistory({ plansDir, plans, today: TODAY, includeWorkingTree: true });
     expect(subcommands()).toEqual(['rev-parse', 'log', 'cat-file']);
     expect([...histories.values()].every((h) => h.revisions.length === 12)).toBe(true);
     expect(histories.get('p3.md')!.revisions[0]!.changes.map((c) => c.text)).toEqual(['Next review moved from 15 Nov 2027 to 15 Dec 2027, 1 month later']);
@@ -58,7 +58,7 @@ describe('git processes', () => {
     repo.commit('Review', '2026-04-20', { 'plans/sam.md': V2 });
     const plansDir = path.join(repo.dir, 'plans');
     const cache = createHistoryCache();
-    const build = async () => buildHistory({ plansDir, plans: await loadPlans(plansDir), today: TODAY, workers: 0, includeWorkingTree: true, cache });
+    const build = async () => buildHistory({ plansDir, plans: await loadPlans(plansDir), today: TODAY, includeWorkingTree: true, cache });
 
     const first = await build();
     spawned.splice(0);
@@ -89,7 +89,7 @@ describe('git processes', () => {
     const plansDir = path.join(repo.dir, 'plans');
     const file = path.join(makeTempDir(), 'cache', 'history.json');
     const plans = await loadPlans(plansDir);
-    const build = async (cache = createHistoryCache()) => buildHistory({ plansDir, plans, today: TODAY, workers: 0, includeWorkingTree: true, cache });
+    const build = async (cache = createHistoryCache()) => buildHistory({ plansDir, plans, today: TODAY, includeWorkingTree: true, cache });
 
     const cache = await readHistoryCache(file);
     expect(cache.lineages.size).toBe(0);
@@ -120,13 +120,13 @@ describe('git processes', () => {
     const plans = await loadPlans(plansDir);
 
     spawned.splice(0);
-    const histories = await buildHistory({ plansDir, plans, today: TODAY, workers: 0 });
+    const histories = await buildHistory({ plansDir, plans, today: TODAY });
     expect(subcommands()).toEqual(['rev-parse', 'log', 'rev-list', 'config', 'fetch', 'cat-file']);
     expect(histories.get('sam.md')!.revisions.map((r) => r.valid)).toEqual([true, true, true]);
 
     // Everything is local now: the next build lists what is missing, finds nothing, fetches nothing.
     spawned.splice(0);
-    await buildHistory({ plansDir, plans, today: TODAY, workers: 0 });
+    await buildHistory({ plansDir, plans, today: TODAY });
     expect(subcommands()).toEqual(['rev-parse', 'log', 'rev-list', 'cat-file']);
   });
 });
