@@ -3,10 +3,8 @@ import { messages } from '../errors/catalogue.js';
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { decodeSource } from './read-source.js';
 import { splitFrontMatter } from './parse-front-matter.js';
-import { createYamlPieces, type YamlPieces } from './read-yaml-pieces.js';
 import { makePlanSlug, makePlanUrl } from './plan-page.js';
 import { deriveFacts } from './derive-facts.js';
-import { createValidatedParts, type ValidatedParts } from './validate-in-parts.js';
 import { validatePlan } from './validate-plan.js';
 import type { LoadedPlan } from './types.js';
 
@@ -23,35 +21,20 @@ export interface PlanLocation {
 export type PlanFileResult = { ok: true; plan: LoadedPlan } | { ok: false; problems: Problem[] };
 
 /**
- * What history keeps while it reads the versions of one plan in turn, so
- * each version re-parses (read-yaml-pieces) and re-validates
- * (validate-in-parts) only the front matter that changed.
- */
-export interface VersionMemo {
-  pieces: YamlPieces;
-  parts: ValidatedParts;
-}
-
-/** Makes an empty memo for the versions of one plan. */
-export function createVersionMemo(): VersionMemo {
-  return { pieces: createYamlPieces(), parts: createValidatedParts() };
-}
-
-/**
  * Turns one file's bytes into a validated plan with its facts. This is the
- * single place plan files are parsed; watch mode calls it per changed file.
- * History passes the same `memo` for every version of one plan.
+ * single place plan files are parsed; watch mode calls it per changed file,
+ * and history per version of a plan.
  */
-export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string, memo?: VersionMemo): PlanFileResult {
+export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string): PlanFileResult {
   const fail = (problems: { line: number; column: number; path?: string; message: string }[]): PlanFileResult => ({
     ok: false,
     problems: sortProblems(problems.map((p) => ({ file: location.file, ...p }))),
   });
   const source = decodeSource(bytes);
   if (!source.ok) return fail([{ line: 1, column: 1, message: source.message }]);
-  const split = splitFrontMatter(source.text, memo?.pieces);
+  const split = splitFrontMatter(source.text);
   if (!split.ok) return fail(split.problems);
-  const validated = validatePlan(split.value, memo?.parts);
+  const validated = validatePlan(split.value);
   if (!validated.ok) return fail(validated.problems);
 
   const slug = makePlanSlug(location.relativePath);

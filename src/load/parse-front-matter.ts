@@ -1,7 +1,6 @@
-import jsYaml from 'js-yaml';
+import matter from '@11ty/gray-matter';
 import { messages } from '../errors/catalogue.js';
-import { readBlockYaml } from './read-block-yaml.js';
-import { readYamlInPieces, type YamlPieces } from './read-yaml-pieces.js';
+import { readYaml, type YamlRead } from './read-yaml.js';
 
 /** A problem found while reading a file, at a line and column of it. */
 export interface RawProblem {
@@ -11,15 +10,16 @@ export interface RawProblem {
   message: string;
 }
 
-/** A plan file split into its front matter (as YAML text) and its body. */
+/** A plan file split into its front matter (as YAML text, and as read by js-yaml) and its body. */
 export interface SplitFile {
   /**
-   * The YAML text from just after the opening `---`, so that YAML line
-   * numbers are file line numbers.
+   * The YAML text from just after the opening `---`, with CRLF line ends made
+   * LF, so that YAML line and column numbers are file line and column numbers.
    */
   yaml: string;
-  /** The front matter read by the fast parser, or undefined when it needs the careful one. */
-  quickData: unknown;
+  /** What js-yaml read from the YAML text: the data, or its error. */
+  read: YamlRead;
+  /** The rest of the file after the closing line, exactly as written. */
   body: string;
   bodyLine: number;
 }
@@ -27,48 +27,48 @@ export interface SplitFile {
 export type SplitResult = { ok: true; value: SplitFile } | { ok: false; problems: RawProblem[] };
 
 const OPEN = /^---[ \t]*\r?$/;
-// Global and multi-line, so one search from the second line finds the closing line.
-const CLOSE = /^(---|\.\.\.)[ \t]*\r?$/gm;
-// Anchors can build alias bombs that the fast parser would hand over as a
-// shared graph; such files take the careful path, which counts expansions.
-const ANCHOR = /(^|[\s[{,:-])&[^\s,[\]{}]/m;
+// A line of its own holding `---` (or YAML's `...`), and nothing else but
+// blanks, after a line feed, where gray-matter looks for it. The line feed is
+// part of the match (not a look-behind): a pattern that starts with a fixed
+// character is searched for several times faster.
+const CLOSE = /\n((?:---|\.\.\.)[ \t]*)\r?(?=\n|$)/g;
 
 /**
- * Splits a plan's text at its two `---` lines. The front matter is first read
- * with js-yaml, about ten times faster than the `yaml` package; the `yaml`
- * package (which keeps every position) is only needed when something is
- * wrong, and the validator calls it then. Given the pieces of earlier
- * versions of the same plan, only what changed since is parsed again.
+ * Splits a plan's text at its two `---` lines with gray-matter, whose YAML
+ * engine is js-yaml with the core schema (read-yaml.ts).
  */
-export function splitFrontMatter(text: string, pieces?: YamlPieces): SplitResult {
+export function splitFrontMatter(text: string): SplitResult {
   const fail = (line: number, message: string): SplitResult => ({ ok: false, problems: [{ line, column: 1, message }] });
   const firstEnd = text.indexOf('\n');
+  // gray-matter would take `---yaml` as naming a language, and `--- x` as well.
   if (!OPEN.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) return fail(1, messages.noFrontMatter());
-  CLOSE.lastIndex = firstEnd + 1;
+  // gray-matter takes a file with no closing line as all front matter, so
+  // the closing line is found first; this also allows `...`, which it does not know.
+  CLOSE.lastIndex = firstEnd;
   const close = firstEnd < 0 ? null : CLOSE.exec(text);
   if (!close) return fail(1, messages.unclosedFrontMatter());
-  const closeLine = countLines(text, close.index);
-  // From just after the opening `---` (the rest of its line included) to the
-  // line break before the closing one, so YAML lines are file lines.
-  const yaml = text.slice(3, close.index - 1);
-  const bodyStart = text.indexOf('\n', close.index);
-  const body = bodyStart < 0 ? '' : text.slice(bodyStart + 1);
-  return { ok: true, value: { yaml, quickData: readQuickly(yaml, pieces), body, bodyLine: closeLine + 1 } };
+  const closeStart = close.index + 1;
+  const closeEnd = close.index + close[0].length;
+
+  // Only the front matter goes to gray-matter, ended by its closing line and a
+  // line feed: gray-matter searches for "\n" + the closing delimiter, which is
+  // then exactly the line found above and no earlier line that merely starts
+  // like it (`---x`). CRLF becomes LF first, so js-yaml never sees a lone CR
+  // and every line keeps its number and columns.
+  const head = normaliseLineEnds(text.slice(0, closeEnd) + '\n');
+  // Options every time: called without them, gray-matter caches every file it was given.
+  const file = matter(head, { delimiters: ['---', `${close[1]}\n`], engines: { yaml: readYaml } });
+  // Blank or comments only: gray-matter then skips the engine.
+  if ((file as { isEmpty?: boolean }).isEmpty) return fail(2, messages.emptyFrontMatter());
+
+  const body = closeEnd < text.length ? text.slice(closeEnd + 1) : '';
+  const value = { yaml: file.matter, read: file.data as YamlRead, body, bodyLine: countLines(text, closeStart) + 1 };
+  return { ok: true, value };
 }
 
-function readQuickly(source: string, pieces: YamlPieces | undefined): unknown {
-  // The pattern is slow to run over a whole file; most files have no `&` at all.
-  if (source.includes('&') && ANCHOR.test(source)) return undefined;
-  const read = pieces && readYamlInPieces(source, pieces);
-  if (read) return read;
-  const block = readBlockYaml(source);
-  if (block) return block;
-  try {
-    // The core schema keeps dates as text, as the `yaml` package does.
-    return jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA });
-  } catch {
-    return undefined;
-  }
+/** The text with CRLF line ends made LF (the BOM is already gone, see read-source.ts). */
+function normaliseLineEnds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
 }
 
 /** The 1-based line number of an offset in a text. */

@@ -1,37 +1,36 @@
 import type { Document, LineCounter } from 'yaml';
 import type * as z from 'zod';
+import { messages } from '../errors/catalogue.js';
 import { describeIssue } from '../errors/describe-issue.js';
 import { formatPath } from '../errors/problem.js';
 import { listKnownKeys } from '../schema/known-keys.js';
 import { planSchema, type Plan } from '../schema/plan.js';
 import { locatePath } from './locate.js';
 import type { RawProblem, SplitFile } from './parse-front-matter.js';
-import { parseYaml } from './parse-yaml.js';
-import { validateInParts, type ValidatedParts } from './validate-in-parts.js';
+import { explainNotMapping, explainYamlFailure, readYamlDocument } from './parse-yaml.js';
+import { isAliasBomb } from './read-yaml.js';
 
 export type ValidationResult = { ok: true; plan: Plan } | { ok: false; problems: RawProblem[] };
 
 const isMapping = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Validates front matter against the plan schema. A valid plan is done on the
- * fast path (for a version of a plan whose earlier versions were validated
- * with the same `parts`, only its changed parts are); anything else is parsed
- * again with positions, so each problem is placed at its line and column.
+ * Validates front matter, as js-yaml read it, against the plan schema. Only
+ * when something is wrong is it parsed again with the `yaml` package, to
+ * place each problem at its line and column.
  */
-export function validatePlan(split: SplitFile, parts?: ValidatedParts): ValidationResult {
-  if (isMapping(split.quickData)) {
-    const reused = parts && validateInParts(split.quickData, parts);
-    if (reused) return { ok: true, plan: reused };
-    const quick = planSchema.safeParse(split.quickData);
-    if (quick.success) return { ok: true, plan: quick.data };
-  }
-  const parsed = parseYaml(split.yaml);
-  if (!parsed.ok) return parsed;
-  const { document, lineCounter, data } = parsed.value;
-  const result = planSchema.safeParse(data, { reportInput: true });
+export function validatePlan(split: SplitFile): ValidationResult {
+  const fail = (problems: RawProblem[]): ValidationResult => ({ ok: false, problems });
+  const { yaml, read } = split;
+  if (!read.ok) return fail(explainYamlFailure(yaml, read.error));
+  if (!isMapping(read.data)) return fail(explainNotMapping(yaml, read.data));
+  if (isAliasBomb(read.data, yaml)) return fail([{ line: 2, column: 1, message: messages.aliasBomb() }]);
+  const result = planSchema.safeParse(read.data, { reportInput: true });
   if (result.success) return { ok: true, plan: result.data };
-  return { ok: false, problems: placeIssues(result.error.issues, document, lineCounter, planSchema) };
+  // Only positions are taken from the `yaml` package: the issues are about js-yaml's data.
+  const { document, lineCounter } = readYamlDocument(yaml);
+  if (!document) return fail([{ line: 2, column: 1, message: messages.tooDeep() }]);
+  return fail(placeIssues(result.error.issues, document, lineCounter, planSchema));
 }
 
 /**

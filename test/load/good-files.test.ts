@@ -25,6 +25,7 @@ describe('good plan files in every legal YAML form', async () => {
     ['comments-everywhere.md', (p: any) => [p.title, p.created, p.vision.horizon.text], ['Comments', '2026-01-12', '18 months']],
     ['crlf.md', (p: any) => [p.title, p.owner], ['Windows line endings', 'Crlf Owner']],
     ['bom.md', (p: any) => [p.title], ['Byte order mark']],
+    ['crlf-bom-anchors.md', (p: any) => [p.goals[0].steps[1].resources, p.vision.statement, p.goals[0].measure.target], [['Two evenings a week', 'Feedback from Jo'], 'Give talks that people remember and share.', 3]],
     ['unicode-everything.md', (p: any) => [p.owner, p.goals[0].id], ['Nguyễn Thị Hương', 'muc-tieu']],
     ['custom-data.md', (p: any) => [p.custom], [{ cohort: '2026-spring', anything: { nested: [1, 2, { deep: true }] } }]],
   ])('%s reads as written', (file, pick, expected) => {
