@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<InProcessResult> {
   if (portfolio.problems.length) throw new Error(`${portfolio.problems.length} problems in ${plansDir}`);
   const plans = [...portfolio.plans].sort((a, b) => (a.relativePath < b.relativePath ? -1 : 1));
   const sample = spread(plans, option('sample', 20));
-  const options = { env: process.env };
+  const options = {};
 
   const warm = performance.now();
   for (const plan of sample) await renderPlanPdf(plan, options);

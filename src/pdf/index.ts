@@ -1,7 +1,8 @@
-// The PDF capability: one PDF per plan and one for the portfolio, made with
-// pdfkit from the validated plan data.
+// The PDF capability: one PDF per plan and one for the portfolio. Sections
+// (sections/) say what to draw, the layout (layout/) puts it on pages, and
+// pdfkit (pdfkit/) writes the file; data only flows that way.
 export { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
-export { renderPlanPdf, renderPortfolioPdf, resolvePdfDate, type PdfOptions } from './render-pdf.js';
-export { describePdfCpu, writePdfs, type WritePdfsOptions, type WrittenPdf } from './write-pdfs.js';
+export { pinPdfDate, renderPlanPdf, renderPortfolioPdf, type PdfOptions, type PortfolioPdfOptions } from './render-pdf.js';
+export { writePdfs, type WritePdfsOptions, type WrittenPdf } from './write-pdfs.js';
 export type { PdfProgress, ProgressMode } from './progress.js';
-export type { PageSize } from './theme.js';
+export type { PageSize } from './layout/theme.js';

@@ -1,111 +1,83 @@
-// Renders one plan, or the whole portfolio, to PDF bytes. The output is
-// reproducible: the dates inside are pinned (SOURCE_DATE_EPOCH, else the
-// caller's date, else the plan's own review or creation day), pdfkit derives
-// the trailer /ID from those pinned fields, and font subset tags come from
-// font order, so the same plan gives the same bytes on every build.
+// One plan, or a whole portfolio, to PDF bytes: sections say what to draw,
+// the layout puts it on pages, and pdfkit writes them. The output is
+// reproducible: its dates are pinned (pinPdfDate), and pdfkit derives the
+// trailer /ID from them and names font subsets by the order fonts are used.
+import { pinOutputDate } from '../dates/source-date.js';
 import type { LoadedPlan } from '../load/types.js';
-import { Canvas } from './canvas.js';
-import type { PlanKit } from './page-kit.js';
-import { assemblePortfolioPdf } from './portfolio-pdf.js';
-import { drawMarkdownBody } from './markdown-body.js';
-import { drawAdjustments, drawOpportunities } from './plan-extras.js';
-import { drawGoals } from './plan-goals.js';
-import { drawTitleBlock, drawStrengths, drawVision } from './plan-overview.js';
-import { drawBarriers, drawEducation, drawSkills } from './plan-skills.js';
-import { detectCjkFamily } from './text-runs.js';
-import type { PageSize } from './theme.js';
+import { makeWords, type Words } from '../words/words.js';
+import { makeFrame } from './layout/paginate.js';
+import type { PageSize } from './layout/theme.js';
+import { drawPages, finishToBuffer, openDocument, type DocumentInfo, type OpenDocument } from './pdfkit/open-document.js';
+import { addFooters, layOutPlan, makePlanFooter, type PdfPlan } from './plan-pages.js';
+import { drawPortfolio } from './portfolio.js';
 
 /** How a PDF is made. */
 export interface PdfOptions {
   /** Paper size; default A4. */
   pageSize?: PageSize;
-  /**
-   * CreationDate and ModDate when SOURCE_DATE_EPOCH is not set: a Date or a
-   * `YYYY-MM-DD` day (read as 00:00 UTC). The build passes the plan's last
-   * commit date; default the plan's `reviewed` or `created` day.
-   */
-  date?: Date | string;
-  /** Where SOURCE_DATE_EPOCH is read from; default `process.env`. */
-  env?: NodeJS.ProcessEnv;
+  /** CreationDate and ModDate; default pinPdfDate of the plan (or plans). */
+  date?: Date;
+  /** The words to use; default English. */
+  words?: Words;
 }
 
-/** The pinned date of a PDF: SOURCE_DATE_EPOCH, else the option, else the fallback day. */
-export function resolvePdfDate(options: PdfOptions, fallbackDay: string): Date {
-  const epoch = (options.env ?? process.env).SOURCE_DATE_EPOCH?.trim();
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  const given = options.date;
-  if (given instanceof Date && !Number.isNaN(given.getTime())) return new Date(given.getTime());
-  const day = typeof given === 'string' && given.trim() ? given.trim() : fallbackDay;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  const parsed = new Date(day);
-  if (!Number.isNaN(parsed.getTime())) return parsed;
-  throw new Error(`Not a date for the PDF: "${day}" (use YYYY-MM-DD or an ISO date-time)`);
+/** How a portfolio PDF is made: also its title, from the configuration. */
+export interface PortfolioPdfOptions extends PdfOptions {
+  title: string;
 }
 
-/** The day a plan's PDF is dated by default: its last review, else its creation. */
-function findPlanDay(loaded: LoadedPlan): string {
-  return loaded.plan.reviewed ?? loaded.plan.created;
+/**
+ * The date of a PDF of some plans: SOURCE_DATE_EPOCH when set, else the
+ * latest of each plan's last commit day (when known), else its last review,
+ * else its creation. One plan for its own PDF, all of them for the portfolio.
+ */
+export function pinPdfDate(plans: readonly Pick<LoadedPlan, 'plan'>[], lastCommitDay?: (index: number) => string | undefined): Date {
+  return pinOutputDate(plans.map((p, i) => lastCommitDay?.(i) ?? p.plan.reviewed ?? p.plan.created));
 }
 
-/** Every string a plan shows, for telling which CJK font suits it. */
-function collectText(loaded: LoadedPlan): string {
-  return `${JSON.stringify(loaded.plan)}\n${loaded.body}`;
-}
-
-/** A plan's PDF, and what its pages are made of (for the portfolio PDF). */
-export interface RenderedPlan {
-  bytes: Buffer;
-  kit: PlanKit;
-}
-
-/** Renders one plan's PDF, keeping what its pages are made of. */
-export async function renderPlanPdfWithKit(loaded: LoadedPlan, options: PdfOptions = {}): Promise<RenderedPlan> {
+/** A plan's PDF document details. */
+export function describePlan(loaded: PdfPlan, words: Words, pageSize: PageSize, date: Date): DocumentInfo {
   const { plan } = loaded;
-  const c = new Canvas({
-    pageSize: options.pageSize ?? 'A4',
-    date: resolvePdfDate(options, findPlanDay(loaded)),
-    title: plan.title,
-    author: plan.owner,
-    subject: `Career action plan of ${plan.owner}${plan.role ? `, ${plan.role}` : ''}`,
-    keywords: (plan.tags ?? []).join(', '),
-    keepKit: true,
-  });
-  c.cjk = detectCjkFamily(collectText(loaded));
-  c.footerTitle = `${loaded.plan.title} · ${loaded.plan.owner}`;
-  c.addPage();
-  c.bookmark('Overview');
-  drawTitleBlock(c, loaded);
-  drawVision(c, loaded);
-  drawStrengths(c, loaded);
-  drawSkills(c, loaded);
-  drawEducation(c, loaded);
-  drawBarriers(c, loaded);
-  drawGoals(c, loaded);
-  drawOpportunities(c, loaded);
-  drawAdjustments(c, loaded);
-  drawMarkdownBody(c, loaded.body);
-  const bytes = await c.finish();
-  return { bytes, kit: c.recorder!.kit };
+  const subject = plan.role ? words.t('plan.subjectWithRole', { owner: plan.owner, role: plan.role }) : words.t('plan.subject', { owner: plan.owner });
+  return { ...describeCommon(words, pageSize, date), title: plan.title, author: plan.owner, subject, keywords: (plan.tags ?? []).join(words.t('pdf.comma')) };
+}
+
+/** A portfolio PDF's document details: its title, the first owners, how many plans and every tag. */
+export function describePortfolio(plans: readonly PdfPlan[], title: string, words: Words, pageSize: PageSize, date: Date): DocumentInfo {
+  const owners = [...new Set(plans.map((p) => p.plan.owner))];
+  const comma = words.t('pdf.comma');
+  const first = owners.slice(0, 3).join(comma);
+  const author = owners.length <= 3 ? first : words.t('pdf.portfolio.authors', { names: first, count: owners.length - 3 });
+  const tags = [...new Set(plans.flatMap((p) => p.plan.tags ?? []))].sort();
+  return { ...describeCommon(words, pageSize, date), title, author, subject: words.t('pdf.portfolio.subject', { count: plans.length }), keywords: tags.join(comma) };
+}
+
+function describeCommon(words: Words, pageSize: PageSize, date: Date) {
+  return { pageSize, date, lang: words.lang, creator: words.t('pdf.creator') };
+}
+
+/** Draws a plan's own PDF into a new document; returns it with its page count. */
+export function drawPlanPdf(loaded: PdfPlan, words: Words, pageSize: PageSize, date: Date): { open: OpenDocument; pages: number } {
+  const frame = makeFrame(pageSize);
+  const pages = layOutPlan(loaded, words, frame);
+  addFooters(pages, frame, makePlanFooter(loaded, words), words, 0, pages.length);
+  const open = openDocument(describePlan(loaded, words, pageSize, date));
+  drawPages(open, pages);
+  return { open, pages: pages.length };
 }
 
 /** Renders one plan's PDF. */
 export async function renderPlanPdf(loaded: LoadedPlan, options: PdfOptions = {}): Promise<Buffer> {
-  return (await renderPlanPdfWithKit(loaded, options)).bytes;
+  const words = options.words ?? makeWords();
+  const { open } = drawPlanPdf(loaded, words, options.pageSize ?? 'A4', options.date ?? pinPdfDate([loaded]));
+  return finishToBuffer(open);
 }
 
-/** The pinned date of a portfolio PDF: SOURCE_DATE_EPOCH, else the option, else the latest plan's day. */
-function resolvePortfolioDate(plans: LoadedPlan[], options: PdfOptions): Date {
-  return resolvePdfDate(options, plans.map(findPlanDay).sort().at(-1) ?? '1970-01-01');
-}
-
-/**
- * Renders one PDF of many plans: a cover page listing them all, then each
- * plan's pages, each plan with its bookmarks. A build places the pages its
- * plan PDFs were made of (writePdfs); this renders the plans to do so.
- */
-export async function renderPortfolioPdf(plans: LoadedPlan[], options: PdfOptions = {}): Promise<Buffer> {
-  const kits: PlanKit[] = [];
-  for (const loaded of plans) kits.push((await renderPlanPdfWithKit(loaded, options)).kit);
-  return assemblePortfolioPdf(plans, kits, { pageSize: options.pageSize ?? 'A4', date: resolvePortfolioDate(plans, options) });
+/** Renders one PDF of many plans: a cover listing them all, then each plan's pages. */
+export async function renderPortfolioPdf(plans: readonly LoadedPlan[], options: PortfolioPdfOptions): Promise<Buffer> {
+  const words = options.words ?? makeWords();
+  const pageSize = options.pageSize ?? 'A4';
+  const open = openDocument(describePortfolio(plans, options.title, words, pageSize, options.date ?? pinPdfDate(plans)));
+  await drawPortfolio(open, plans, { title: options.title, words, frame: makeFrame(pageSize) });
+  return finishToBuffer(open);
 }

@@ -9,7 +9,7 @@ import { readHistoryCache, writeHistoryCache } from '../history/history-cache-fi
 import type { PlanHistory } from '../history/types.js';
 import { attachHistory, findPlanDate } from './attach-history.js';
 import { StageTimer, type StageTiming } from './stage-timings.js';
-import { describePdfCpu, writePdfs, type WrittenPdf } from '../pdf/index.js';
+import { writePdfs, type WrittenPdf } from '../pdf/index.js';
 import { loadConfig } from '../config/load-config.js';
 import { renderHeadersFile } from '../deploy/headers.js';
 import type { PortfolioConfig } from '../config/config-schema.js';
@@ -81,8 +81,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const pages = await timer.time('pages', () => renderPages(data, staging));
     const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
-    const writeAll = () => writePdfs(portfolio.plans, staging, { progress: 'auto', planDate, shownOutDir: showPath(outDir) });
-    const pdfs = pdf ? await timer.time('PDFs', writeAll, (w) => w.length, (w, timing) => describePdfCpu(w, timing.cpuMs)) : [];
+    const title = options.title ?? config.title;
+    const writeAll = () => writePdfs(portfolio.plans, staging, { title, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
+    const pdfs = pdf ? await timer.time('PDFs', writeAll, (w) => w.length) : [];
     // Indexed in the staging folder, so a failure leaves the last good site as it was.
     if (options.search ?? true) await timer.time('search index', () => indexSearch(staging));
     await writeFile(path.join(staging, '_headers'), renderHeadersFile());

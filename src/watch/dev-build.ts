@@ -159,7 +159,7 @@ export class DevBuild {
     if (this.options.pdf === false || plans.length === 0) return;
     const full = plans.length === portfolio.plans.length;
     // A single save renders in this thread: starting workers would cost more than the PDF.
-    await writePdfs(plans, this.options.outDir, { portfolio: full, workers: full ? 'auto' : 0, progress: 'none' });
+    await writePdfs(plans, this.options.outDir, { title: loadConfig().title, portfolio: full, progress: 'none' });
   }
 
   private async removePlanOutput(plan: PlanView): Promise<void> {

@@ -1,6 +1,6 @@
 // CPU time per plan PDF when one process renders many (fonts parsed once).
 // Run: npx tsx test/pdf/bench-pdf.ts [count=1000] [--write]
-// With --write it also times writePdfs (worker threads, files, portfolio).
+// With --write it also times writePdfs (files and the portfolio).
 // Plans come from the lead's generator (bench/generate-portfolio.ts) through
 // the real loader, so they are the plans a build would render.
 import { generatePlan } from '../../bench/generate-portfolio.js';
@@ -22,7 +22,7 @@ for (let i = 0; i < count; i++) {
 
 // Warm-up: first use parses fonts and compiles hot paths; a build pays it once.
 const warm = process.cpuUsage();
-for (const plan of plans.slice(0, 20)) await renderPlanPdf(plan, { env: {} });
+for (const plan of plans.slice(0, 20)) await renderPlanPdf(plan);
 const warmMs = (process.cpuUsage(warm).user + process.cpuUsage(warm).system) / 1000;
 
 // PROFILE=file.cpuprofile writes a CPU profile of the timed part only.
@@ -32,7 +32,7 @@ const wall = performance.now();
 let bytes = 0;
 let pages = 0;
 for (const plan of plans) {
-  const pdf = await renderPlanPdf(plan, { env: {} });
+  const pdf = await renderPlanPdf(plan);
   bytes += pdf.length;
   pages += (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 }
@@ -54,13 +54,13 @@ if (process.argv.includes('--write')) {
   const out = await mkdtemp(path.join(tmpdir(), 'planfolio-bench-'));
   const cpuStart = process.cpuUsage();
   const wallStart = performance.now();
-  const written = await writePdfs(plans, out, { progress: 'none', env: {} });
+  const written = await writePdfs(plans, out, { title: 'Career plans', progress: 'none' });
   const used = process.cpuUsage(cpuStart);
   console.log(
     JSON.stringify({
       writePdfs: written.length,
       wallSeconds: +((performance.now() - wallStart) / 1000).toFixed(2),
-      cpuMsPerPdfAllThreads: +((used.user + used.system) / 1000 / written.length).toFixed(2),
+      cpuMsPerPdf: +((used.user + used.system) / 1000 / written.length).toFixed(2),
       portfolioMB: +((written.find((w) => w.kind === 'portfolio')?.bytes ?? 0) / 1024 / 1024).toFixed(1),
     }),
   );

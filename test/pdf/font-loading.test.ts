@@ -1,7 +1,7 @@
 // Its own file: vitest gives each file fresh modules, so no other test's CJK
 // text has loaded a CJK font before these run.
 import { describe, expect, it } from 'vitest';
-import { listLoadedFonts, loadFont, loadPdfFont } from '../../src/pdf/fonts.js';
+import { listLoadedFonts, loadFont } from '../../src/pdf/layout/fonts.js';
 import { renderPlanPdf } from '../../src/pdf/index.js';
 import { makeLatinPlan, makeLoadedPlan } from './fixtures.js';
 import { listFonts, saveTemp } from './poppler.js';
@@ -32,10 +32,8 @@ describe('font loading', () => {
     expect(listLoadedFonts()).toContain('sc-regular');
     expect(listLoadedFonts()).not.toContain('jp-regular');
     const font = loadFont('sc-regular');
-    const pdfFont = loadPdfFont('sc-regular');
     await renderPlanPdf(plan);
     expect(loadFont('sc-regular')).toBe(font);
-    expect(loadPdfFont('sc-regular')).toBe(pdfFont);
     expect(listFonts(saveTemp(first)).some((f) => f.name.endsWith('+NotoSansSC-Regular') && f.embedded)).toBe(true);
   });
 });

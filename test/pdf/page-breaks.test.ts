@@ -1,6 +1,6 @@
 // Text never runs into the footer or off the page, however long a field is.
 import { describe, expect, it } from 'vitest';
-import { margins } from '../../src/pdf/theme.js';
+import { margins } from '../../src/pdf/layout/theme.js';
 import { renderPlanPdf } from '../../src/pdf/index.js';
 import { makeLoadedPlan } from './fixtures.js';
 import { checkStructure, extractText, readWordBoxes, saveTemp, squash } from './poppler.js';

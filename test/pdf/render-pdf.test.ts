@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { renderPlanPdf, renderPortfolioPdf } from '../../src/pdf/index.js';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pinPdfDate, renderPlanPdf, renderPortfolioPdf } from '../../src/pdf/index.js';
 import { makeEmojiPlan, makeLatinPlan, makeLongPlan, makeMultilingualPlan, multilingual } from './fixtures.js';
 import { checkStructure, extractText, listFonts, readInfo, saveTemp, squash } from './poppler.js';
+
+// The dates of these PDFs are the plans' own unless a test sets SOURCE_DATE_EPOCH.
+beforeEach(() => vi.stubEnv('SOURCE_DATE_EPOCH', ''));
+afterEach(() => vi.unstubAllEnvs());
 
 describe('renderPlanPdf', () => {
   it('holds the owner, every goal and every step, in every script', async () => {
@@ -33,7 +38,7 @@ describe('renderPlanPdf', () => {
   });
 
   it('sets title, author, subject, keywords and the pinned dates', async () => {
-    const info = readInfo(saveTemp(await renderPlanPdf(makeMultilingualPlan(), { env: {} })));
+    const info = readInfo(saveTemp(await renderPlanPdf(makeMultilingualPlan())));
     expect(info.Title).toBe('Kế hoạch phát triển nghề nghiệp 2026');
     expect(info.Author).toBe(multilingual.owner);
     expect(info.Subject).toContain(multilingual.owner);
@@ -42,12 +47,15 @@ describe('renderPlanPdf', () => {
     expect(info.ModDate).toBe(info.CreationDate);
   });
 
-  it('takes its date from SOURCE_DATE_EPOCH, then the date option', async () => {
+  it('takes its date from SOURCE_DATE_EPOCH, then the last commit day, then the plan', async () => {
     const loaded = makeLatinPlan();
-    const fromEpoch = readInfo(saveTemp(await renderPlanPdf(loaded, { env: { SOURCE_DATE_EPOCH: '1700000000' }, date: '2020-01-01' })));
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1700000000');
+    const fromEpoch = readInfo(saveTemp(await renderPlanPdf(loaded, { date: pinPdfDate([loaded], () => '2020-01-01') })));
     expect(fromEpoch.CreationDate).toMatch(/Nov 14 22:13:20 2023 UTC/);
-    const fromOption = readInfo(saveTemp(await renderPlanPdf(loaded, { env: {}, date: '2020-02-03' })));
-    expect(fromOption.CreationDate).toMatch(/Feb {1,2}3 00:00:00 2020 UTC/);
+    expect(readInfo(saveTemp(await renderPlanPdf(loaded))).CreationDate).toMatch(/Nov 14 22:13:20 2023 UTC/);
+    vi.stubEnv('SOURCE_DATE_EPOCH', '');
+    const fromCommit = readInfo(saveTemp(await renderPlanPdf(loaded, { date: pinPdfDate([loaded], () => '2020-02-03') })));
+    expect(fromCommit.CreationDate).toMatch(/Feb {1,2}3 00:00:00 2020 UTC/);
   });
 
   it('paginates a 30-goal plan with "Page N of M" on every page', async () => {
@@ -87,7 +95,7 @@ describe('renderPlanPdf', () => {
 describe('renderPortfolioPdf', () => {
   it('has a cover listing every plan, then every plan, with page numbers over the whole', async () => {
     const plans = [makeLatinPlan(), makeMultilingualPlan(), makeEmojiPlan()];
-    const file = saveTemp(await renderPortfolioPdf(plans), 'portfolio');
+    const file = saveTemp(await renderPortfolioPdf(plans, { title: 'Career plans' }), 'portfolio');
     expect(checkStructure(file)).toMatch(/No syntax or stream encoding errors/);
     const cover = squash(extractText(file, 1));
     for (const p of plans) expect(cover).toContain(squash(p.plan.title.replace(/[^\p{L}\p{N} ]/gu, '').split(' ')[0]!));
@@ -95,7 +103,8 @@ describe('renderPortfolioPdf', () => {
     expect(squash(extractText(file, pages))).toContain(squash(`Page ${pages} of ${pages}`));
     const all = squash(extractText(file));
     for (const g of multilingual.goals) expect(all).toContain(squash(g.title));
-    const again = await renderPortfolioPdf(plans.map((p) => structuredClone(p)));
-    expect(again.length).toBeGreaterThan(0);
+    expect(readInfo(file).Title).toBe('Career plans');
+    const again = await renderPortfolioPdf(plans.map((p) => structuredClone(p)), { title: 'Career plans' });
+    expect(again.equals(readFileSync(file))).toBe(true);
   });
 });

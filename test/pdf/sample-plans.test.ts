@@ -33,7 +33,7 @@ describe('sample plans', async () => {
   }
 
   it('gives a portfolio PDF with every plan', async () => {
-    const file = saveTemp(await renderPortfolioPdf(portfolio.plans), 'samples');
+    const file = saveTemp(await renderPortfolioPdf(portfolio.plans, { title: 'Career plans' }), 'samples');
     checkStructure(file);
     const text = squash(extractText(file));
     for (const loaded of portfolio.plans) expect(text).toContain(squash(loaded.plan.owner));

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { measureText } from '../../src/pdf/fonts.js';
-import { formatDate, formatHorizon, formatSpan } from '../../src/format/format-values.js';
-import { resolvePdfDate } from '../../src/pdf/render-pdf.js';
-import { layoutText, type TextStyle } from '../../src/pdf/text-layout.js';
-import { detectCjkFamily, REPLACEMENT, splitFontRuns } from '../../src/pdf/text-runs.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { measureText } from '../../src/pdf/layout/fonts.js';
+import { detectCjkFamily, REPLACEMENT, splitFontRuns } from '../../src/pdf/layout/font-runs.js';
+import { shapeWords } from '../../src/pdf/layout/shape-text.js';
+import { layoutText } from '../../src/pdf/layout/text-layout.js';
+import type { TextStyle } from '../../src/pdf/layout/theme.js';
+import { pinPdfDate } from '../../src/pdf/render-pdf.js';
+import { makeWords } from '../../src/words/words.js';
+import { makeLatinPlan } from './fixtures.js';
 
 const body: TextStyle = { face: 'regular', size: 10, color: '#000000' };
 
@@ -52,7 +55,7 @@ describe('layoutText', () => {
     const block = layoutText([{ text, style: body }], 150);
     expect(block.lines.length).toBeGreaterThan(2);
     for (const line of block.lines) expect(line.width).toBeLessThanOrEqual(150);
-    expect(block.height).toBeCloseTo(block.lines.length * 10 * 1.38);
+    expect(block.height).toBeCloseTo(block.lines.length * 10 * 1.4);
     expect(block.lines.map((l) => l.runs.map((r) => r.text).join('')).join(' ')).toBe(text);
   });
 
@@ -84,24 +87,45 @@ describe('layoutText', () => {
   });
 });
 
-describe('dates', () => {
-  it('shows days and months without any time zone', () => {
-    for (const tz of ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
-      process.env.TZ = tz;
-      expect(formatDate('2027-01-31')).toBe('31 Jan 2027');
-      expect(formatDate('2026-01-01')).toBe('1 Jan 2026');
-      expect(formatDate('2027-12')).toBe('Dec 2027');
+describe('shapeWords', () => {
+  it('gives every glyph the characters it stands for, so text copies out whole', () => {
+    for (const word of ['Nguyễn', 'Hương', 'Yılmaz', 'Παπαδοπούλου', 'Дмитрий', 'office', 'Łódź', 'ﬁnal']) {
+      const glyphs = shapeWords('latin-regular', word).flat();
+      expect(String.fromCodePoint(...glyphs.flatMap((g) => g.codePoints)), word).toBe(word);
     }
-    expect(formatSpan('2026-01', '2027-01-31')).toBe('Jan 2026 – 31 Jan 2027');
-    expect(formatSpan(undefined, '2027-06')).toBe('Due Jun 2027');
-    expect(formatHorizon({ text: '5 years', kind: 'years', amount: 5 }, '2026-01-12')).toBe('5 years (to Jan 2031)');
-    expect(formatHorizon({ text: '2030-06', kind: 'date', date: '2030-06' }, '2026-01-12')).toBe('By Jun 2030');
   });
 
-  it('pins the PDF date: SOURCE_DATE_EPOCH, then the option, then the plan day at 00:00 UTC', () => {
-    expect(resolvePdfDate({ env: { SOURCE_DATE_EPOCH: '86400' }, date: '2020-01-01' }, '2026-06-30').toISOString()).toBe('1970-01-02T00:00:00.000Z');
-    expect(resolvePdfDate({ env: {}, date: '2020-01-01' }, '2026-06-30').toISOString()).toBe('2020-01-01T00:00:00.000Z');
-    expect(resolvePdfDate({ env: {}, date: new Date('2021-05-06T07:08:09Z') }, '2026-06-30').toISOString()).toBe('2021-05-06T07:08:09.000Z');
-    expect(resolvePdfDate({ env: {} }, '2026-06-30').toISOString()).toBe('2026-06-30T00:00:00.000Z');
+  it('shapes a word once per process', () => {
+    expect(shapeWords('latin-bold', 'Career')[0]).toBe(shapeWords('latin-bold', 'Career')[0]);
+  });
+});
+
+describe('dates', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('shows days and months without any time zone', () => {
+    const words = makeWords('en');
+    for (const tz of ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
+      process.env.TZ = tz;
+      expect(words.date('2027-01-31')).toBe('31 Jan 2027');
+      expect(words.date('2026-01-01')).toBe('1 Jan 2026');
+      expect(words.date('2027-12')).toBe('Dec 2027');
+    }
+    expect(words.span('2026-01', '2027-01-31')).toBe('Jan 2026 – 31 Jan 2027');
+    expect(words.span(undefined, '2027-06')).toBe('Due Jun 2027');
+    expect(words.horizon({ text: '5 years', kind: 'years', amount: 5 }, '2031-01-12')).toBe('5 years (to Jan 2031)');
+    expect(words.horizon({ text: '2030-06', kind: 'date', date: '2030-06' })).toBe('By Jun 2030');
+  });
+
+  it('pins the PDF date: SOURCE_DATE_EPOCH, then the last commit, then the last review or creation at 00:00 UTC', () => {
+    const plan = makeLatinPlan();
+    vi.stubEnv('SOURCE_DATE_EPOCH', '86400');
+    expect(pinPdfDate([plan], () => '2020-01-01').toISOString()).toBe('1970-01-02T00:00:00.000Z');
+    vi.stubEnv('SOURCE_DATE_EPOCH', '');
+    expect(pinPdfDate([plan], () => '2020-01-01').toISOString()).toBe('2020-01-01T00:00:00.000Z');
+    expect(pinPdfDate([plan], () => '2021-05-06T07:08:09Z').toISOString()).toBe('2021-05-06T00:00:00.000Z');
+    expect(pinPdfDate([plan]).toISOString()).toBe('2026-06-30T00:00:00.000Z');
+    // A portfolio: the latest of its plans' days.
+    expect(pinPdfDate([plan, plan], (i) => (i === 0 ? '2027-02-03' : undefined)).toISOString()).toBe('2027-02-03T00:00:00.000Z');
   });
 });

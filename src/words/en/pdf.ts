@@ -1,4 +1,27 @@
-// What only the PDFs say: running footers, the portfolio PDF's cover.
+// What only the PDFs say: running footers, bookmarks, document details and
+// the portfolio PDF's cover.
 export const pdf = {
   'pdf.page': 'Page {page} of {pages}',
+  'pdf.footer': '{title} · {owner}',
+  'pdf.creator': 'Planfolio',
+  'pdf.goalBookmark': '{number}. {title}',
+  'pdf.planBookmark': '{owner}: {title}',
+  'pdf.progress': '{steps} · {percent}',
+  'pdf.tag': '#{tag}',
+  'pdf.comma': ', ',
+
+  // The portfolio PDF: its details and its cover.
+  'pdf.portfolio.subject': { one: '{count} career action plan', other: '{count} career action plans' },
+  'pdf.portfolio.authors': '{names} and {count} more',
+  'pdf.cover.kicker': 'Portfolio',
+  'pdf.cover.bookmark': 'Overview of all plans',
+  'pdf.cover.summary': '{plans} of {people}',
+  'pdf.cover.activePlans': 'Active plans',
+  'pdf.cover.stepsDone': 'Steps done',
+  'pdf.cover.overdue': 'Overdue items',
+  'pdf.cover.reviewsDue': 'Reviews due',
+  'pdf.cover.owner': 'Owner',
+  'pdf.cover.plan': 'Plan',
+  'pdf.cover.nextDue': 'Next due',
+  'pdf.cover.review': 'Next review',
 } as const;

@@ -4,20 +4,9 @@
 // Unicode line breaking (UAX #14), so CJK text breaks between characters and
 // Latin text at spaces; a word too long for the column is cut where it must.
 import LineBreaker from 'linebreak';
-import { measureCodePoint, measureText, type CjkFamily, type Face, type FontKey } from './fonts.js';
-import { splitFontRuns } from './text-runs.js';
-import { lineHeight as defaultLineHeight } from './theme.js';
-
-/** How a span of text looks, and where it links to. */
-export interface TextStyle {
-  face: Face;
-  size: number;
-  color: string;
-  /** A URL: the text becomes a clickable link. */
-  link?: string;
-  /** Inline code: drawn on a tinted background. */
-  code?: boolean;
-}
+import { measureCodePoint, measureText, type CjkFamily, type FontKey } from './fonts.js';
+import { splitFontRuns } from './font-runs.js';
+import { lineHeight as defaultLineHeight, type TextStyle } from './theme.js';
 
 /** Text in one style. */
 export interface Span {

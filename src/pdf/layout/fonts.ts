@@ -3,7 +3,8 @@
 // Japanese and Korean. All ship as TTF in npm packages; WOFF2 is avoided
 // because fontkit's WOFF2 subsetting is broken. Each file is parsed at most
 // once per process and only when some text needs it: the CJK files are 5 to
-// 10 MB each, and most plans never touch them.
+// 10 MB each, and most plans never touch them. pdfkit gets the parsed font
+// itself (registerFont accepts a fontkit Font), so no document parses again.
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
@@ -52,11 +53,7 @@ function resolveFontPath(key: FontKey): string {
 
 const parsed = new Map<FontKey, Font>();
 
-/**
- * The parsed font for a key, parsed on first use and kept for the life of the
- * process: pdfkit gets this object (not a path or buffer), so no document and
- * no table cell ever parses a font again.
- */
+/** The parsed font for a key, parsed on first use and kept for the life of the process. */
 export function loadFont(key: FontKey): Font {
   let font = parsed.get(key);
   if (!font) {
@@ -64,37 +61,6 @@ export function loadFont(key: FontKey): Font {
     parsed.set(key, font);
   }
   return font;
-}
-
-const forPdf = new Map<FontKey, Font>();
-
-/**
- * The font as pdfkit gets it: the parsed font behind a thin wrapper. Text is
- * written by shape-text.ts, so pdfkit only subsets and embeds; the wrapper
- * makes subsetting cheap by decoding each glyph's outline header once per
- * process (fontkit decodes it again for every document's subset, though
- * subsetting only needs to know a glyph's components).
- */
-export function loadPdfFont(key: FontKey): Font {
-  let wrapper = forPdf.get(key);
-  if (!wrapper) {
-    const font = loadFont(key);
-    const memoized = new WeakSet<object>();
-    wrapper = Object.create(font) as Font;
-    wrapper.getGlyph = ((id: number, codePoints?: number[]) => {
-      const glyph = font.getGlyph(id, codePoints) as unknown as { _decode(): unknown };
-      if (!memoized.has(glyph)) {
-        const decode = glyph._decode.bind(glyph);
-        let decoded: unknown;
-        let done = false;
-        glyph._decode = () => (done ? decoded : ((done = true), (decoded = decode())));
-        memoized.add(glyph);
-      }
-      return glyph;
-    }) as unknown as Font['getGlyph'];
-    forPdf.set(key, wrapper);
-  }
-  return wrapper;
 }
 
 /** The font keys parsed so far in this process (for tests and benchmarks). */

@@ -1,0 +1,76 @@
+// What the layout hands the drawing code: pages of positioned items in points
+// from the page's top-left corner, plus bookmarks and named destinations.
+// Slices are the pieces pages are filled with: each a horizontal strip the
+// page flow may put on this page or the next, never cut.
+import type { Mark } from './blocks.js';
+import type { Line } from './text-layout.js';
+
+/** One thing to draw. Coordinates are points from the top-left of the page (or of a slice). */
+export type Item =
+  /** A laid-out line of text whose box starts at (x, y). */
+  | { kind: 'text'; x: number; y: number; line: Line }
+  /** A rectangle, filled and/or stroked; `radius` rounds all corners or each (top-left, top-right, bottom-right, bottom-left). */
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string; lineWidth?: number; radius?: Radius }
+  | { kind: 'line'; x: number; y: number; x2: number; y2: number; color: string; width: number }
+  | { kind: 'circle'; x: number; y: number; r: number; fill: string }
+  /** A check mark inside a square of `size` at (x, y). */
+  | { kind: 'tick'; x: number; y: number; size: number; color: string }
+  /** A clickable area that opens a URL. */
+  | { kind: 'link'; x: number; y: number; width: number; height: number; url: string }
+  /** A clickable area that goes to a named destination of the document. */
+  | { kind: 'goto'; x: number; y: number; width: number; height: number; name: string };
+
+/** Corner radii: one for all, or top-left, top-right, bottom-right, bottom-left. */
+export type Radius = number | readonly [number, number, number, number];
+
+/** Something anchored at a height: a bookmark or a destination. */
+export interface Anchor<T> {
+  y: number;
+  value: T;
+}
+
+/** A strip of laid-out content that the page flow never cuts. */
+export interface Slice {
+  height: number;
+  /** Space above it; dropped at the top of a page. */
+  before: number;
+  /** Must be on the same page as the next slice. */
+  keepWithNext: boolean;
+  items: Item[];
+  marks: Anchor<Mark>[];
+  dests: Anchor<string>[];
+  /** Slices put at the top of a page this one starts (after a break). */
+  carry?: Slice[];
+}
+
+/** One laid-out page. */
+export interface Page {
+  items: Item[];
+  marks: Anchor<Mark>[];
+  dests: Anchor<string>[];
+}
+
+/** An item moved by (dx, dy). */
+export function moveItem(item: Item, dx: number, dy: number): Item {
+  if (item.kind === 'line') return { ...item, x: item.x + dx, y: item.y + dy, x2: item.x2 + dx, y2: item.y2 + dy };
+  return { ...item, x: item.x + dx, y: item.y + dy };
+}
+
+/** A slice's content moved by (dx, dy) into `into` (items, bookmarks, destinations). */
+export function copyMoved(from: Pick<Slice, 'items' | 'marks' | 'dests'>, into: Pick<Slice, 'items' | 'marks' | 'dests'>, dx: number, dy: number): void {
+  for (const item of from.items) into.items.push(dx === 0 && dy === 0 ? item : moveItem(item, dx, dy));
+  for (const mark of from.marks) into.marks.push({ y: mark.y + dy, value: mark.value });
+  for (const dest of from.dests) into.dests.push({ y: dest.y + dy, value: dest.value });
+}
+
+/** An empty slice of a height. */
+export function makeSlice(height: number, before = 0): Slice {
+  return { height, before, keepWithNext: false, items: [], marks: [], dests: [] };
+}
+
+/** The height of slices put one under the other (the first one's space above not counted). */
+export function measureSlices(slices: readonly Slice[]): number {
+  let height = 0;
+  slices.forEach((slice, i) => (height += (i > 0 ? slice.before : 0) + slice.height));
+  return height;
+}

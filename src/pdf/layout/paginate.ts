@@ -1,0 +1,76 @@
+// The page flow: slices into pages. A slice goes on the current page when it
+// and every slice it must keep with fit there; else a new page starts, with
+// whatever the slice carries on top (a table's header, "Goal 2, continued").
+// The number of pages is known here, before anything is drawn, so footers
+// can say "Page N of M".
+import type { Block } from './blocks.js';
+import type { CjkFamily } from './fonts.js';
+import { copyMoved, type Page, type Slice } from './items.js';
+import { layOutBlocks } from './lay-out-blocks.js';
+import { addLineItems, layOutClipped } from './lay-out-text.js';
+import { colors, gap, margins, pageSizes, shapes, styles, type PageSize } from './theme.js';
+
+/** Where on a page content goes. */
+export interface Frame {
+  width: number;
+  height: number;
+  left: number;
+  top: number;
+  /** How far down content may go. */
+  bottom: number;
+}
+
+/** The frame of a paper size, with the theme's margins. */
+export function makeFrame(pageSize: PageSize): Frame {
+  const { width, height } = pageSizes[pageSize];
+  return { width, height, left: margins.left, top: margins.top, bottom: height - margins.bottom };
+}
+
+/** Lays blocks out on pages of a frame. */
+export function layOutPages(blocks: readonly Block[], frame: Frame, cjk: CjkFamily): Page[] {
+  const slices = layOutBlocks(blocks, frame.width - frame.left - margins.right, { cjk, pageHeight: frame.bottom - frame.top });
+  return paginate(slices, frame);
+}
+
+/** Puts slices on pages, breaking where they do not fit and never between slices kept together. */
+export function paginate(slices: readonly Slice[], frame: Frame): Page[] {
+  // How tall each slice is with those it keeps with, from the end backwards.
+  const chains = new Array<number>(slices.length);
+  for (let i = slices.length - 1; i >= 0; i--) {
+    const slice = slices[i]!;
+    const next = slices[i + 1];
+    chains[i] = slice.height + (slice.keepWithNext && next ? next.before + chains[i + 1]! : 0);
+  }
+  const pages: Page[] = [];
+  let page: Page = { items: [], marks: [], dests: [] };
+  let y = frame.top;
+  let empty = true;
+  const place = (slice: Slice, before: number) => {
+    copyMoved(slice, page, frame.left, y + before);
+    y += before + slice.height;
+    empty = false;
+  };
+  slices.forEach((slice, i) => {
+    if (!empty && y + slice.before + chains[i]! > frame.bottom) {
+      pages.push(page);
+      page = { items: [], marks: [], dests: [] };
+      y = frame.top;
+      empty = true;
+      for (const carried of slice.carry ?? []) place(carried, empty ? 0 : carried.before);
+    }
+    place(slice, empty ? 0 : slice.before);
+  });
+  pages.push(page);
+  return pages;
+}
+
+/** The running footer's items: a rule, the title on the left and the page number on the right. */
+export function addFooter(page: Page, frame: Frame, title: string, number: string, cjk: CjkFamily): void {
+  const right = frame.width - margins.right;
+  const rule = frame.bottom + gap[4]!;
+  page.items.push({ kind: 'line', x: frame.left, y: rule, x2: right, y2: rule, color: colors.border, width: shapes.rule });
+  const numberLine = layOutClipped({ text: number, style: styles.footer }, 1e6, cjk);
+  const titleLine = layOutClipped({ text: title, style: styles.footer }, right - frame.left - numberLine.width - gap[5]!, cjk);
+  addLineItems(page.items, titleLine, frame.left, rule + gap[1]!);
+  addLineItems(page.items, numberLine, right - numberLine.width, rule + gap[1]!);
+}

@@ -1,0 +1,113 @@
+// Text is shaped once per process. Each word is shaped by fontkit once (kerning,
+// ligatures and marks applied) and cached per font, and the PDF's text writer
+// (pdfkit/write-text.ts) puts the glyphs straight into the page: with many
+// plans, shaping every word of every document again was most of the CPU time.
+import type { Font, Glyph } from 'fontkit';
+import { loadFont, type FontKey } from './fonts.js';
+
+/** One shaped glyph, in 1/1000 em like PDF text space. */
+export interface ShapedGlyph {
+  /** Glyph id in the full font. */
+  id: number;
+  /** The characters it stands for, as ToUnicode should map it. */
+  codePoints: number[];
+  /** The glyph's own advance (what a PDF viewer moves by). */
+  advanceWidth: number;
+  /** The advance after kerning: where the next glyph starts. */
+  xAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+// ccmp off: text is NFC and Noto has a glyph for every precomposed letter, so
+// "ị" stays one glyph (Noto would split it into "i" and a dot).
+const FEATURES = { ccmp: false };
+const MAX_CACHED = 50_000;
+const MAX_CACHED_RUN = 80;
+const words = new Map<FontKey, Map<string, ShapedGlyph[]>>();
+const runs = new Map<FontKey, Map<string, ShapedGlyph[][]>>();
+
+/** The cache of one font in a table of caches, made on first use. */
+function tableOf<T>(tables: Map<FontKey, Map<string, T>>, key: FontKey): Map<string, T> {
+  let table = tables.get(key);
+  if (!table) tables.set(key, (table = new Map()));
+  return table;
+}
+
+/**
+ * The shaped words of a text in a font, spaces included, each shaped once per
+ * process: words recur across plans far more than whole lines do, and
+ * kerning across a space is nil in these fonts.
+ */
+export function shapeWords(key: FontKey, text: string): ShapedGlyph[][] {
+  if (!text.includes(' ')) return [shapeWord(key, text)];
+  // Short runs (labels, dates, headings) recur whole: one lookup instead of a split and one per word.
+  if (text.length > MAX_CACHED_RUN) return splitWords(key, text);
+  const table = tableOf(runs, key);
+  let shaped = table.get(text);
+  if (!shaped) {
+    shaped = splitWords(key, text);
+    if (table.size >= MAX_CACHED) table.clear();
+    table.set(text, shaped);
+  }
+  return shaped;
+}
+
+function splitWords(key: FontKey, text: string): ShapedGlyph[][] {
+  const out: ShapedGlyph[][] = [];
+  const space = shapeWord(key, ' ');
+  const parts = text.split(' ');
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) out.push(space);
+    if (parts[i]) out.push(shapeWord(key, parts[i]!));
+  }
+  return out;
+}
+
+/** One word (no spaces, or a single space) shaped by fontkit, from the cache after the first time. */
+export function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
+  const table = tableOf(words, key);
+  let glyphs = table.get(text);
+  if (!glyphs) {
+    glyphs = shapeWithFontkit(loadFont(key), text);
+    if (table.size >= MAX_CACHED) table.clear();
+    table.set(text, glyphs);
+  }
+  return glyphs;
+}
+
+function shapeWithFontkit(font: Font, text: string): ShapedGlyph[] {
+  const scale = 1000 / font.unitsPerEm;
+  const run = font.layout(text, FEATURES);
+  const chars = findCharacters(font, text, run.glyphs);
+  return run.glyphs.map((glyph, i) => {
+    const p = run.positions[i]!;
+    return {
+      id: glyph.id,
+      codePoints: chars[i]!,
+      advanceWidth: glyph.advanceWidth * scale,
+      xAdvance: p.xAdvance * scale,
+      xOffset: p.xOffset * scale,
+      yOffset: p.yOffset * scale,
+    };
+  });
+}
+
+/**
+ * The characters each glyph copies out as. fontkit keeps one glyph object
+ * per id and stamps it with the characters it was first made for, so a glyph
+ * first met as part of another (when a font subset is written) has none. When
+ * the glyphs do not account for the word's characters, a glyph without any
+ * gets the word's unclaimed character that the font's cmap maps to it.
+ */
+function findCharacters(font: Font, text: string, glyphs: Glyph[]): number[][] {
+  const chars = glyphs.map((g) => g.codePoints);
+  const wanted = Array.from(text, (c) => c.codePointAt(0)!);
+  if (chars.flat().length === wanted.length) return chars;
+  const unclaimed = wanted.filter((cp) => !chars.some((list) => list.includes(cp)));
+  return chars.map((list, i) => {
+    if (list.length > 0) return list;
+    const at = unclaimed.findIndex((cp) => font.glyphForCodePoint(cp).id === glyphs[i]!.id);
+    return at < 0 ? list : unclaimed.splice(at, 1);
+  });
+}

@@ -1,0 +1,27 @@
+// Adjustments, like the site's adjustments partial: a dated log of why goals
+// or timelines moved.
+import type { Block } from '../layout/blocks.js';
+import { colors, gap, sizes, styles } from '../layout/theme.js';
+import { makeSectionHeading, makeText, type PlanInput } from './parts.js';
+
+/** The adjustments section; nothing without adjustments. */
+export function makeAdjustments({ plan, words }: PlanInput): Block[] {
+  const items = (plan.adjustments ?? []).filter((a) => a.date || a.note);
+  if (items.length === 0) return [];
+  const { t } = words;
+  const rows = items.map(
+    (item, i): Block => ({
+      kind: 'row',
+      gap: gap[3],
+      before: i > 0 ? gap[2] : 0,
+      cells: [
+        {
+          width: sizes.body * 7.5,
+          blocks: [makeText(item.date ? words.date(item.date) : t('adjustments.undated'), item.date ? { ...styles.smallStrong, color: colors.accent } : styles.muted, { lineHeight: (sizes.body / sizes.small) * 1.4 })],
+        },
+        { grow: 1, blocks: [makeText(item.note ?? t('dash'), item.note ? styles.body : styles.muted)] },
+      ],
+    }),
+  );
+  return [makeSectionHeading({ id: 'adjustments', title: t('adjustments.title') }), ...rows];
+}

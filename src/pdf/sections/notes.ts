@@ -1,0 +1,121 @@
+// The owner's own Markdown, like the site's notes partial, from the same
+// parser's tokens (src/markdown/markdown.ts): headings (bookmarked),
+// paragraphs, nested lists, quotes, code, rules and tables.
+import { parseMarkdown, type Token } from '../../markdown/markdown.js';
+import type { Block, Marker, TextBlock } from '../layout/blocks.js';
+import { colors, gap, radii, shapes, sizes, styles, type TextStyle } from '../layout/theme.js';
+import type { Words } from '../../words/words.js';
+import { convertInline, makeMarkdownTable } from './notes-inline.js';
+import { makeSectionHeading, makeText, type PlanInput } from './parts.js';
+
+/** Heading styles by level: the body's top level is h3 (the parser shifts it there). */
+const HEADINGS: Record<string, TextStyle> = {
+  h3: { face: 'semibold', size: sizes.lead, color: colors.accent },
+  h4: { face: 'semibold', size: sizes.body, color: colors.text },
+  h5: { face: 'semibold', size: sizes.body, color: colors.muted },
+  h6: { face: 'semibold', size: sizes.small, color: colors.muted },
+};
+
+/** The notes section; nothing when the body is empty. */
+export function makeNotes({ body, words }: PlanInput): Block[] {
+  if (!body.trim()) return [];
+  const tokens = parseMarkdown(body);
+  const walker = new Walker(tokens, words);
+  const blocks = walker.walk(0, tokens.length, false);
+  if (blocks.length === 0) return [];
+  return [makeSectionHeading({ id: 'notes', title: words.t('notes.title') }), ...blocks];
+}
+
+/** Turns a range of tokens into blocks, recursing into lists, quotes and list items. */
+class Walker {
+  private headings = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly words: Words,
+  ) {}
+
+  /** The blocks of tokens[from, to), in a quote or not. */
+  walk(from: number, to: number, quote: boolean): Block[] {
+    const blocks: Block[] = [];
+    for (let i = from; i < to; i++) {
+      const token = this.tokens[i]!;
+      const end = token.nesting === 1 ? this.findClose(i) : i;
+      const block = this.convert(token, i, end, quote);
+      if (block) blocks.push(...block);
+      i = end;
+    }
+    return blocks.map((block, i) => (i === 0 ? { ...block, before: 0 } : block));
+  }
+
+  /** The index of the token that closes the one opened at `open`. */
+  private findClose(open: number): number {
+    let depth = 0;
+    for (let i = open; i < this.tokens.length; i++) {
+      depth += this.tokens[i]!.nesting;
+      if (depth === 0) return i;
+    }
+    return this.tokens.length - 1;
+  }
+
+  private inline(at: number, style: TextStyle): TextBlock['spans'] {
+    return convertInline(this.tokens[at]?.children ?? [], style, this.words);
+  }
+
+  private convert(token: Token, open: number, close: number, quote: boolean): Block[] | undefined {
+    const body: TextStyle = quote ? { ...styles.body, face: 'italic', color: colors.muted } : styles.body;
+    switch (token.type) {
+      case 'heading_open': {
+        const style = HEADINGS[token.tag] ?? HEADINGS.h6!;
+        const text = this.tokens[open + 1]?.content ?? '';
+        const mark = token.tag === 'h3' || token.tag === 'h4' ? { id: `notes-${++this.headings}`, title: text, parent: 'notes' } : undefined;
+        return [{ kind: 'text', spans: this.inline(open + 1, style), lineHeight: 1.3, before: gap[4], keepWithNext: true, ...(mark ? { mark } : {}) }];
+      }
+      case 'paragraph_open':
+        return [{ kind: 'text', spans: this.inline(open + 1, body), before: gap[2] }];
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        return this.makeList(token, open, close, quote);
+      case 'blockquote_open':
+        return [{ kind: 'stack', before: gap[2], indent: gap[4], bar: { color: colors.accentLine, width: shapes.sideBar }, children: this.walk(open + 1, close, true) }];
+      case 'fence':
+      case 'code_block':
+        return [
+          {
+            kind: 'stack',
+            before: gap[2],
+            fill: colors.surface2,
+            radius: radii.small / 2,
+            pad: { x: gap[2], top: gap[1], bottom: gap[1] },
+            children: [makeText(token.content.replace(/\n$/, ''), { face: 'regular', size: sizes.small, color: colors.code }, { lineHeight: 1.35 })],
+          },
+        ];
+      case 'hr':
+        return [{ kind: 'rule', color: colors.border, width: shapes.rule, before: gap[2] }];
+      case 'table_open':
+        return makeMarkdownTable(this.tokens.slice(open, close + 1), this.words).map((b, i) => (i === 0 ? { ...b, before: gap[2] } : b));
+      default:
+        return undefined; // Closing tokens, and anything with nothing to show.
+    }
+  }
+
+  /** A list: each item indented, its first block with a bullet or its number. */
+  private makeList(list: Token, open: number, close: number, quote: boolean): Block[] {
+    const ordered = list.type === 'ordered_list_open';
+    let number = Number(list.attrGet('start') ?? 1);
+    const items: Block[] = [];
+    for (let i = open + 1; i < close; i++) {
+      if (this.tokens[i]!.type !== 'list_item_open') continue;
+      const end = this.findClose(i);
+      const children = this.walk(i + 1, end, quote);
+      const marker: Marker = ordered
+        ? { kind: 'text', spans: [{ text: `${number++}.`, style: { ...styles.body, color: colors.accent } }] }
+        : { kind: 'bullet', color: colors.accent };
+      const first = children[0];
+      if (first?.kind === 'text') children[0] = { ...first, marker };
+      items.push({ kind: 'stack', indent: gap[4], before: items.length === 0 ? gap[2] : gap[1], children });
+      i = end;
+    }
+    return items;
+  }
+}

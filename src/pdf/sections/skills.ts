@@ -1,0 +1,54 @@
+// The skills inventory, like the site's skills partial: each skill with its
+// kind, its level cells (held, and still to learn up to the target, as the
+// facts say) and its numbers, then a key to the cells.
+import type { Block } from '../layout/blocks.js';
+import { LEVELS_WIDTH } from '../layout/graphics.js';
+import { gap, sizes, styles } from '../layout/theme.js';
+import { makeSectionHeading, makeTable, makeText, type Column, type PlanInput } from './parts.js';
+
+/** The skills section; nothing without skills. */
+export function makeSkills({ plan, facts, words }: PlanInput): Block[] {
+  const skills = plan.skills ?? [];
+  if (skills.length === 0) return [];
+  const { t } = words;
+  const number = sizes.body * 3.6;
+  const columns: Column[] = [
+    { title: t('skills.skill'), grow: 1 },
+    { title: t('skills.kind'), width: sizes.body * 7 },
+    { title: t('skills.level'), width: LEVELS_WIDTH },
+    { title: t('skills.now'), width: number, align: 'center' },
+    { title: t('skills.target'), width: number, align: 'center' },
+  ];
+  const level = (n: number | undefined, strong: boolean): Block[] => [
+    makeText(n === undefined ? t('dash') : t('skills.ofFive', { level: n }), n === undefined ? styles.muted : strong ? styles.strong : styles.body, { align: 'center' }),
+  ];
+  const rows = skills.map((skill, i) => {
+    const skillFacts = facts.skills[i]!;
+    const name: Block[] = [makeText(skill.name, styles.strong)];
+    if (skill.note) name.push(makeText(skill.note, styles.muted));
+    return {
+      cells: [
+        name,
+        [makeText(skill.kind ? words.value(skill.kind) : t('dash'), styles.muted, { lineHeight: (sizes.body / sizes.small) * 1.4 })],
+        [{ kind: 'levels' as const, cells: skillFacts.cells }],
+        level(skill.level, false),
+        level(skill.target, skillFacts.gap !== undefined),
+      ],
+    };
+  });
+  const note = t('skills.note', { skills: t('count.skills', { count: skills.length }), gaps: facts.skillsToGrow });
+  return [makeSectionHeading({ id: 'skills', title: t('skills.title') }, note), ...makeTable(words, columns, rows), makeLegend(words)];
+}
+
+/** A one-line key under the table, so the outlined cells read as "to learn". */
+function makeLegend(words: PlanInput['words']): Block {
+  const { t } = words;
+  const swatch = (cell: 'have' | 'gap') => ({ width: sizes.body * 1.3, blocks: [{ kind: 'levels' as const, cells: [cell] }] });
+  const label = (text: string) => ({ fit: true, blocks: [makeText(text, styles.muted, { lineHeight: (sizes.body / sizes.small) * 1.4 })] });
+  return {
+    kind: 'row',
+    before: gap[2],
+    gap: gap[1],
+    cells: [swatch('have'), label(t('skills.legendLevel')), { width: gap[2]!, blocks: [] }, swatch('gap'), label(t('skills.legendGap')), { width: gap[2]!, blocks: [] }, { grow: 1, blocks: [makeText(t('skills.intro'), styles.muted, { lineHeight: (sizes.body / sizes.small) * 1.4 })] }],
+  };
+}
