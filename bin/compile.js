@@ -1,8 +1,7 @@
-// Compiles src/ to plain JavaScript in dist/, so the CLI and its worker
-// threads start without a TypeScript loader (tsx's hooks cost about 0.2 s at
-// every start and more in every worker thread) and load a few bundled files
-// instead of hundreds of modules. esbuild only strips types; `npm run
-// typecheck` is what checks them.
+// Compiles src/ to plain JavaScript in dist/, so the CLI starts without a
+// TypeScript loader (tsx's hooks and transforms cost about 0.5 s at every
+// start) and loads a few bundled files instead of hundreds of modules.
+// esbuild only strips types; `npm run typecheck` is what checks them.
 // `npm install` runs this (the `prepare` script); bin/planfolio.js runs it
 // again whenever a source file is newer than dist/.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,8 +39,8 @@ export function isCompiled() {
  * when a plan has problems to place, see src/load/yaml-library.ts.)
  */
 const BUNDLED = new Set(['zod', 'js-yaml', 'fastest-levenshtein']);
-/** The programs Planfolio starts: the CLI, its worker threads, and Eleventy's configuration. */
-const ENTRIES = ['src/cli/main.ts', 'src/pdf/pdf-worker.ts', 'src/history/history-worker.ts', 'eleventy.config.ts'];
+/** The programs Planfolio starts: the CLI and Eleventy's configuration. */
+const ENTRIES = ['src/cli/main.ts', 'eleventy.config.ts'];
 
 /** Leaves every other package to Node, as installed. */
 const keepPackagesExternal = {

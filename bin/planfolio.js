@@ -1,17 +1,9 @@
 #!/usr/bin/env node
-// Planfolio is written in TypeScript and runs as JavaScript compiled into
-// dist/ (see compile.js), compiled again here whenever src/ has changed. Where
-// dist/ cannot be written (a read-only install), tsx runs the sources instead.
+// Planfolio is written in TypeScript and always runs as the JavaScript that
+// bin/compile.js makes of it in dist/: `npm install` compiles it (the
+// `prepare` script), and this compiles it again first whenever src/ has
+// changed since, so the command never runs stale code.
 import { compile, isCompiled } from './compile.js';
 
-let entry = '../dist/main.js';
-if (!isCompiled()) {
-  try {
-    await compile();
-  } catch {
-    const { register } = await import('tsx/esm/api');
-    register();
-    entry = '../src/cli/main.ts';
-  }
-}
-await import(entry);
+if (!isCompiled()) await compile();
+await import('../dist/main.js');

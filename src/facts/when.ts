@@ -7,7 +7,7 @@ import type { Span, When } from './types.js';
 export function makeWhen(date: string, today: string, as: 'deadline' | 'start' = 'deadline'): When {
   const day = as === 'deadline' ? resolveDueDay(date) : resolveStartDay(date);
   const days = daysBetween(today, day);
-  return { date, day, days, span: measureSpan(today, day) };
+  return { date, day, days, span: measureSpan(today, day, days) };
 }
 
 /**
@@ -15,8 +15,8 @@ export function makeWhen(date: string, today: string, as: 'deadline' | 'start' =
  * on one scale that never runs backwards: days up to 13, weeks up to 8,
  * months from 2 up to 23, then whole years.
  */
-export function measureSpan(from: string, to: string): Span {
-  const days = Math.abs(daysBetween(from, to));
+export function measureSpan(from: string, to: string, between = daysBetween(from, to)): Span {
+  const days = Math.abs(between);
   if (days < 14) return { unit: 'day', count: days };
   if (days < 61) return { unit: 'week', count: Math.min(8, Math.round(days / 7)) };
   const months = Math.max(2, Math.abs(monthsBetween(from, to)));
