@@ -31,12 +31,14 @@ describe('loadPortfolio', () => {
     const facts = plans[0]!.facts;
     expect(facts.today).toBe('2026-07-15');
     expect(facts.progress).toEqual({ done: 1, total: 2, ratio: 0.5 });
-    expect(facts.overdue.map((d) => [d.kind, d.title, d.daysLeft])).toEqual([['step', 'Run two meetings with feedback', -15]]);
-    expect(facts.nextDeadline).toMatchObject({ kind: 'goal', due: '2026-09-30', daysLeft: 77 });
-    expect(facts.reviewDue).toBe(true);
-    expect(facts.evaluations).toEqual({ yes: 1, partly: 0, no: 0 });
-    expect(facts.goals[0]).toMatchObject({ id: 'run-the-weekly-planning-meeting', overdue: false, overdueSteps: 1 });
-    expect(facts.horizonDay).toBe('2029-01-12');
+    expect(facts.overdue.map((d) => [d.kind, d.title, d.when.days])).toEqual([['step', 'Run two meetings with feedback', -15]]);
+    expect(facts.nextDeadline).toMatchObject({ kind: 'goal', when: { date: '2026-09-30', day: '2026-09-30', days: 77, span: { unit: 'month', count: 2 } } });
+    expect(facts.review).toMatchObject({ due: true, next: { date: '2026-07-01', days: -14, span: { unit: 'week', count: 2 } } });
+    expect(facts.evaluations).toEqual({ yes: 1, partly: 0, no: 0, total: 1 });
+    expect(facts.goals[0]).toMatchObject({ id: 'run-the-weekly-planning-meeting', state: 'planned', overdue: false, stepsOverdue: 1 });
+    expect(facts.goals[0]!.steps.map((s) => s.state)).toEqual(['done', 'overdue']);
+    expect(facts.nextActions.map((a) => a.title)).toEqual(['Run two meetings with feedback']);
+    expect(facts.horizon).toMatchObject({ day: '2029-01-12', span: { unit: 'year', count: 2 } });
   });
 
   it('reads PLANFOLIO_TODAY when no today is given', async () => {

@@ -77,7 +77,7 @@ describe('the calendars', () => {
     expect(events).toHaveLength(open.length + reviews.length);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     expect(events.every((e) => e.allDay && e.stamp === STAMP)).toBe(true);
-    for (const deadline of open) expect(events.some((e) => e.start === deadline.dueDay && e.uid.includes(`/${encodeURIComponent(deadline.goalId)}`))).toBe(true);
+    for (const deadline of open) expect(events.some((e) => e.start === deadline.when.day && e.uid.includes(`/${encodeURIComponent(deadline.goalId)}`))).toBe(true);
     for (const plan of reviews) expect(events).toContainEqual(expect.objectContaining({ uid: `${plan.slug}/review@planfolio`, start: plan.plan.nextReview }));
   });
 
