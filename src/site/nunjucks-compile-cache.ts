@@ -1,10 +1,13 @@
 import nunjucks from 'nunjucks';
 
 // Eleventy 3.1 hands Nunjucks a new Template object for every page it
-// renders, and each compiles its source again: for a paginated plan template
-// that is one full compile per plan, about half of a large build. Compiled
-// code depends only on the source, its path and the environment, so it is
-// kept here and handed to later Template objects with the same source.
+// renders (`compile()` in its src/Engines/Nunjucks.js makes one per call, and
+// pagination calls it per page), and each compiles its source again: for a
+// paginated plan template that is one full compile per plan, about half of a
+// large build. Compiled code depends only on the source, its path and the
+// environment, so it is kept here and handed to later Template objects with
+// the same source. It wraps a private method, so nunjucks is pinned exactly
+// (3.2.4) and test/site/pinned-dependencies.test.ts fails when it changes.
 
 type CompiledProps = { root: unknown };
 interface TemplateInternals {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatHorizon, formatPercent, formatSpan, formatWord, formatWorth, toneOf } from '../../src/format/format-values.js';
-import { describeDue, describeFromToday, describeSpan } from '../../src/site/relative-time.js';
+import { makeWhen } from '../../src/facts/when.js';
+import { toneOf } from '../../src/theme/tokens.js';
 import { joinBase } from '../../src/site/site-url.js';
+import { makeWords } from '../../src/words/words.js';
 
 const today = '2026-11-25';
+const words = makeWords('en');
 
 describe('dates as people read them', () => {
   it.each([
@@ -11,7 +13,7 @@ describe('dates as people read them', () => {
     ['2027-01', 'Jan 2027'],
     ['2026-12-01', '1 Dec 2026'],
     [undefined, ''],
-  ])('%s reads "%s"', (date, text) => expect(formatDate(date)).toBe(text));
+  ])('%s reads "%s"', (date, text) => expect(words.date(date)).toBe(text));
 
   it.each([
     ['2026-11-25', 'due today'],
@@ -24,30 +26,25 @@ describe('dates as people read them', () => {
     ['2026-11-13', 'overdue by 12 days'],
     ['2026-11', 'in 5 days'],
     ['2026-08-25', 'overdue by 3 months'],
-  ])('a deadline on %s is "%s"', (due, text) => expect(describeDue(due, today)).toBe(text));
+  ])('a deadline on %s is "%s"', (due, text) => expect(words.relative(makeWhen(due, today), 'deadline')).toBe(text));
 
   it.each([
     ['2026-09-28', '8 weeks ago'],
     ['2031-01-12', 'in 4 years'],
     ['2026-11-25', 'today'],
-  ])('%s is "%s" from today', (day, text) => expect(describeFromToday(day, today)).toBe(text));
-
-  it('measures spans in the largest natural unit', () => {
-    expect(describeSpan('2026-01-01', '2026-01-02')).toBe('1 day');
-    expect(describeSpan('2026-01-01', '2028-03-01')).toBe('2 years');
-  });
+  ])('%s is "%s" from today', (day, text) => expect(words.relative(makeWhen(day, today))).toBe(text));
 
   it('shows a time span, a horizon and a progress ratio', () => {
-    expect(formatSpan('2026-01-15', '2027-01-31')).toBe('15 Jan 2026 – 31 Jan 2027');
-    expect(formatSpan(undefined, '2027-01')).toBe('Due Jan 2027');
-    expect(formatHorizon({ text: '5 years', kind: 'years', amount: 5 }, '2026-01-12')).toBe('5 years (to Jan 2031)');
-    expect(formatHorizon({ text: 'retirement', kind: 'retirement' }, '2026-01-12')).toBe('Retirement');
-    expect(formatPercent(5 / 14)).toBe('36%');
+    expect(words.span('2026-01-15', '2027-01-31')).toBe('15 Jan 2026 – 31 Jan 2027');
+    expect(words.span(undefined, '2027-01')).toBe('Due Jan 2027');
+    expect(words.horizon({ text: '5 years', kind: 'years', amount: 5 }, '2031-01-12')).toBe('5 years (to Jan 2031)');
+    expect(words.horizon({ text: 'retirement', kind: 'retirement' })).toBe('Retirement');
+    expect(words.percent(5 / 14)).toBe('36%');
   });
 
-  it('turns the format\'s words into readable ones, with a tone for each', () => {
-    expect(formatWord('in-progress')).toBe('In progress');
-    expect(formatWorth('partly')).toBe('Partly worth it');
+  it("turns the format's words into readable ones, with a tone for each", () => {
+    expect(words.value('in-progress')).toBe('In progress');
+    expect(words.t('worth.partly')).toBe('Partly worth it');
     expect([toneOf('done'), toneOf('in-progress'), toneOf('draft'), toneOf('missed'), toneOf('planned')]).toEqual(['good', 'accent', 'warn', 'bad', 'neutral']);
   });
 
