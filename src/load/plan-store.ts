@@ -4,9 +4,8 @@ import { messages } from '../errors/catalogue.js';
 import { PlanfolioError } from '../errors/errors.js';
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { resolveToday } from '../dates/today.js';
-import { deriveFacts } from './derive-facts.js';
 import { findPlanFiles, type FoundFiles } from './find-plan-files.js';
-import { readPlanFile, type PlanFileResult, type PlanLocation, type ReadPlanFile } from './load-plan.js';
+import { attachFacts, readPlanFile, type PlanFileResult, type PlanLocation, type ReadPlanFile } from './load-plan.js';
 import { makePlanSlug, makePlanUrl } from './plan-page.js';
 import type { LoadedPlan, Portfolio } from './types.js';
 
@@ -126,7 +125,9 @@ export class PlanStore {
   private rederive(today: string): void {
     this.today = today;
     for (const [key, result] of this.results) {
-      if (result.ok) this.results.set(key, { ok: true, plan: { ...result.plan, facts: deriveFacts(result.plan.plan, today) } });
+      if (!result.ok) continue;
+      const { file, absolutePath, relativePath, slug, url, plan, body, bodyLine } = result.plan;
+      this.results.set(key, { ok: true, plan: attachFacts({ file, absolutePath, relativePath, slug, url, plan, body, bodyLine }, today) });
     }
   }
 

@@ -1,7 +1,7 @@
 // Plans for the PDF tests, built as front-matter objects, validated by the
 // real schema and given facts by the real derivation, so they are exactly
 // what the loader would hand the PDF code.
-import { deriveFacts } from '../../src/load/derive-facts.js';
+import { deriveFacts } from '../../src/facts/derive-facts.js';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { planSchema, type PlanInput } from '../../src/schema/plan.js';
 
