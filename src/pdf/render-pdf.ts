@@ -4,7 +4,8 @@
 // trailer /ID from them and names font subsets by the order fonts are used.
 import { pinOutputDate } from '../dates/source-date.js';
 import type { LoadedPlan } from '../load/types.js';
-import { makeWords, type Words } from '../words/words.js';
+import type { Words } from '../words/words.js';
+import { findDefaultWords, keepAnswers } from './cached-words.js';
 import { makeFrame } from './layout/paginate.js';
 import type { PageSize } from './layout/theme.js';
 import { drawPages, finishToBuffer, openDocument, type DocumentInfo, type OpenDocument } from './pdfkit/open-document.js';
@@ -68,14 +69,14 @@ export function drawPlanPdf(loaded: PdfPlan, words: Words, pageSize: PageSize, d
 
 /** Renders one plan's PDF. */
 export async function renderPlanPdf(loaded: LoadedPlan, options: PdfOptions = {}): Promise<Buffer> {
-  const words = options.words ?? makeWords();
+  const words = options.words ? keepAnswers(options.words) : findDefaultWords();
   const { open } = drawPlanPdf(loaded, words, options.pageSize ?? 'A4', options.date ?? pinPdfDate([loaded]));
   return finishToBuffer(open);
 }
 
 /** Renders one PDF of many plans: a cover listing them all, then each plan's pages. */
 export async function renderPortfolioPdf(plans: readonly LoadedPlan[], options: PortfolioPdfOptions): Promise<Buffer> {
-  const words = options.words ?? makeWords();
+  const words = options.words ? keepAnswers(options.words) : findDefaultWords();
   const pageSize = options.pageSize ?? 'A4';
   const open = openDocument(describePortfolio(plans, options.title, words, pageSize, options.date ?? pinPdfDate(plans)));
   await drawPortfolio(open, plans, { title: options.title, words, frame: makeFrame(pageSize) });

@@ -5,7 +5,8 @@ import { createWriteStream, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadedPlan } from '../load/types.js';
-import { makeWords, type Words } from '../words/words.js';
+import type { Words } from '../words/words.js';
+import { findDefaultWords, keepAnswers } from './cached-words.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
 import { makeFrame } from './layout/paginate.js';
 import type { PageSize } from './layout/theme.js';
@@ -52,7 +53,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
   const dir = path.join(outDir, 'pdf');
   await mkdir(dir, { recursive: true });
   const pageSize = options.pageSize ?? 'A4';
-  const words = options.words ?? makeWords();
+  const words = options.words ? keepAnswers(options.words) : findDefaultWords();
   const written: WrittenPdf[] = plans.map((plan) => ({ kind: 'plan', plan: plan.file, fileName: makePdfFileName(plan), path: '', bytes: 0 }));
   const byName = new Map<string, string>();
   for (const pdf of written) {

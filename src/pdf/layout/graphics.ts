@@ -59,9 +59,9 @@ export function layOutBar(block: BarBlock, width: number): Slice {
   const w = Math.min(width, block.width ?? width);
   const slice = makeSlice(shapes.bar + gap[0]!);
   const y = gap[0]! / 2;
-  slice.items.push({ kind: 'rect', x: 0, y, width: w, height: shapes.bar, fill: colors.track, radius: shapes.bar / 2 });
+  slice.items.push({ kind: 'rect', x: 0, y, width: w, height: shapes.bar, fill: colors.track });
   const filled = Math.max(0, Math.min(1, block.ratio)) * w;
-  if (filled > 0) slice.items.push({ kind: 'rect', x: 0, y, width: Math.max(filled, shapes.bar), height: shapes.bar, fill: pickTone(block.tone).fill, radius: shapes.bar / 2 });
+  if (filled > 0) slice.items.push({ kind: 'rect', x: 0, y, width: filled, height: shapes.bar, fill: pickTone(block.tone).fill });
   return slice;
 }
 
@@ -90,12 +90,12 @@ export function layOutCheck(block: CheckBlock): Slice {
   const y = (LINE_BOX - size) / 2;
   const inset = shapes.accentRule / 2;
   if (block.state === 'done') {
-    slice.items.push({ kind: 'rect', x: 0, y, width: size, height: size, fill: colors.goodFill, radius: 1.5 });
+    slice.items.push({ kind: 'rect', x: 0, y, width: size, height: size, fill: colors.goodFill });
     slice.items.push({ kind: 'tick', x: 0, y, size, color: colors.surface });
     return slice;
   }
   const stroke = block.state === 'overdue' ? colors.bad : colors.borderStrong;
-  slice.items.push({ kind: 'rect', x: inset, y: y + inset, width: size - 2 * inset, height: size - 2 * inset, stroke, lineWidth: shapes.accentRule, radius: 1.5 });
+  slice.items.push({ kind: 'rect', x: inset, y: y + inset, width: size - 2 * inset, height: size - 2 * inset, stroke, lineWidth: shapes.accentRule });
   if (block.state === 'dropped') slice.items.push({ kind: 'line', x: 2, y: y + size / 2, x2: size - 2, y2: y + size / 2, color: stroke, width: shapes.accentRule });
   return slice;
 }

@@ -29,43 +29,56 @@ export interface Anchor<T> {
   value: T;
 }
 
+/**
+ * Items drawn moved by (dx, dy). Content put inside other content keeps its
+ * item lists and only gains an offset, so no item is copied on its way from
+ * a line of text to its place on a page.
+ */
+export interface Group {
+  dx: number;
+  dy: number;
+  items: readonly Item[];
+}
+
+/** Laid-out content: its own items, then the groups put into it, with bookmarks and destinations. */
+export interface Content {
+  /** Items at its own origin, drawn first (a stack's tint goes behind its children). */
+  items: Item[];
+  groups: Group[];
+  marks: Anchor<Mark>[];
+  dests: Anchor<string>[];
+}
+
 /** A strip of laid-out content that the page flow never cuts. */
-export interface Slice {
+export interface Slice extends Content {
   height: number;
   /** Space above it; dropped at the top of a page. */
   before: number;
   /** Must be on the same page as the next slice. */
   keepWithNext: boolean;
-  items: Item[];
-  marks: Anchor<Mark>[];
-  dests: Anchor<string>[];
   /** Slices put at the top of a page this one starts (after a break). */
   carry?: Slice[];
 }
 
-/** One laid-out page. */
-export interface Page {
-  items: Item[];
-  marks: Anchor<Mark>[];
-  dests: Anchor<string>[];
-}
+/** One laid-out page, in points from its top-left corner. */
+export type Page = Content;
 
-/** An item moved by (dx, dy). */
-export function moveItem(item: Item, dx: number, dy: number): Item {
-  if (item.kind === 'line') return { ...item, x: item.x + dx, y: item.y + dy, x2: item.x2 + dx, y2: item.y2 + dy };
-  return { ...item, x: item.x + dx, y: item.y + dy };
-}
-
-/** A slice's content moved by (dx, dy) into `into` (items, bookmarks, destinations). */
-export function copyMoved(from: Pick<Slice, 'items' | 'marks' | 'dests'>, into: Pick<Slice, 'items' | 'marks' | 'dests'>, dx: number, dy: number): void {
-  for (const item of from.items) into.items.push(dx === 0 && dy === 0 ? item : moveItem(item, dx, dy));
+/** Puts content into other content, moved by (dx, dy). */
+export function copyMoved(from: Content, into: Content, dx: number, dy: number): void {
+  if (from.items.length > 0) into.groups.push({ dx, dy, items: from.items });
+  for (const group of from.groups) into.groups.push({ dx: group.dx + dx, dy: group.dy + dy, items: group.items });
   for (const mark of from.marks) into.marks.push({ y: mark.y + dy, value: mark.value });
   for (const dest of from.dests) into.dests.push({ y: dest.y + dy, value: dest.value });
 }
 
+/** Empty content: a new page, or the start of one. */
+export function makeContent(): Content {
+  return { items: [], groups: [], marks: [], dests: [] };
+}
+
 /** An empty slice of a height. */
 export function makeSlice(height: number, before = 0): Slice {
-  return { height, before, keepWithNext: false, items: [], marks: [], dests: [] };
+  return { height, before, keepWithNext: false, items: [], groups: [], marks: [], dests: [] };
 }
 
 /** The height of slices put one under the other (the first one's space above not counted). */

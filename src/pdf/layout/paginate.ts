@@ -5,7 +5,7 @@
 // can say "Page N of M".
 import type { Block } from './blocks.js';
 import type { CjkFamily } from './fonts.js';
-import { copyMoved, type Page, type Slice } from './items.js';
+import { copyMoved, makeContent, type Item, type Page, type Slice } from './items.js';
 import { layOutBlocks } from './lay-out-blocks.js';
 import { addLineItems, layOutClipped } from './lay-out-text.js';
 import { colors, gap, margins, pageSizes, shapes, styles, type PageSize } from './theme.js';
@@ -42,7 +42,7 @@ export function paginate(slices: readonly Slice[], frame: Frame): Page[] {
     chains[i] = slice.height + (slice.keepWithNext && next ? next.before + chains[i + 1]! : 0);
   }
   const pages: Page[] = [];
-  let page: Page = { items: [], marks: [], dests: [] };
+  let page: Page = makeContent();
   let y = frame.top;
   let empty = true;
   const place = (slice: Slice, before: number) => {
@@ -53,7 +53,7 @@ export function paginate(slices: readonly Slice[], frame: Frame): Page[] {
   slices.forEach((slice, i) => {
     if (!empty && y + slice.before + chains[i]! > frame.bottom) {
       pages.push(page);
-      page = { items: [], marks: [], dests: [] };
+      page = makeContent();
       y = frame.top;
       empty = true;
       for (const carried of slice.carry ?? []) place(carried, empty ? 0 : carried.before);
@@ -68,9 +68,10 @@ export function paginate(slices: readonly Slice[], frame: Frame): Page[] {
 export function addFooter(page: Page, frame: Frame, title: string, number: string, cjk: CjkFamily): void {
   const right = frame.width - margins.right;
   const rule = frame.bottom + gap[4]!;
-  page.items.push({ kind: 'line', x: frame.left, y: rule, x2: right, y2: rule, color: colors.border, width: shapes.rule });
+  const items: Item[] = [{ kind: 'line', x: frame.left, y: rule, x2: right, y2: rule, color: colors.border, width: shapes.rule }];
   const numberLine = layOutClipped({ text: number, style: styles.footer }, 1e6, cjk);
   const titleLine = layOutClipped({ text: title, style: styles.footer }, right - frame.left - numberLine.width - gap[5]!, cjk);
-  addLineItems(page.items, titleLine, frame.left, rule + gap[1]!);
-  addLineItems(page.items, numberLine, right - numberLine.width, rule + gap[1]!);
+  addLineItems(items, titleLine, frame.left, rule + gap[1]!);
+  addLineItems(items, numberLine, right - numberLine.width, rule + gap[1]!);
+  page.groups.push({ dx: 0, dy: 0, items });
 }

@@ -62,7 +62,6 @@ export const styles = {
   body: { face: 'regular', size: sizes.body, color: colors.text },
   strong: { face: 'semibold', size: sizes.body, color: colors.text },
   muted: { face: 'regular', size: sizes.small, color: colors.muted },
-  mutedItalic: { face: 'italic', size: sizes.small, color: colors.muted },
   small: { face: 'regular', size: sizes.small, color: colors.text },
   smallStrong: { face: 'semibold', size: sizes.small, color: colors.text },
   label: { face: 'semibold', size: sizes.tiny, color: colors.borderStrong },

@@ -7,8 +7,9 @@
 // test/pdf/pdfkit-pin.test.ts fails when a pdfkit upgrade moves them.
 import type { FontKey } from '../layout/fonts.js';
 import { loadFont } from '../layout/fonts.js';
-import { shapeWords } from '../layout/shape-text.js';
+import { shapeWords, type ShapedGlyph } from '../layout/shape-text.js';
 import type { Line } from '../layout/text-layout.js';
+import { writeRgb } from './draw-shapes.js';
 
 /** The parts of pdfkit's EmbeddedFont the writer uses. */
 export interface EmbeddedFont {
@@ -26,37 +27,34 @@ interface PrivateDocument {
 }
 
 const fmt = (n: number): string => String(Math.round(n * 1000) / 1000);
-const colorOperators = new Map<string, string>();
 
-/** `#1f2933` as the PDF operator `0.122 0.161 0.2 rg`. */
-function makeColorOperator(hex: string): string {
-  let op = colorOperators.get(hex);
-  if (!op) {
-    const n = Number.parseInt(hex.slice(1), 16);
-    op = `${fmt(((n >> 16) & 255) / 255)} ${fmt(((n >> 8) & 255) / 255)} ${fmt((n & 255) / 255)} rg`;
-    colorOperators.set(hex, op);
-  }
-  return op;
+/** A word as written inside an open string (kerning closes and reopens it), and how far it moves the pen. */
+interface Fragment {
+  text: string;
+  /** In 1/1000 em. */
+  advance: number;
 }
 
-/** A font of one document: pdfkit's embedded font and each glyph's code in its subset, as hex. */
+/** A font of one document: pdfkit's embedded font, each glyph's code in its subset, and each word's fragment. */
 interface DocumentFont {
   font: EmbeddedFont;
   codes: Map<number, string>;
+  /** By the shaped word (the shaping cache gives one array per word); null for words with marks placed off the pen. */
+  fragments: Map<ShapedGlyph[], Fragment | null>;
 }
 
-/** Writes text into one document's pages. */
+/** A line to write and where its box starts. */
+export interface PlacedLine {
+  line: Line;
+  x: number;
+  y: number;
+}
+
+/** Writes the text of one document's pages. */
 export class TextWriter {
   private readonly fonts = new Map<FontKey, DocumentFont>();
-  /** Fonts already named in the current page's resources. */
-  private onPage = new Set<string>();
 
   constructor(private readonly doc: PDFKit.PDFDocument) {}
-
-  /** Called when a page starts: its resources start empty. */
-  startPage(): void {
-    this.onPage = new Set();
-  }
 
   /** The document's font for a key, registered with pdfkit (the parsed fontkit font) on first use. */
   private findFont(key: FontKey): DocumentFont {
@@ -64,82 +62,104 @@ export class TextWriter {
     if (!found) {
       this.doc.registerFont(key, loadFont(key) as unknown as PDFKit.Mixins.PDFFontSource);
       this.doc.font(key);
-      found = { font: (this.doc as unknown as PrivateDocument)._font, codes: new Map() };
+      found = { font: (this.doc as unknown as PrivateDocument)._font, codes: new Map(), fragments: new Map() };
       this.fonts.set(key, found);
-    }
-    if (!this.onPage.has(key)) {
-      (this.doc as unknown as PrivateDocument).page.fonts[found.font.id] = found.font.ref();
-      this.onPage.add(key);
     }
     return found;
   }
 
   /**
-   * The operators that draw a line whose box starts at (x, top), in pdfkit's
-   * top-down page space: each run gets its font, colour and a text matrix
-   * that flips y back and starts it where the layout put it.
+   * The text object that draws a page's lines, in pdfkit's top-down page
+   * space: each run gets a text matrix that flips y back and starts it where
+   * the layout put it; font and colour are set only when they change.
    */
-  writeLine(line: Line, x: number, top: number): string {
-    const baseline = top + line.baseline;
+  writePage(lines: readonly PlacedLine[]): string {
+    const resources = (this.doc as unknown as PrivateDocument).page.fonts;
     let out = 'BT';
     let font = '';
     let color = '';
-    for (const run of line.runs) {
-      const { font: pdfFont, codes } = this.findFont(run.font);
-      const size = run.style.size;
-      const fontOp = `/${pdfFont.id} ${fmt(size)} Tf`;
-      if (fontOp !== font) out += `\n${(font = fontOp)}`;
-      if (run.style.color !== color) out += `\n${makeColorOperator((color = run.style.color))}`;
-      out += writeRun(pdfFont, codes, run.font, run.text, x + run.x, baseline, size);
+    for (const { line, x, y } of lines) {
+      const baseline = y + line.baseline;
+      for (const run of line.runs) {
+        const documentFont = this.findFont(run.font);
+        const id = documentFont.font.id;
+        if (resources[id] == null) resources[id] = documentFont.font.ref();
+        const fontOp = `/${id} ${fmt(run.style.size)} Tf`;
+        if (fontOp !== font) out += `\n${(font = fontOp)}`;
+        if (run.style.color !== color) out += `\n${writeRgb((color = run.style.color))} rg`;
+        out += writeRun(documentFont, run.font, run.text, x + run.x, baseline, run.style.size);
+      }
     }
     return `${out}\nET`;
   }
 }
 
-/** A glyph's code in the document's subset, as four hex digits; added to the subset on first use. */
-function encodeGlyph(font: EmbeddedFont, codes: Map<number, string>, id: number, advance: number, codePoints: number[]): string {
-  let hex = codes.get(id);
-  if (hex === undefined) {
-    const code = font.subset.includeGlyph(id);
-    if (font.widths[code] == null) font.widths[code] = advance;
-    if (font.unicode[code] == null) font.unicode[code] = codePoints;
-    hex = code.toString(16).padStart(4, '0');
-    codes.set(id, hex);
+/**
+ * A glyph's code in the document's subset, as the two bytes of a literal
+ * string (half the size of hex); added to the subset on first use.
+ */
+function encodeGlyph(font: EmbeddedFont, codes: Map<number, string>, g: ShapedGlyph): string {
+  let bytes = codes.get(g.id);
+  if (bytes === undefined) {
+    const code = font.subset.includeGlyph(g.id);
+    if (font.widths[code] == null) font.widths[code] = g.advanceWidth;
+    if (font.unicode[code] == null) font.unicode[code] = g.codePoints;
+    bytes = escapeByte(code >> 8) + escapeByte(code & 255);
+    codes.set(g.id, bytes);
   }
-  return hex;
+  return bytes;
 }
 
-/** One run's text matrix and TJ array: glyphs in hex strings, kerning as numbers, marks placed on their own. */
-function writeRun(font: EmbeddedFont, codes: Map<number, string>, key: FontKey, text: string, x: number, baseline: number, size: number): string {
+/** A byte inside a literal string: parentheses, backslash and carriage return escaped. */
+function escapeByte(byte: number): string {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
+  return byte === 0x0d ? '\\r' : String.fromCharCode(byte);
+}
+
+/** A word's fragment, made once per document; null when a mark in it is placed off the pen. */
+function findFragment(documentFont: DocumentFont, word: ShapedGlyph[]): Fragment | null {
+  let fragment = documentFont.fragments.get(word);
+  if (fragment !== undefined) return fragment;
+  fragment = { text: '', advance: 0 };
+  for (const g of word) {
+    if (g.xOffset || g.yOffset) {
+      fragment = null;
+      break;
+    }
+    fragment.text += encodeGlyph(documentFont.font, documentFont.codes, g);
+    const kern = g.xAdvance - g.advanceWidth;
+    if (kern !== 0) fragment.text += `) ${fmt(-kern)} (`;
+    fragment.advance += g.xAdvance;
+  }
+  documentFont.fragments.set(word, fragment);
+  return fragment;
+}
+
+/** One run's text matrix and TJ array: glyphs in strings, kerning as numbers, marks placed on their own. */
+function writeRun(documentFont: DocumentFont, key: FontKey, text: string, x: number, baseline: number, size: number): string {
   const scale = size / 1000;
-  let out = `\n1 0 0 -1 ${fmt(x)} ${fmt(baseline)} Tm [<`;
-  let open = true;
+  let out = `\n1 0 0 -1 ${fmt(x)} ${fmt(baseline)} Tm [(`;
   let pen = x;
-  let moved = false;
   for (const word of shapeWords(key, text)) {
+    const fragment = findFragment(documentFont, word);
+    if (fragment) {
+      out += fragment.text;
+      pen += fragment.advance * scale;
+      continue;
+    }
     for (const g of word) {
-      const hex = encodeGlyph(font, codes, g.id, g.advanceWidth, g.codePoints);
+      const bytes = encodeGlyph(documentFont.font, documentFont.codes, g);
       if (g.xOffset || g.yOffset) {
-        // A mark placed off the pen (a stacked accent): positioned on its own.
-        out += `${open ? '>' : ''}] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [<${hex}>`;
-        open = false;
-        moved = true;
+        // A mark placed off the pen (a stacked accent): positioned on its own, then back to the pen.
+        out += `)] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [(${bytes})] TJ`;
+        out += ` 1 0 0 -1 ${fmt(pen + g.xAdvance * scale)} ${fmt(baseline)} Tm [(`;
       } else {
-        if (moved) {
-          // Back to the pen after a placed mark.
-          out += `] TJ 1 0 0 -1 ${fmt(pen)} ${fmt(baseline)} Tm [`;
-          moved = false;
-        }
-        out += open ? hex : `<${hex}`;
-        open = true;
+        out += bytes;
         const kern = g.xAdvance - g.advanceWidth;
-        if (kern !== 0) {
-          out += `> ${fmt(-kern)} `;
-          open = false;
-        }
+        if (kern !== 0) out += `) ${fmt(-kern)} (`;
       }
       pen += g.xAdvance * scale;
     }
   }
-  return `${out}${open ? '>' : ''}] TJ`;
+  return `${out})] TJ`;
 }

@@ -50,8 +50,8 @@ function makeGoal(input: PlanInput, goal: Goal, index: number): Block[] {
       ...(steps[0] ? [body([steps[0]], { before: gap[1] })] : []),
     ],
   };
-  const continued: Block = { kind: 'text', spans: [makeLabel(words, t('goal.continued', { number }), { ...styles.label, color: colors.accent })] };
-  return [opening, ...steps.slice(1).map((step) => body([step], { before: gap[1], carry: [{ ...continued, keepWithNext: true }] }))];
+  const carry: Block[] = [{ kind: 'text', keepWithNext: true, spans: [makeLabel(words, t('goal.continued', { number }), { ...styles.label, color: colors.accent })] }];
+  return [opening, ...steps.slice(1).map((step) => body([step], { before: gap[1], carry }))];
 }
 
 /** The tinted band: kicker and title on the left, status pills on the right. */

@@ -63,7 +63,7 @@ class Walker {
   }
 
   private convert(token: Token, open: number, close: number, quote: boolean): Block[] | undefined {
-    const body: TextStyle = quote ? { ...styles.body, face: 'italic', color: colors.muted } : styles.body;
+    const body: TextStyle = quote ? { ...styles.body, color: colors.muted } : styles.body;
     switch (token.type) {
       case 'heading_open': {
         const style = HEADINGS[token.tag] ?? HEADINGS.h6!;

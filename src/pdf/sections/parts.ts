@@ -116,10 +116,11 @@ export function makeTable(words: Words, columns: Column[], rows: TableRow[], cel
       { kind: 'rule', color: colors.border, width: shapes.rule, before: gap[1] },
     ],
   };
+  const carry = [header];
   const body = rows.map((row): Block => ({
     kind: 'stack',
     keep: true,
-    carry: [header],
+    carry,
     ...(row.goTo ? { goTo: row.goTo } : {}),
     ...(row.fill ? { fill: row.fill } : {}),
     pad: { top: gap[1] },

@@ -40,7 +40,7 @@ export function makeStep(words: Words, step: Step, facts: StepFacts, dropped: bo
   const evaluation = step.evaluation;
   if (evaluation) {
     const spans: Span[] = [{ text: t(`worth.${evaluation.worth}`), style: { ...styles.smallStrong, color: pickTone(toneOf(evaluation.worth)).text } }];
-    if (evaluation.note) spans.push({ text: `: ${evaluation.note}`, style: styles.mutedItalic });
+    if (evaluation.note) spans.push({ text: `: ${evaluation.note}`, style: styles.muted });
     text.push({ kind: 'text', spans, before: gap[0] });
   }
   text.push({ kind: 'rule', color: colors.border, width: shapes.hairline, before: gap[2] });

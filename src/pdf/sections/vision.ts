@@ -14,7 +14,7 @@ export function makeVision({ plan, facts, words }: PlanInput): Block[] {
           kind: 'stack',
           indent: gap[4],
           bar: { color: colors.accent, width: shapes.sideBar },
-          children: [makeText(statement, { face: 'italic', size: sizes.lead, color: colors.text }, { lineHeight: 1.45 })],
+          children: [makeText(statement, { face: 'regular', size: sizes.lead, color: colors.text }, { lineHeight: 1.45 })],
         }
       : makeText(words.t('vision.none'), styles.muted),
   );
