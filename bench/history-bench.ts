@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { availableParallelism } from 'node:os';
 import { buildHistory, createHistoryCache } from '../src/history/build-history.js';
 import { readHistoryCache, writeHistoryCache } from '../src/history/history-cache-file.js';
 import { readGitHistory } from '../src/history/read-git-history.js';
@@ -95,7 +94,7 @@ if (entry && entry.endsWith(path.join('bench', 'history-bench.ts'))) {
       console.log(`${label}: ${history.size} plans, ${count} revisions (${invalid} invalid) in ${Math.round(performance.now() - t0)} ms (CPU ${Math.round((cpu.user + cpu.system) / 1000)} ms in this process)`);
       return history;
     };
-    // What a user's build spends on history: the compiled CLI, worker threads and all, no cache.
+    // What a user's build spends on history: the compiled CLI, no cache.
     for (let run = 1; run <= 3; run++) {
       const out = path.join(dir, `_site-${run}`);
       const built = spawnSync(process.execPath, [CLI, 'build', '--plans', plansDir, '--out', out, '--no-pdf', '--no-search', '--no-history-cache', '--timings'], {
@@ -109,17 +108,16 @@ if (entry && entry.endsWith(path.join('bench', 'history-bench.ts'))) {
     const gitOnly = performance.now();
     const git = await readGitHistory(plansDir);
     console.log(`git log alone: ${git.ok ? git.commits.length : 0} commits in ${Math.round(performance.now() - gitOnly)} ms`);
-    await time('cold, main thread', { workers: 0 });
-    await time(`cold, workers auto (${availableParallelism()} cores)`);
+    await time('cold');
     const cache = createHistoryCache();
-    await time('cold, filling a cache', { workers: 0, cache });
-    const warm = await time('warm, from the cache (watch mode rebuild)', { workers: 0, cache });
+    await time('cold, filling a cache', { cache });
+    const warm = await time('warm, from the cache (watch mode rebuild)', { cache });
     const cacheFile = path.join(dir, 'node_modules/.cache/planfolio/history.json');
     await writeHistoryCache(cache, cacheFile);
     const t1 = performance.now();
     const saved = await readHistoryCache(cacheFile);
     console.log(`cache file read in ${Math.round(performance.now() - t1)} ms`);
-    await time('next build, cache read from disk (e.g. Netlify keeping node_modules/.cache)', { workers: 0, cache: saved });
+    await time('next build, cache read from disk (e.g. Netlify keeping node_modules/.cache)', { cache: saved });
     const first = [...warm.values()][0]!;
     console.log('sample:', first.revisions.slice(0, 3).map((r) => `${r.date} ${r.subject}: ${r.changes.map((c) => c.text).join('; ')}`));
   } finally {
