@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { measureText } from '../../src/pdf/layout/fonts.js';
+import { loadFont, measureText } from '../../src/pdf/layout/fonts.js';
 import { detectCjkFamily, REPLACEMENT, splitFontRuns } from '../../src/pdf/layout/font-runs.js';
 import { shapeWords } from '../../src/pdf/layout/shape-text.js';
 import { layoutText } from '../../src/pdf/layout/text-layout.js';
@@ -93,6 +93,17 @@ describe('shapeWords', () => {
       const glyphs = shapeWords('latin-regular', word).flat();
       expect(String.fromCodePoint(...glyphs.flatMap((g) => g.codePoints)), word).toBe(word);
     }
+  });
+
+  it('names a glyph first met inside another one by its own character', () => {
+    // In Noto Sans, "í" is drawn from the dotless "ı" and an accent: writing a
+    // subset with "í" first makes fontkit's "ı" glyph with no characters at all.
+    const font = loadFont('latin-boldItalic');
+    const subset = font.createSubset();
+    subset.includeGlyph(font.glyphForCodePoint(0xed));
+    subset.encode();
+    const glyphs = shapeWords('latin-boldItalic', 'Yılmaz').flat();
+    expect(String.fromCodePoint(...glyphs.flatMap((g) => g.codePoints))).toBe('Yılmaz');
   });
 
   it('shapes a word once per process', () => {

@@ -95,19 +95,28 @@ function shapeWithFontkit(font: Font, text: string): ShapedGlyph[] {
 
 /**
  * The characters each glyph copies out as. fontkit keeps one glyph object
- * per id and stamps it with the characters it was first made for, so a glyph
- * first met as part of another (when a font subset is written) has none. When
- * the glyphs do not account for the word's characters, a glyph without any
- * gets the word's unclaimed character that the font's cmap maps to it.
+ * per id and stamps it with the characters it was first made for: a glyph
+ * first met as part of another (when a font subset is written) has none, and
+ * one glyph drawn for two characters (µ and μ) keeps whichever came first in
+ * the process. So the glyphs are walked along the word: a glyph whose stamp
+ * is not the word's next characters takes the next character when the
+ * font's cmap maps that character to it, and the PDF is the same whatever
+ * the process drew before.
  */
 function findCharacters(font: Font, text: string, glyphs: Glyph[]): number[][] {
-  const chars = glyphs.map((g) => g.codePoints);
   const wanted = Array.from(text, (c) => c.codePointAt(0)!);
-  if (chars.flat().length === wanted.length) return chars;
-  const unclaimed = wanted.filter((cp) => !chars.some((list) => list.includes(cp)));
-  return chars.map((list, i) => {
-    if (list.length > 0) return list;
-    const at = unclaimed.findIndex((cp) => font.glyphForCodePoint(cp).id === glyphs[i]!.id);
-    return at < 0 ? list : unclaimed.splice(at, 1);
+  let at = 0;
+  return glyphs.map((glyph) => {
+    const own = glyph.codePoints;
+    if (own.length > 0 && own.every((cp, k) => wanted[at + k] === cp)) {
+      at += own.length;
+      return own;
+    }
+    const next = wanted[at];
+    if (next !== undefined && font.glyphForCodePoint(next).id === glyph.id) {
+      at += 1;
+      return [next];
+    }
+    return own;
   });
 }

@@ -37,7 +37,10 @@ export function makeSkills({ plan, facts, words }: PlanInput): Block[] {
     };
   });
   const note = t('skills.note', { skills: t('count.skills', { count: skills.length }), gaps: facts.skillsToGrow });
-  return [makeSectionHeading({ id: 'skills', title: t('skills.title') }, note), ...makeTable(words, columns, rows), makeLegend(words)];
+  const table = makeTable(words, columns, rows);
+  // The key reads with the table: the last row never ends a page without it.
+  table.push({ ...table.pop()!, keepWithNext: true });
+  return [makeSectionHeading({ id: 'skills', title: t('skills.title') }, note), ...table, makeLegend(words)];
 }
 
 /** A one-line key under the table, so the outlined cells read as "to learn". */
