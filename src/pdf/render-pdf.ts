@@ -4,13 +4,51 @@
 // trailer /ID from them and names font subsets by the order fonts are used.
 import { pinOutputDate } from '../dates/source-date.js';
 import type { LoadedPlan } from '../load/types.js';
-import type { Words } from '../words/words.js';
-import { findDefaultWords, keepAnswers } from './cached-words.js';
+import { makeWords, type Vars, type WordKey, type Words } from '../words/words.js';
 import { makeFrame } from './layout/paginate.js';
 import type { PageSize } from './layout/theme.js';
 import { drawPages, finishToBuffer, openDocument, type DocumentInfo, type OpenDocument } from './pdfkit/open-document.js';
 import { addFooters, layOutPlan, makePlanFooter, type PdfPlan } from './plan-pages.js';
 import { drawPortfolio } from './portfolio.js';
+
+// The words a PDF uses keep their answers: a plan asks for the same labels,
+// dates and separators hundreds of times, and each answer fills a sentence's
+// places anew. Sections still ask through the Words interface. Bounded,
+// emptied when full.
+const MAX_KEPT = 20_000;
+
+const wrapped = new WeakMap<Words, Words>();
+let english: Words | undefined;
+
+/** The default words (English), made once per process. */
+export function findDefaultWords(): Words {
+  english ??= keepAnswers(makeWords('en'));
+  return english;
+}
+
+/** Words that give the same answers as `words`, keeping those of `t` without values, `date` and `value`. */
+export function keepAnswers(words: Words): Words {
+  const known = wrapped.get(words);
+  if (known) return known;
+  const kept = new Map<string, string>();
+  const ask = (key: string, answer: () => string): string => {
+    let text = kept.get(key);
+    if (text === undefined) {
+      if (kept.size >= MAX_KEPT) kept.clear();
+      kept.set(key, (text = answer()));
+    }
+    return text;
+  };
+  const cached: Words = {
+    ...words,
+    t: (key: WordKey, vars?: Vars) => (vars ? words.t(key, vars) : ask(`t\u0000${key}`, () => words.t(key))),
+    date: (date) => (date === undefined ? words.date(date) : ask(`d\u0000${date}`, () => words.date(date))),
+    value: (value) => ask(`v\u0000${value}`, () => words.value(value)),
+  };
+  wrapped.set(words, cached);
+  wrapped.set(cached, cached);
+  return cached;
+}
 
 /** How a PDF is made. */
 export interface PdfOptions {

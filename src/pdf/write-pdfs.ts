@@ -4,16 +4,16 @@
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { PlanfolioError } from '../errors/errors.js';
 import type { LoadedPlan } from '../load/types.js';
 import type { Words } from '../words/words.js';
-import { findDefaultWords, keepAnswers } from './cached-words.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
 import { makeFrame } from './layout/paginate.js';
 import type { PageSize } from './layout/theme.js';
 import { finishToBuffer, openDocument, streamTo } from './pdfkit/open-document.js';
 import { drawPortfolio } from './portfolio.js';
 import { makeProgressReporter, type PdfProgress, type ProgressMode } from './progress.js';
-import { describePortfolio, drawPlanPdf, pinPdfDate } from './render-pdf.js';
+import { describePortfolio, drawPlanPdf, findDefaultWords, keepAnswers, pinPdfDate } from './render-pdf.js';
 
 /** Options for writing all PDFs of a build. */
 export interface WritePdfsOptions {
@@ -58,7 +58,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
   const byName = new Map<string, string>();
   for (const pdf of written) {
     const other = byName.get(pdf.fileName);
-    if (other) throw new Error(`${pdf.plan} and ${other} would both be written as ${pdf.fileName}: rename one of the files`);
+    if (other) throw new PlanfolioError(`${pdf.plan} and ${other} would both be written as ${pdf.fileName}: rename one of the files`);
     byName.set(pdf.fileName, pdf.plan!);
     pdf.path = path.join(dir, pdf.fileName);
   }
