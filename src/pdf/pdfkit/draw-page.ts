@@ -3,7 +3,7 @@
 import type { Mark } from '../layout/blocks.js';
 import type { Item, Page } from '../layout/items.js';
 import type { Line } from '../layout/text-layout.js';
-import { ShapeBatch } from './draw-shapes.js';
+import { PathPainter } from './paint-paths.js';
 import { TextWriter } from './write-text.js';
 
 /** The options pdfkit 0.20's outline takes to point at a height of the page (its types only list `expanded`). */
@@ -34,7 +34,7 @@ export class PageDrawer {
   drawPage(page: Page): void {
     const doc = this.doc;
     doc.addPage({ size: [this.size.width, this.size.height], margin: 0 });
-    const shapes = new ShapeBatch(doc);
+    const shapes = new PathPainter(doc);
     const lines: { line: Line; x: number; y: number }[] = [];
     const draw = (items: readonly Item[], dx: number, dy: number) => {
       for (const item of items) {

@@ -9,7 +9,7 @@ import type { FontKey } from '../layout/fonts.js';
 import { loadFont } from '../layout/fonts.js';
 import { shapeWords, type ShapedGlyph } from '../layout/shape-text.js';
 import type { Line } from '../layout/text-layout.js';
-import { writeRgb } from './draw-shapes.js';
+import { writeRgb } from './paint-paths.js';
 
 /** The parts of pdfkit's EmbeddedFont the writer uses. */
 export interface EmbeddedFont {

@@ -12,8 +12,8 @@ type Shape = Exclude<Item, { kind: 'text' }>;
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-/** Shapes of one page, painted in order. */
-export class ShapeBatch {
+/** Paints the paths of one page, in order. */
+export class PathPainter {
   /** What the path built so far is waiting for: a fill in a colour, a stroke in a colour and width, or nothing. */
   private pending: { fill: string } | { stroke: string; width: number } | undefined;
 
