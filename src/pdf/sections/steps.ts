@@ -17,7 +17,7 @@ export function makeStep(words: Words, step: Step, facts: StepFacts, dropped: bo
   const separator = (): Span => ({ text: t('list.separator'), style: styles.muted });
   const meta: Span[] = [];
   if (facts.state === 'done') {
-    const done = step.done ? t('step.doneOn', { date: words.date(step.done) }) : t('step.doneWithGoal');
+    const done = facts.doneWithGoal || !step.done ? t('step.doneWithGoal') : t('step.doneOn', { date: words.date(step.done) });
     meta.push({ text: done, style: { ...styles.smallStrong, color: colors.good } });
     if (facts.late) meta.push(separator(), { text: t('step.late'), style: styles.muted });
   }
