@@ -10,9 +10,6 @@ import { colors, gap, lineHeight, pickTone, shapes, sizes } from './theme.js';
 /** The height of a line of body text: the box small graphics are centred in. */
 export const LINE_BOX = sizes.body * lineHeight;
 
-/** The width of the five level cells. */
-export const LEVELS_WIDTH = 5 * (shapes.levelCell.width + shapes.levelCell.gap) - shapes.levelCell.gap;
-
 /** A pill's text, laid out once per text and tone. */
 function layOutPillText(text: string, tone: PillsBlock['pills'][number]['tone'], context: LayoutContext): Line {
   const style = { face: 'semibold' as const, size: sizes.tiny, color: pickTone(tone).text };

@@ -3,11 +3,11 @@
 // one slice; a taller one (a barrier of a thousand words beside how to get
 // past it) flows its cells together, slice by slice, so nothing is cut.
 import type { Block, Cell, RowBlock } from './blocks.js';
-import { LEVELS_WIDTH, measurePills } from './graphics.js';
+import { measurePills } from './graphics.js';
 import { copyMoved, makeSlice, measureSlices, type Slice } from './items.js';
 import type { LayoutContext } from './lay-out-text.js';
 import { layoutText } from './text-layout.js';
-import { shapes } from './theme.js';
+import { LEVELS_WIDTH, shapes } from './theme.js';
 
 /** Lays out blocks at a width (passed in, so rows can hold any block). */
 export type LayOut = (blocks: readonly Block[], width: number, context: LayoutContext) => Slice[];

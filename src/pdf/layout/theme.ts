@@ -106,4 +106,7 @@ export const shapes = {
   sideBar: 2.5,
 } as const;
 
+/** The width of a skill's five level cells. */
+export const LEVELS_WIDTH = 5 * (shapes.levelCell.width + shapes.levelCell.gap) - shapes.levelCell.gap;
+
 export type { Tone };

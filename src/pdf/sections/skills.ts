@@ -2,8 +2,7 @@
 // kind, its level cells (held, and still to learn up to the target, as the
 // facts say) and its numbers, then a key to the cells.
 import type { Block } from '../layout/blocks.js';
-import { LEVELS_WIDTH } from '../layout/graphics.js';
-import { gap, sizes, styles } from '../layout/theme.js';
+import { gap, LEVELS_WIDTH, sizes, styles } from '../layout/theme.js';
 import { makeSectionHeading, makeTable, makeText, type Column, type PlanInput } from './parts.js';
 
 /** The skills section; nothing without skills. */
