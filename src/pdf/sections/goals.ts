@@ -80,9 +80,8 @@ function makeBand({ words }: PlanInput, goal: Goal, goalFacts: GoalFacts, number
 /** Timeline, progress and measure side by side. */
 function makeGoalFacts({ words }: PlanInput, goal: Goal, goalFacts: GoalFacts): Block {
   const { t } = words;
-  const open = goalFacts.state !== 'done' && goalFacts.state !== 'dropped';
   const timeline: Block[] = [makeText(words.span(goal.start, goal.due), goalFacts.overdue ? { ...styles.smallStrong, color: colors.bad } : styles.small)];
-  if (open) timeline.push(makeText(words.relative(goalFacts.due, 'deadline'), goalFacts.overdue ? { ...styles.smallStrong, color: colors.bad } : styles.muted));
+  if (goalFacts.overdue) timeline.push(makeText(t('pdf.overdue'), { ...styles.smallStrong, color: colors.bad }));
   const { progress } = goalFacts;
   const measure = goal.measure;
   const measureBlocks: Block[] = measure

@@ -10,7 +10,8 @@ import { makeFact, makeFactsPanel, makeText, type PlanInput } from './parts.js';
 export function makeHead(input: PlanInput): Block[] {
   const { plan, words } = input;
   const { t } = words;
-  const kicker = makeText(t('plan.kicker').toLocaleUpperCase(words.lang), { face: 'semibold', size: sizes.small, color: colors.accent });
+  const kickerText = t('pdf.kicker', { kicker: t('plan.kicker'), date: words.date(input.facts.today) });
+  const kicker = makeText(kickerText.toLocaleUpperCase(words.lang), { face: 'semibold', size: sizes.small, color: colors.accent });
   const who: Span[] = [{ text: plan.owner, style: { face: 'semibold', size: sizes.lead, color: colors.text } }];
   if (plan.role) who.push({ text: `${t('list.separator')}${plan.role}`, style: { face: 'regular', size: sizes.lead, color: colors.muted } });
   const blocks: Block[] = [
@@ -48,7 +49,7 @@ function makeFactRows({ plan, facts, words }: PlanInput): StackBlock[][] {
         t('fact.nextDeadline'),
         next
           ? [
-              { kind: 'text', spans: [{ text: words.date(next.when.date), style: styles.body }, { text: `  ${words.relative(next.when, 'deadline')}`, style: styles.muted }] },
+              makeText(words.date(next.when.date), styles.body),
               muted(next.title),
             ]
           : [muted(t('fact.noneOpen'))],
@@ -57,16 +58,14 @@ function makeFactRows({ plan, facts, words }: PlanInput): StackBlock[][] {
     ],
     [
       makeFact(words, t('fact.created'), [value(words, words.date(plan.created))]),
-      makeFact(words, t('fact.lastReviewed'), review.last ? [makeText(words.date(review.last.date), styles.body), muted(words.relative(review.last))] : [muted(t('notYet'))]),
+      makeFact(words, t('fact.lastReviewed'), review.last ? [makeText(words.date(review.last.date), styles.body)] : [muted(t('notYet'))]),
       makeFact(
         words,
         t('fact.nextReview'),
         review.next
           ? [
               makeText(words.date(review.next.date), review.due ? { ...styles.strong, color: colors.bad } : styles.body),
-              review.due
-                ? makeText(t('fact.reviewDueSince', { relative: words.relative(review.next) }), { ...styles.smallStrong, color: colors.bad })
-                : muted(words.relative(review.next)),
+              ...(review.due ? [makeText(t('fact.reviewDueNow'), { ...styles.smallStrong, color: colors.bad })] : []),
             ]
           : [muted(t('notSet'))],
       ),

@@ -22,13 +22,11 @@ export function makeStep(words: Words, step: Step, facts: StepFacts, dropped: bo
     if (facts.late) meta.push(separator(), { text: t('step.late'), style: styles.muted });
   }
   const open = facts.state === 'open' || facts.state === 'overdue';
+  const overdue = { ...styles.smallStrong, color: colors.bad };
   if (facts.due) {
     if (meta.length > 0) meta.push(separator());
-    meta.push({ text: t('step.due', { date: words.date(facts.due.date) }), style: facts.state === 'overdue' ? { ...styles.smallStrong, color: colors.bad } : styles.small });
-    if (open) {
-      const relative = words.relative(facts.due, 'deadline');
-      meta.push(separator(), { text: relative, style: facts.state === 'overdue' ? { ...styles.smallStrong, color: colors.bad } : styles.muted });
-    }
+    meta.push({ text: t('step.due', { date: words.date(facts.due.date) }), style: facts.state === 'overdue' ? overdue : styles.small });
+    if (facts.state === 'overdue') meta.push(separator(), { text: t('pdf.overdue'), style: overdue });
   } else if (open) {
     meta.push({ text: t('step.noDue'), style: styles.muted });
   }

@@ -2,6 +2,10 @@
 // the portfolio PDF's cover.
 export const pdf = {
   'pdf.page': 'Page {page} of {pages}',
+  // A printed plan is read long after it was made: it names its day and says
+  // "overdue" where the site says "overdue by 3 weeks" or "in 2 months".
+  'pdf.kicker': '{kicker} · as of {date}',
+  'pdf.overdue': 'overdue',
   'pdf.footer': '{title} · {owner}',
   'pdf.creator': 'Planfolio',
   'pdf.goalBookmark': '{number}. {title}',
