@@ -18,7 +18,7 @@ export function makeGoals(input: PlanInput): Block[] {
   const note = t('goals.note', {
     goals: t('count.goals', { count: facts.goalCounts.total }),
     done: facts.goalCounts.done,
-    steps: t('progress.steps', { done: facts.progress.done, total: facts.progress.total }),
+    steps: t('progress.steps', { done: facts.progress.done, total: facts.progress.total, count: facts.progress.total }),
   });
   return [makeSectionHeading({ id: 'goals', title: t('goals.title') }, note), ...plan.goals.flatMap((goal, i) => makeGoal(input, goal, i))];
 }
@@ -97,7 +97,7 @@ function makeGoalFacts({ words }: PlanInput, goal: Goal, goalFacts: GoalFacts): 
       { grow: 1, blocks: [makeFact(words, t('goal.timeline'), timeline)] },
       {
         grow: 1,
-        blocks: [makeFact(words, t('fact.progress'), [makeText(t('progress.steps', { done: progress.done, total: progress.total }), styles.small), { kind: 'bar', ratio: progress.ratio, tone: progress.ratio >= 1 ? 'good' : 'accent', width: sizes.body * 12 }])],
+        blocks: [makeFact(words, t('fact.progress'), [makeText(t('progress.steps', { done: progress.done, total: progress.total, count: progress.total }), styles.small), { kind: 'bar', ratio: progress.ratio, tone: progress.ratio >= 1 ? 'good' : 'accent', width: sizes.body * 12 }])],
       },
       { grow: 1, blocks: [makeFact(words, t('goal.measure'), measureBlocks)] },
     ],

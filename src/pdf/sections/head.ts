@@ -36,7 +36,7 @@ function makeFactRows({ plan, facts, words }: PlanInput): StackBlock[][] {
   const { progress, nextDeadline: next, review } = facts;
   const overdue = facts.overdue.length;
   const muted = (text: string): Block => makeText(text, styles.muted);
-  const progressText = t('pdf.progress', { steps: t('progress.steps', { done: progress.done, total: progress.total }), percent: words.percent(progress.ratio) });
+  const progressText = t('pdf.progress', { steps: t('progress.steps', { done: progress.done, total: progress.total, count: progress.total }), percent: words.percent(progress.ratio) });
   return [
     [
       makeFact(words, t('fact.status'), [{ kind: 'pills', pills: [{ text: words.value(plan.status), tone: toneOf(plan.status) }] }]),

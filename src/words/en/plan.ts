@@ -28,7 +28,7 @@ export const plan = {
   'fact.evaluationCounts': '{yes} worth it, {partly} partly, {no} not',
   'fact.noEvaluations': 'None yet',
   'fact.ofTotal': '{done} of {total}',
-  'progress.steps': '{done} of {total} steps done',
+  'progress.steps': { one: '{done} of {total} step done', other: '{done} of {total} steps done' },
   'progress.stepsShort': '{done}/{total}',
 
   // Vision.

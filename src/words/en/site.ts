@@ -120,7 +120,7 @@ export const site = {
   'historyPage.progressTitle': 'Progress across revisions',
   'historyPage.chartTitle': 'Steps done out of all steps, from {from} to {to}',
   'historyPage.chartKey': 'Top line: every step done · bottom: none',
-  'historyPage.pointLabel': '{done} of {total} steps done ({percent})',
+  'historyPage.pointLabel': { one: '{done} of {total} step done ({percent})', other: '{done} of {total} steps done ({percent})' },
   'historyPage.tableCaption': 'Progress at each revision',
   'historyPage.tableDate': 'Date',
   'historyPage.tableSteps': 'Steps done',
