@@ -21,6 +21,7 @@ export function makeStep(words: Words, step: Step, facts: StepFacts, dropped: bo
     meta.push({ text: done, style: { ...styles.smallStrong, color: colors.good } });
     if (facts.late) meta.push(separator(), { text: t('step.late'), style: styles.muted });
   }
+  if (facts.state === 'dropped') meta.push({ text: t('step.droppedWithGoal'), style: styles.muted });
   const open = facts.state === 'open' || facts.state === 'overdue';
   const overdue = { ...styles.smallStrong, color: colors.bad };
   if (facts.due) {

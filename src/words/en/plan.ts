@@ -100,6 +100,7 @@ export const plan = {
   'goal.actionSteps': 'Action steps',
   'step.doneOn': 'Done {date}',
   'step.doneWithGoal': 'Done with the goal',
+  'step.droppedWithGoal': 'Dropped with the goal',
   'step.due': 'Due {date}',
   'step.noDue': 'No due date',
   'step.late': 'done after its due date',
