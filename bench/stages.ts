@@ -129,10 +129,9 @@ export async function stageFullBuild(ctx: Context, n: number, options: StageOpti
   ctx.results.full.push({ n, stat, note, pdfCpu: readPdfCpu(results.filter((r) => !r.timedOut).map((r) => r.stdout)) });
 }
 
-/** CPU per PDF from each build's `--timings`: all PDFs (the portfolio included), and plan PDFs alone when the build tells them apart. */
-function readPdfCpu(outputs: string[]): { all: number[]; plan: number[] } {
-  const pick = (pattern: RegExp) => outputs.map((out) => pattern.exec(out)?.[1]).filter((v): v is string => v !== undefined).map(Number);
-  return { all: pick(/^ *PDFs .*, (\d+\.\d) ms CPU each of \d+$/m), plan: pick(/^ *plan PDFs (\d+\.\d) ms CPU each of \d+/m) };
+/** CPU per PDF from each build's `--timings` (the portfolio PDF counted as one). */
+function readPdfCpu(outputs: string[]): number[] {
+  return outputs.map((out) => /^ *PDFs .*, (\d+\.\d) ms CPU each of \d+$/m.exec(out)?.[1]).filter((v): v is string => v !== undefined).map(Number);
 }
 
 /** Pairs of (Planfolio site-only build, plain Eleventy build), alternating which goes first. */

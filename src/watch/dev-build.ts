@@ -7,7 +7,7 @@ import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { buildHistory, createHistoryCache } from '../history/build-history.js';
 import type { PlanHistory } from '../history/types.js';
 import { attachHistory } from '../site/attach-history.js';
-import { renderPlanPdf, writePdfs } from '../pdf/index.js';
+import { writePdfs } from '../pdf/index.js';
 import { renderPages } from '../site/build-site.js';
 import { loadConfig } from '../config/load-config.js';
 import { makeSiteData, type PlanGroup, type PlanView, type SiteData } from '../site/site-data.js';
@@ -93,12 +93,7 @@ export class DevBuild {
       if (first || changes.templates) {
         await mkdir(this.options.outDir, { recursive: true });
         await renderPages(data, this.options.outDir);
-        if (first) {
-          await this.writePdfs(portfolio, data.plans);
-          // The first build renders PDFs in worker threads; render one here too, so
-          // fonts are parsed and code is warm before the first save.
-          if (this.options.pdf !== false && data.plans[0]) await renderPlanPdf(data.plans[0]);
-        }
+        if (first) await this.writePdfs(portfolio, data.plans);
         this.data = data;
         return report({ full: true, plans: data.plans.map((p) => p.file) });
       }
@@ -158,7 +153,6 @@ export class DevBuild {
   private async writePdfs(portfolio: Portfolio, plans: PlanView[]): Promise<void> {
     if (this.options.pdf === false || plans.length === 0) return;
     const full = plans.length === portfolio.plans.length;
-    // A single save renders in this thread: starting workers would cost more than the PDF.
     await writePdfs(plans, this.options.outDir, { title: loadConfig().title, portfolio: full, progress: 'none' });
   }
 
