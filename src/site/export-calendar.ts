@@ -137,7 +137,7 @@ export function listPlanEvents(view: PlanView, words: Words): PlanEvent[] {
       url: view.url,
     });
   }
-  return events.sort((a, b) => a.day.localeCompare(b.day) || (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  return events.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
 }
 
 /**

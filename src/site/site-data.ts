@@ -4,7 +4,7 @@
 import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { measureSpan } from '../facts/when.js';
 import type { Deadline, Span, When } from '../facts/types.js';
-import { listPortfolioDeadlines, sumPortfolio, type PortfolioTotals, type WithPlan } from '../facts/portfolio-facts.js';
+import { compareNames, listPortfolioDeadlines, sumPortfolio, type PortfolioTotals, type WithPlan } from '../facts/portfolio-facts.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from '../pdf/file-name.js';
 import { planStatuses } from '../schema/plan.js';
 import { slugify } from '../schema/slugify.js';
@@ -92,6 +92,9 @@ export interface SiteDataOptions {
   pdf?: boolean;
 }
 
+/** Dates (`YYYY-MM-DD`) and other plain ASCII text in code-point order. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Groups plans under a key, each group sorted as the input was. */
 function groupBy(plans: PlanView[], keys: (plan: PlanView) => string[], base: string): PlanGroup[] {
   const groups = new Map<string, PlanGroup>();
@@ -103,7 +106,7 @@ function groupBy(plans: PlanView[], keys: (plan: PlanView) => string[], base: st
       groups.set(slug, group);
     }
   }
-  return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...groups.values()].sort((a, b) => compareNames(a.name, b.name));
 }
 
 /** A person's page tells their career in order: plans oldest first, each with the time since the one before. */
@@ -111,7 +114,7 @@ function makePeople(plans: PlanView[]): PlanGroup[] {
   const people = groupBy(plans, (p) => [p.plan.owner], 'people');
   for (const person of people) {
     person.plans = person.plans
-      .sort((a, b) => a.plan.created.localeCompare(b.plan.created))
+      .sort((a, b) => compareText(a.plan.created, b.plan.created))
       .map((plan, i, all) => (i === 0 ? plan : { ...plan, sincePrevious: measureSpan(all[i - 1]!.plan.created, plan.plan.created) }));
     person.calendarUrl = `${person.url}deadlines.ics`;
     person.span = measureSpan(person.plans[0]!.plan.created, person.plans.at(-1)!.plan.created);
@@ -130,17 +133,26 @@ function groupByMonth(deadlines: PortfolioDeadline[]): SiteData['deadlines']['mo
   return months;
 }
 
+// Watch mode makes site data again on every save, and all but the saved plan
+// are the very same loaded plans as before: their views are kept with them.
+const views = new WeakMap<LoadedPlan, PlanView>();
+
+/** A loaded plan as its page sees it: addresses of its person, tags and PDF. */
+function makeView(loaded: LoadedPlan, pdf: boolean): PlanView {
+  const known = views.get(loaded);
+  if (known && (known.pdfName !== undefined) === pdf) return known;
+  const ownerSlug = slugify(loaded.plan.owner) || 'person';
+  const pdfName = pdf ? makePdfFileName(loaded) : undefined;
+  const tagLinks = [...new Set(loaded.plan.tags ?? [])].map((name) => ({ name, url: `/tags/${slugify(name) || 'other'}/` }));
+  const view: PlanView = { ...loaded, ownerSlug, personUrl: `/people/${ownerSlug}/`, tagLinks, hasNotes: loaded.body.trim() !== '', ...(pdfName ? { pdfName, pdfUrl: `/pdf/${pdfName}` } : {}) };
+  views.set(loaded, view);
+  return view;
+}
+
 /** Turns the loaded portfolio into the data every page template reads. */
 export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}): SiteData {
-  const plans: PlanView[] = portfolio.plans
-    .map((loaded): PlanView => {
-      const ownerSlug = slugify(loaded.plan.owner) || 'person';
-      const pdfName = options.pdf ? makePdfFileName(loaded) : undefined;
-      const tagLinks = [...new Set(loaded.plan.tags ?? [])].map((name) => ({ name, url: `/tags/${slugify(name) || 'other'}/` }));
-      const pdf = pdfName ? { pdfName, pdfUrl: `/pdf/${pdfName}` } : {};
-      return { ...loaded, ownerSlug, personUrl: `/people/${ownerSlug}/`, tagLinks, hasNotes: loaded.body.trim() !== '', ...pdf };
-    })
-    .sort((a, b) => a.plan.owner.localeCompare(b.plan.owner) || b.plan.created.localeCompare(a.plan.created));
+  const plans = portfolio.plans.map((loaded) => makeView(loaded, options.pdf ?? false));
+  plans.sort((a, b) => compareNames(a.plan.owner, b.plan.owner) || compareText(b.plan.created, a.plan.created));
 
   const people = makePeople(plans);
   const statusOrder = (g: PlanGroup) => planStatuses.indexOf(g.slug as (typeof planStatuses)[number]);
