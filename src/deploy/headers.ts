@@ -46,17 +46,6 @@ export interface HeaderRule {
  */
 export const HEADER_RULES: readonly HeaderRule[] = [{ for: '/*', values: SECURITY_HEADERS }];
 
-/** The rules as netlify.toml `[[headers]]` tables. */
-export function renderNetlifyHeaders(rules: readonly HeaderRule[] = HEADER_RULES): string {
-  const quote = (text: string) => JSON.stringify(text);
-  return rules
-    .map((rule) => {
-      const values = Object.entries(rule.values).map(([name, value]) => `    ${quote(name)} = ${quote(value)}`);
-      return [`[[headers]]`, `  for = ${quote(rule.for)}`, `  [headers.values]`, ...values].join('\n');
-    })
-    .join('\n\n');
-}
-
 /**
  * The rules as a `_headers` file, which Cloudflare Pages and Netlify read
  * from the published folder. Netlify lets netlify.toml win where both name

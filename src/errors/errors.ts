@@ -27,16 +27,6 @@ export class UsageError extends PlanfolioError {
   override name = 'UsageError';
 }
 
-/** A problem reading or writing a file, wrapped with the file it concerns. */
-export class FileError extends PlanfolioError {
-  override name = 'FileError';
-  readonly file: string;
-  constructor(file: string, message: string, options?: { cause?: unknown }) {
-    super(`${file}: ${message}`, options);
-    this.file = file;
-  }
-}
-
 /** A site template failed to render; the message names the template and the reason. */
 export class TemplateError extends PlanfolioError {
   override name = 'TemplateError';

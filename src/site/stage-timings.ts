@@ -1,5 +1,5 @@
 // How long each stage of a build took, in wall time and in CPU time (of every
-// thread of the process: PDF and history workers included), for
+// thread of the process: V8's collector and compiler threads included), for
 // `planfolio build --timings` and the benchmarks that read it.
 
 /** One stage of a build. */
