@@ -2,7 +2,6 @@
 // (sections/) say what to draw, the layout (layout/) puts it on pages, and
 // pdfkit (pdfkit/) writes the file; data only flows that way.
 export { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
-export { pinPdfDate, renderPlanPdf, renderPortfolioPdf, type PdfOptions, type PortfolioPdfOptions } from './render-pdf.js';
-export { writePdfs, type WritePdfsOptions, type WrittenPdf } from './write-pdfs.js';
-export type { PdfProgress, ProgressMode } from './progress.js';
-export type { PageSize } from './layout/theme.js';
+export { pinPdfDate, renderPlanPdf, renderPortfolioPdf } from './render-pdf.js';
+export { writePdfs, type WrittenPdf } from './write-pdfs.js';
+export type { PdfProgress } from './progress.js';

@@ -1,53 +1,57 @@
-// One plan, or a whole portfolio, to PDF bytes: sections say what to draw,
-// the layout puts it on pages, and pdfkit writes them. The output is
-// reproducible: its dates are pinned (pinPdfDate), and pdfkit derives the
-// trailer /ID from them and names font subsets by the order fonts are used.
+// One plan, or a whole portfolio, to a PDF: sections say what to draw, the
+// layout puts it on pages (pure data, so pages can be counted before a
+// document is made), and pdfkit writes them. The output is reproducible: its
+// dates are pinned (pinPdfDate), and pdfkit derives the trailer /ID from them
+// and names font subsets by the order fonts are used.
 import { pinOutputDate } from '../dates/source-date.js';
 import type { LoadedPlan } from '../load/types.js';
-import { makeWords, type Vars, type WordKey, type Words } from '../words/words.js';
-import { makeFrame } from './layout/paginate.js';
+import { makeWords, type Words } from '../words/words.js';
+import { detectCjkFamily } from './layout/font-runs.js';
+import type { Page } from './layout/items.js';
+import { addFooter, layOutPages, makeFrame, type Frame } from './layout/paginate.js';
 import type { PageSize } from './layout/theme.js';
-import { drawPages, finishToBuffer, openDocument, type DocumentInfo, type OpenDocument } from './pdfkit/open-document.js';
-import { addFooters, layOutPlan, makePlanFooter, type PdfPlan } from './plan-pages.js';
-import { drawPortfolio } from './portfolio.js';
+import { PdfDocument, type DocumentInfo } from './pdfkit/draw-page.js';
+import { makeCover } from './sections/cover.js';
+import { makeGoals } from './sections/goals.js';
+import { makeHead } from './sections/head.js';
+import { makeNotes } from './sections/notes.js';
+import { makeAdjustments } from './sections/adjustments.js';
+import { makeBarriers } from './sections/barriers.js';
+import { makeEducation } from './sections/education.js';
+import { makeOpportunities } from './sections/opportunities.js';
+import { makeSkills } from './sections/skills.js';
+import { makeStrengths } from './sections/strengths.js';
+import { makeVision } from './sections/vision.js';
 
-// The words a PDF uses keep their answers: a plan asks for the same labels,
-// dates and separators hundreds of times, and each answer fills a sentence's
-// places anew. Sections still ask through the Words interface. Bounded,
-// emptied when full.
+/** What a plan PDF is made from: the loaded plan's data, its facts and body. */
+export type PdfPlan = Pick<LoadedPlan, 'plan' | 'facts' | 'body'>;
+
+// The PDF's words keep their answers: a plan asks for the same labels, dates
+// and separators hundreds of times, and each answer fills a sentence's places
+// anew. Sections still ask through the Words interface. Bounded, emptied when full.
 const MAX_KEPT = 20_000;
+let kept: Words | undefined;
 
-const wrapped = new WeakMap<Words, Words>();
-let english: Words | undefined;
-
-/** The default words (English), made once per process. */
-export function findDefaultWords(): Words {
-  english ??= keepAnswers(makeWords('en'));
-  return english;
-}
-
-/** Words that give the same answers as `words`, keeping those of `t` without values, `date` and `value`. */
-export function keepAnswers(words: Words): Words {
-  const known = wrapped.get(words);
-  if (known) return known;
-  const kept = new Map<string, string>();
+/** The words of every PDF (English), made once per process, keeping the answers of `t` without values, `date` and `value`. */
+function findWords(): Words {
+  if (kept) return kept;
+  const words = makeWords('en');
+  const answers = new Map<string, string>();
   const ask = (key: string, answer: () => string): string => {
-    let text = kept.get(key);
+    let text = answers.get(key);
     if (text === undefined) {
-      if (kept.size >= MAX_KEPT) kept.clear();
-      kept.set(key, (text = answer()));
+      if (answers.size >= MAX_KEPT) answers.clear();
+      answers.set(key, (text = answer()));
     }
     return text;
   };
-  const cached: Words = {
+  kept = {
     ...words,
-    t: (key: WordKey, vars?: Vars) => (vars ? words.t(key, vars) : ask(`t\u0000${key}`, () => words.t(key))),
+    t: (key, vars) => (vars ? words.t(key, vars) : ask(`t\u0000${key}`, () => words.t(key))),
     date: (date) => (date === undefined ? words.date(date) : ask(`d\u0000${date}`, () => words.date(date))),
     value: (value) => ask(`v\u0000${value}`, () => words.value(value)),
   };
-  wrapped.set(words, cached);
-  wrapped.set(cached, cached);
-  return cached;
+  return kept;
 }
 
 /** How a PDF is made. */
@@ -56,13 +60,6 @@ export interface PdfOptions {
   pageSize?: PageSize;
   /** CreationDate and ModDate; default pinPdfDate of the plan (or plans). */
   date?: Date;
-  /** The words to use; default English. */
-  words?: Words;
-}
-
-/** How a portfolio PDF is made: also its title, from the configuration. */
-export interface PortfolioPdfOptions extends PdfOptions {
-  title: string;
 }
 
 /**
@@ -74,49 +71,110 @@ export function pinPdfDate(plans: readonly Pick<LoadedPlan, 'plan'>[], lastCommi
   return pinOutputDate(plans.map((p, i) => lastCommitDay?.(i) ?? p.plan.reviewed ?? p.plan.created));
 }
 
-/** A plan's PDF document details. */
-export function describePlan(loaded: PdfPlan, words: Words, pageSize: PageSize, date: Date): DocumentInfo {
-  const { plan } = loaded;
-  const subject = plan.role ? words.t('plan.subjectWithRole', { owner: plan.owner, role: plan.role }) : words.t('plan.subject', { owner: plan.owner });
-  return { ...describeCommon(words, pageSize, date), title: plan.title, author: plan.owner, subject, keywords: (plan.tags ?? []).join(words.t('pdf.comma')) };
+/** A new document with its details, on a paper size and dated. */
+function openPdf(words: Words, pageSize: PageSize, date: Date, about: Pick<DocumentInfo, 'title' | 'author' | 'subject' | 'keywords'>): PdfDocument {
+  return new PdfDocument({ ...about, pageSize, date, lang: words.lang, creator: words.t('pdf.creator') });
 }
 
-/** A portfolio PDF's document details: its title, the first owners, how many plans and every tag. */
-export function describePortfolio(plans: readonly PdfPlan[], title: string, words: Words, pageSize: PageSize, date: Date): DocumentInfo {
+/** A plan's sections in the order of its page on the site. */
+const SECTIONS = [makeHead, makeVision, makeStrengths, makeSkills, makeEducation, makeBarriers, makeGoals, makeOpportunities, makeAdjustments, makeNotes];
+
+/** A plan's pages, without footers. */
+function layOutPlan(loaded: PdfPlan, words: Words, frame: Frame): Page[] {
+  const blocks = SECTIONS.flatMap((make) => make({ plan: loaded.plan, facts: loaded.facts, body: loaded.body, words }));
+  // Han characters look different in each CJK font, so one is told for the whole plan and its strings follow it.
+  return layOutPages(blocks, frame, detectCjkFamily(`${JSON.stringify(loaded.plan)}\n${loaded.body}`));
+}
+
+/** Numbers pages `first + 1` onwards of `total`, each with the footer's title. */
+function addFooters(pages: readonly Page[], frame: Frame, title: string, words: Words, first: number, total: number): void {
+  const cjk = detectCjkFamily(title);
+  pages.forEach((page, i) => addFooter(page, frame, title, words.t('pdf.page', { page: first + i + 1, pages: total }), cjk));
+}
+
+/** Draws a plan's own PDF; returns its bytes and its page count. */
+export async function makePlanPdf(loaded: PdfPlan, pageSize: PageSize, date: Date): Promise<{ bytes: Buffer; pages: number }> {
+  const words = findWords();
+  const { plan } = loaded;
+  const frame = makeFrame(pageSize);
+  const pages = layOutPlan(loaded, words, frame);
+  addFooters(pages, frame, words.t('pdf.footer', { title: plan.title, owner: plan.owner }), words, 0, pages.length);
+  const subject = plan.role ? words.t('plan.subjectWithRole', { owner: plan.owner, role: plan.role }) : words.t('plan.subject', { owner: plan.owner });
+  const document = openPdf(words, pageSize, date, { title: plan.title, author: plan.owner, subject, keywords: (plan.tags ?? []).join(words.t('pdf.comma')) });
+  document.drawPages(pages);
+  return { bytes: await document.finish(), pages: pages.length };
+}
+
+/** Renders one plan's PDF. */
+export async function renderPlanPdf(loaded: LoadedPlan, options: PdfOptions = {}): Promise<Buffer> {
+  return (await makePlanPdf(loaded, options.pageSize ?? 'A4', options.date ?? pinPdfDate([loaded]))).bytes;
+}
+
+/** A portfolio PDF's document: its title, the first owners, how many plans and every tag. */
+export function openPortfolioPdf(plans: readonly PdfPlan[], title: string, pageSize: PageSize, date: Date): PdfDocument {
+  const words = findWords();
   const owners = [...new Set(plans.map((p) => p.plan.owner))];
   const comma = words.t('pdf.comma');
   const first = owners.slice(0, 3).join(comma);
   const author = owners.length <= 3 ? first : words.t('pdf.portfolio.authors', { names: first, count: owners.length - 3 });
   const tags = [...new Set(plans.flatMap((p) => p.plan.tags ?? []))].sort();
-  return { ...describeCommon(words, pageSize, date), title, author, subject: words.t('pdf.portfolio.subject', { count: plans.length }), keywords: tags.join(comma) };
+  return openPdf(words, pageSize, date, { title, author, subject: words.t('pdf.portfolio.subject', { count: plans.length }), keywords: tags.join(comma) });
 }
 
-function describeCommon(words: Words, pageSize: PageSize, date: Date) {
-  return { pageSize, date, lang: words.lang, creator: words.t('pdf.creator') };
+/** What drawing a portfolio may know or do beyond its plans. */
+export interface PortfolioDrawing {
+  /** Each plan's page count when already known (from its own PDF); else each is laid out to count. */
+  pageCounts?: readonly number[];
+  /** Called after each plan is drawn, to let what was drawn flow out. */
+  flush?: () => Promise<void>;
 }
 
-/** Draws a plan's own PDF into a new document; returns it with its page count. */
-export function drawPlanPdf(loaded: PdfPlan, words: Words, pageSize: PageSize, date: Date): { open: OpenDocument; pages: number } {
+/**
+ * Draws a portfolio into its document: the cover, then every plan laid out
+ * again, each from a new page, its bookmarks nested under "Owner: Title" and
+ * a named destination at its first page for the cover's rows to go to.
+ * Every plan is laid out to count the pages first, so footers number the
+ * whole document; the plans are then laid out again one at a time as they
+ * are drawn, so a portfolio of thousands of pages is never held whole.
+ */
+export async function drawPortfolio(document: PdfDocument, plans: readonly PdfPlan[], title: string, pageSize: PageSize, drawing: PortfolioDrawing = {}): Promise<void> {
+  const words = findWords();
   const frame = makeFrame(pageSize);
-  const pages = layOutPlan(loaded, words, frame);
-  addFooters(pages, frame, makePlanFooter(loaded, words), words, 0, pages.length);
-  const open = openDocument(describePlan(loaded, words, pageSize, date));
-  drawPages(open, pages);
-  return { open, pages: pages.length };
+  const dests = plans.map((_, i) => `plan-${i + 1}`);
+  const coverCjk = detectCjkFamily(plans.map((p) => `${p.plan.owner} ${p.plan.title}`).join('\n') + title);
+  const cover = layOutPages(makeCover(plans.map((p, i) => ({ ...p, dest: dests[i]! })), title, words), frame, coverCjk);
+  const counts = drawing.pageCounts ?? plans.map((p) => layOutPlan(p, words, frame).length);
+  const total = cover.length + counts.reduce((a, b) => a + b, 0);
+  addFooters(cover, frame, title, words, 0, total);
+  document.drawPages(cover);
+  let first = cover.length;
+  for (const [i, loaded] of plans.entries()) {
+    const pages = layOutPlan(loaded, words, frame);
+    if (pages.length !== counts[i]) throw new Error(`Plan ${i + 1} of the portfolio has ${pages.length} pages, not the ${counts[i]} counted`);
+    nestUnder(pages, dests[i]!, words.t('pdf.planBookmark', { owner: loaded.plan.owner, title: loaded.plan.title }), frame);
+    pages[0]!.dests.unshift({ y: frame.top, value: dests[i]! });
+    addFooters(pages, frame, title, words, first, total);
+    document.drawPages(pages);
+    first += pages.length;
+    await drawing.flush?.();
+  }
 }
 
-/** Renders one plan's PDF. */
-export async function renderPlanPdf(loaded: LoadedPlan, options: PdfOptions = {}): Promise<Buffer> {
-  const words = options.words ? keepAnswers(options.words) : findDefaultWords();
-  const { open } = drawPlanPdf(loaded, words, options.pageSize ?? 'A4', options.date ?? pinPdfDate([loaded]));
-  return finishToBuffer(open);
+/** Puts a plan's bookmarks under one of its own, with ids no other plan's can match. */
+function nestUnder(pages: Page[], id: string, title: string, frame: Frame): void {
+  for (const page of pages) {
+    for (const mark of page.marks) {
+      const { id: own, title: text, parent } = mark.value;
+      mark.value = { id: `${id}/${own}`, title: text, parent: parent ? `${id}/${parent}` : id };
+    }
+  }
+  pages[0]!.marks.unshift({ y: frame.top, value: { id, title } });
 }
 
 /** Renders one PDF of many plans: a cover listing them all, then each plan's pages. */
-export async function renderPortfolioPdf(plans: readonly LoadedPlan[], options: PortfolioPdfOptions): Promise<Buffer> {
-  const words = options.words ? keepAnswers(options.words) : findDefaultWords();
+export async function renderPortfolioPdf(plans: readonly LoadedPlan[], options: PdfOptions & { title: string }): Promise<Buffer> {
   const pageSize = options.pageSize ?? 'A4';
-  const open = openDocument(describePortfolio(plans, options.title, words, pageSize, options.date ?? pinPdfDate(plans)));
-  await drawPortfolio(open, plans, { title: options.title, words, frame: makeFrame(pageSize) });
-  return finishToBuffer(open);
+  const document = openPortfolioPdf(plans, options.title, pageSize, options.date ?? pinPdfDate(plans));
+  await drawPortfolio(document, plans, options.title, pageSize);
+  return document.finish();
 }

@@ -6,21 +6,14 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanfolioError } from '../errors/errors.js';
 import type { LoadedPlan } from '../load/types.js';
-import type { Words } from '../words/words.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
-import { makeFrame } from './layout/paginate.js';
-import type { PageSize } from './layout/theme.js';
-import { finishToBuffer, openDocument, streamTo } from './pdfkit/open-document.js';
-import { drawPortfolio } from './portfolio.js';
 import { makeProgressReporter, type PdfProgress, type ProgressMode } from './progress.js';
-import { describePortfolio, drawPlanPdf, findDefaultWords, keepAnswers, pinPdfDate } from './render-pdf.js';
+import { drawPortfolio, makePlanPdf, openPortfolioPdf, pinPdfDate } from './render-pdf.js';
 
 /** Options for writing all PDFs of a build. */
 export interface WritePdfsOptions {
   /** The portfolio's title, from the configuration. */
   title: string;
-  /** Paper size; default A4. */
-  pageSize?: PageSize;
   /** A plan's last commit day (`YYYY-MM-DD...`), which dates its PDF when known. */
   planDate?: (plan: LoadedPlan) => string | undefined;
   /** Also write `portfolio.pdf`; default true. */
@@ -34,8 +27,6 @@ export interface WritePdfsOptions {
    * into a staging folder, but people should read where the PDFs will be.
    */
   shownOutDir?: string;
-  /** The words to use; default English. */
-  words?: Words;
 }
 
 /** A PDF that was written. */
@@ -48,19 +39,18 @@ export interface WrittenPdf {
   bytes: number;
 }
 
-/** Writes each plan's PDF to `outDir/pdf/<name>` and the portfolio to `outDir/pdf/portfolio.pdf`. */
+/** Writes each plan's PDF to `outDir/pdf/<name>` and the portfolio to `outDir/pdf/portfolio.pdf`, on A4. */
 export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, options: WritePdfsOptions): Promise<WrittenPdf[]> {
   const dir = path.join(outDir, 'pdf');
   await mkdir(dir, { recursive: true });
-  const pageSize = options.pageSize ?? 'A4';
-  const words = options.words ? keepAnswers(options.words) : findDefaultWords();
-  const written: WrittenPdf[] = plans.map((plan) => ({ kind: 'plan', plan: plan.file, fileName: makePdfFileName(plan), path: '', bytes: 0 }));
+  const written: WrittenPdf[] = [];
   const byName = new Map<string, string>();
-  for (const pdf of written) {
-    const other = byName.get(pdf.fileName);
-    if (other) throw new PlanfolioError(`${pdf.plan} and ${other} would both be written as ${pdf.fileName}: rename one of the files`);
-    byName.set(pdf.fileName, pdf.plan!);
-    pdf.path = path.join(dir, pdf.fileName);
+  for (const plan of plans) {
+    const fileName = makePdfFileName(plan);
+    const other = byName.get(fileName);
+    if (other) throw new PlanfolioError(`${plan.file} and ${other} would both be written as ${fileName}: rename one of the files`);
+    byName.set(fileName, plan.file);
+    written.push({ kind: 'plan', plan: plan.file, fileName, path: path.join(dir, fileName), bytes: 0 });
   }
   const withPortfolio = options.portfolio !== false && plans.length > 0;
   const total = plans.length + (withPortfolio ? 1 : 0);
@@ -72,12 +62,10 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
     reporter.update({ ...event, path: shown });
     options.onProgress?.(event);
   };
-  const lastCommit = (plan: LoadedPlan) => options.planDate?.(plan);
   try {
     const pageCounts: number[] = [];
     for (const [i, plan] of plans.entries()) {
-      const { open, pages } = drawPlanPdf(plan, words, pageSize, pinPdfDate([plan], () => lastCommit(plan)));
-      const bytes = await finishToBuffer(open);
+      const { bytes, pages } = await makePlanPdf(plan, 'A4', pinPdfDate([plan], () => options.planDate?.(plan)));
       // Synchronous: fs/promises writes a file in several queued steps, for no gain here.
       writeFileSync(written[i]!.path, bytes);
       written[i]!.bytes = bytes.length;
@@ -86,11 +74,10 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
     }
     if (withPortfolio) {
       const file = path.join(dir, PORTFOLIO_PDF_NAME);
-      const date = pinPdfDate(plans, (i) => lastCommit(plans[i]!));
-      const open = openDocument(describePortfolio(plans, options.title, words, pageSize, date));
+      const document = openPortfolioPdf(plans, options.title, 'A4', pinPdfDate(plans, (i) => options.planDate?.(plans[i]!)));
       const stream = createWriteStream(file);
-      const out = streamTo(open, stream);
-      await drawPortfolio(open, plans, { title: options.title, words, frame: makeFrame(pageSize), pageCounts, flush: out.flush });
+      const out = document.streamTo(stream);
+      await drawPortfolio(document, plans, options.title, 'A4', { pageCounts, flush: out.flush });
       await out.finish();
       const pdf: WrittenPdf = { kind: 'portfolio', fileName: PORTFOLIO_PDF_NAME, path: file, bytes: stream.bytesWritten };
       written.push(pdf);
