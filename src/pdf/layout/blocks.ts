@@ -14,7 +14,7 @@ export interface Mark {
 }
 
 /** What any block may say about how it sits on pages. */
-export interface Flow {
+interface Flow {
   /** Space above it, in points; dropped at the top of a page. */
   before?: number;
   /** Never ends a page: stays on the page of what follows it. */
@@ -50,30 +50,22 @@ export interface StackBlock extends Flow {
   /** Kept on one page when it fits on one (a step, a goal's header with its first step). */
   keep?: boolean;
   indent?: number;
-  /** Space inside its edges: left and right, above and below its children. */
-  pad?: Pad;
+  /** Space inside its edges, in points: left and right, above and below its children. */
+  pad?: { x?: number; top?: number; bottom?: number };
   fill?: string;
   radius?: number;
   /** A coloured bar down its left edge. */
   bar?: { color: string; width: number };
 }
 
-/** Space inside a stack's edges, in points (0 where not given). */
-export interface Pad {
-  x?: number;
-  top?: number;
-  bottom?: number;
-}
-
 /** Cells side by side; kept on one page when it fits, else its cells flow together line by line. */
 export interface RowBlock extends Flow {
   kind: 'row';
   cells: Cell[];
-  /** Space between cells. */
   gap?: number;
 }
 
-/** A cell of a row: a fixed width, a share of what is left (`grow`), or as wide as its content (`fit`). */
+/** A cell of a row: a fixed width, a share of what is left (`grow`), or as wide as its text or pills (`fit`). */
 export interface Cell {
   width?: number;
   grow?: number;
@@ -88,12 +80,11 @@ export interface PillsBlock extends Flow {
   align?: 'left' | 'right';
 }
 
-/** A progress bar of a 0-1 share. */
+/** A progress bar of a 0-1 share, at most `width` wide (default the whole width). */
 export interface BarBlock extends Flow {
   kind: 'bar';
   ratio: number;
   tone: Tone;
-  /** The widest it is drawn; default the whole width. */
   width?: number;
 }
 

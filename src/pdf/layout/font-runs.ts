@@ -8,7 +8,7 @@
 import { hasGlyph, pickFontKey, type CjkFamily, type Face, type Family, type FontKey } from './fonts.js';
 
 /** A piece of text and the font that draws it. */
-export interface FontRun {
+interface FontRun {
   font: FontKey;
   text: string;
 }

@@ -51,65 +51,61 @@ function resolveFontPath(key: FontKey): string {
   return require.resolve(CJK_PACKAGES[family].replaceAll('{w}', weight));
 }
 
-const parsed = new Map<FontKey, Font>();
+/**
+ * A parsed font, with what is looked up of it per code point millions of
+ * times when many plans are rendered: whether it has a glyph, and advance
+ * widths in ems, those of the Basic Multilingual Plane in a flat array (NaN:
+ * not looked up yet).
+ */
+interface LoadedFont {
+  font: Font;
+  coverage: Map<number, boolean>;
+  advances: Float64Array;
+  astralAdvances: Map<number, number>;
+}
+
+const loaded = new Map<FontKey, LoadedFont>();
+
+function findFont(key: FontKey): LoadedFont {
+  let found = loaded.get(key);
+  if (!found) {
+    const font = fontkit.openSync(resolveFontPath(key)) as Font;
+    found = { font, coverage: new Map(), advances: new Float64Array(0x10000).fill(Number.NaN), astralAdvances: new Map() };
+    loaded.set(key, found);
+  }
+  return found;
+}
 
 /** The parsed font for a key, parsed on first use and kept for the life of the process. */
 export function loadFont(key: FontKey): Font {
-  let font = parsed.get(key);
-  if (!font) {
-    font = fontkit.openSync(resolveFontPath(key)) as Font;
-    parsed.set(key, font);
-  }
-  return font;
+  return findFont(key).font;
 }
 
 /** The font keys parsed so far in this process (for tests and benchmarks). */
 export function listLoadedFonts(): FontKey[] {
-  return [...parsed.keys()];
+  return [...loaded.keys()];
 }
-
-// Glyph coverage and advance widths are looked up per code point millions of
-// times when many plans are rendered; both are cached per font, advances of
-// the Basic Multilingual Plane in a flat array (NaN: not looked up yet).
-const coverage = new Map<FontKey, Map<number, boolean>>();
-const advances = new Map<FontKey, Float64Array>();
-const astralAdvances = new Map<FontKey, Map<number, number>>();
 
 /** Whether a font has a glyph for a code point. */
 export function hasGlyph(key: FontKey, codePoint: number): boolean {
-  let table = coverage.get(key);
-  if (!table) coverage.set(key, (table = new Map()));
-  let has = table.get(codePoint);
-  if (has === undefined) {
-    has = loadFont(key).hasGlyphForCodePoint(codePoint);
-    table.set(codePoint, has);
-  }
+  const { font, coverage } = findFont(key);
+  let has = coverage.get(codePoint);
+  if (has === undefined) coverage.set(codePoint, (has = font.hasGlyphForCodePoint(codePoint)));
   return has;
 }
 
-function lookUpAdvance(key: FontKey, codePoint: number): number {
-  const font = loadFont(key);
+function lookUpAdvance(font: Font, codePoint: number): number {
   return font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
 }
 
-function findAdvances(key: FontKey): Float64Array {
-  let table = advances.get(key);
-  if (!table) advances.set(key, (table = new Float64Array(0x10000).fill(Number.NaN)));
-  return table;
-}
-
-/** The advance width of a code point's glyph, in ems (multiply by the font size). */
-export function measureCodePoint(key: FontKey, codePoint: number): number {
+function measureCodePoint({ font, advances, astralAdvances }: LoadedFont, codePoint: number): number {
   if (codePoint < 0x10000) {
-    const table = findAdvances(key);
-    let width = table[codePoint]!;
-    if (Number.isNaN(width)) table[codePoint] = width = lookUpAdvance(key, codePoint);
+    let width = advances[codePoint]!;
+    if (Number.isNaN(width)) advances[codePoint] = width = lookUpAdvance(font, codePoint);
     return width;
   }
-  let table = astralAdvances.get(key);
-  if (!table) astralAdvances.set(key, (table = new Map()));
-  let width = table.get(codePoint);
-  if (width === undefined) table.set(codePoint, (width = lookUpAdvance(key, codePoint)));
+  let width = astralAdvances.get(codePoint);
+  if (width === undefined) astralAdvances.set(codePoint, (width = lookUpAdvance(font, codePoint)));
   return width;
 }
 
@@ -119,19 +115,15 @@ export function measureCodePoint(key: FontKey, codePoint: number): number {
  * mostly inwards, so lines measured this way keep to their column.
  */
 export function measureText(key: FontKey, text: string, size: number): number {
-  const table = findAdvances(key);
+  const found = findFont(key);
   let width = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const codePoint = text.codePointAt(i)!;
-      width += measureCodePoint(key, codePoint);
+    let codePoint = text.charCodeAt(i);
+    if (codePoint >= 0xd800 && codePoint <= 0xdbff) {
+      codePoint = text.codePointAt(i)!;
       if (codePoint > 0xffff) i++;
-      continue;
     }
-    let advance = table[code]!;
-    if (Number.isNaN(advance)) table[code] = advance = lookUpAdvance(key, code);
-    width += advance;
+    width += measureCodePoint(found, codePoint);
   }
   return width * size;
 }

@@ -1,15 +1,15 @@
-// Blocks into slices at a width: the measuring half of the layout. Text
-// becomes a slice per line; a stack kept together becomes one slice when it
-// fits on a page (else its children's slices, each with its share of the
-// stack's tint and bar); rows are in lay-out-row.ts. A block's flow settings
-// (space above, keep with next, bookmarks, links) are applied to its slices.
-import type { Block, StackBlock } from './blocks.js';
-import { layOutBar, layOutCheck, layOutLevels, layOutPills, layOutRule } from './graphics.js';
-import { copyMoved, makeSlice, measureSlices, type Item, type Radius, type Slice } from './items.js';
-import { layOutRow } from './lay-out-row.js';
-import { layOutText, type LayoutContext } from './lay-out-text.js';
-
-export type { LayoutContext };
+// Blocks into slices at a width: the measuring half of the layout. Lines of
+// text and graphics are in lay-out-lines.ts. A stack kept together becomes
+// one slice when it fits on a page, else its children's slices, each with its
+// share of the stack's tint and bar. A row that fits on a page is one slice;
+// a taller one (a barrier of a thousand words beside how to get past it)
+// flows its cells together, slice by slice, so nothing is cut. A block's
+// flow settings (space above, keep with next, bookmarks, links) are applied
+// to its slices.
+import type { Block, Cell, RowBlock, StackBlock } from './blocks.js';
+import { makeSlice, measureSlices, mergeSlices, placeSlices, copyMoved, type Item, type Slice } from './items.js';
+import { layOutBar, layOutCheck, layOutLevels, layOutPills, layOutRule, layOutText, measurePills, type LayoutContext } from './lay-out-lines.js';
+import { layoutText } from './text-layout.js';
 
 /** Lays out blocks one under the other at a width. */
 export function layOutBlocks(blocks: readonly Block[], width: number, context: LayoutContext): Slice[] {
@@ -18,8 +18,7 @@ export function layOutBlocks(blocks: readonly Block[], width: number, context: L
   return slices;
 }
 
-/** Lays out one block at a width. */
-export function layOutBlock(block: Block, width: number, context: LayoutContext): Slice[] {
+function layOutBlock(block: Block, width: number, context: LayoutContext): Slice[] {
   const slices = layOutContent(block, width, context);
   if (slices.length === 0) return slices;
   const first = slices[0]!;
@@ -56,7 +55,7 @@ function layOutContent(block: Block, width: number, context: LayoutContext): Sli
     case 'stack':
       return layOutStack(block, width, context);
     case 'row':
-      return layOutRow(block, width, context, layOutBlocks);
+      return layOutRow(block, width, context);
     case 'pills':
       return layOutPills(block, width, context);
     case 'bar':
@@ -70,24 +69,9 @@ function layOutContent(block: Block, width: number, context: LayoutContext): Sli
   }
 }
 
-/** Slices put one under the other into one slice, moved right by `dx` and down by `dy`. */
-export function mergeSlices(slices: readonly Slice[], dx: number, dy: number, height: number): Slice {
-  const merged = makeSlice(height, slices[0]?.before ?? 0);
-  let y = dy;
-  slices.forEach((slice, i) => {
-    if (i > 0) y += slice.before;
-    copyMoved(slice, merged, dx, y);
-    y += slice.height;
-  });
-  merged.keepWithNext = slices.at(-1)?.keepWithNext ?? false;
-  merged.carry = slices[0]?.carry;
-  return merged;
-}
-
 function layOutStack(block: StackBlock, width: number, context: LayoutContext): Slice[] {
-  const indent = block.indent ?? 0;
   const { x: padX = 0, top = 0, bottom = 0 } = block.pad ?? {};
-  const dx = indent + padX;
+  const dx = (block.indent ?? 0) + padX;
   const children = layOutBlocks(block.children, width - dx - padX, context);
   if (children.length === 0) return children;
   const height = measureSlices(children) + top + bottom;
@@ -96,25 +80,19 @@ function layOutStack(block: StackBlock, width: number, context: LayoutContext): 
     merged.items.unshift(...decorate(block, width, height, true, true));
     return [merged];
   }
-  if (!block.fill && !block.bar && top === 0 && bottom === 0) return children.map((slice) => moveSlice(slice, dx, 0, 0));
+  if (!block.fill && !block.bar && top === 0 && bottom === 0) {
+    return dx === 0 ? children : children.map((slice) => mergeSlices([slice], dx, 0, slice.height));
+  }
   // Too tall for a page, or free to break: each slice carries its part of the
   // tint and bar, and its space above becomes part of it so the tint is whole.
   return children.map((slice, i) => {
     const above = i > 0 ? slice.before : top;
     const below = i === children.length - 1 ? bottom : 0;
-    const moved = moveSlice(slice, dx, above, above + below);
+    const moved = mergeSlices([slice], dx, above, slice.height + above + below);
     if (i > 0) moved.before = 0;
     moved.items.unshift(...decorate(block, width, moved.height, i === 0, i === children.length - 1));
     return moved;
   });
-}
-
-/** A slice moved right and down inside a taller slice. */
-function moveSlice(slice: Slice, dx: number, dy: number, grow: number): Slice {
-  if (dx === 0 && dy === 0 && grow === 0) return slice;
-  const moved: Slice = { ...makeSlice(slice.height + grow, slice.before), keepWithNext: slice.keepWithNext, carry: slice.carry };
-  copyMoved(slice, moved, dx, dy);
-  return moved;
 }
 
 /** A stack's tint and bar behind a piece of it; rounded only where the piece starts or ends the stack. */
@@ -122,9 +100,74 @@ function decorate(block: StackBlock, width: number, height: number, first: boole
   const items: Item[] = [];
   const r = block.radius ?? 0;
   if (block.fill) {
-    const radius: Radius = r === 0 || (first && last) ? r : [first ? r : 0, first ? r : 0, last ? r : 0, last ? r : 0];
+    const radius = r === 0 || (first && last) ? r : [first ? r : 0, first ? r : 0, last ? r : 0, last ? r : 0];
     items.push({ kind: 'rect', x: 0, y: 0, width, height, fill: block.fill, radius });
   }
   if (block.bar) items.push({ kind: 'rect', x: 0, y: 0, width: block.bar.width, height, fill: block.bar.color });
   return items;
+}
+
+function layOutRow(block: RowBlock, width: number, context: LayoutContext): Slice[] {
+  const gap = block.gap ?? 0;
+  const widths = resolveWidths(block.cells, width - gap * Math.max(0, block.cells.length - 1), context);
+  const xs: number[] = [];
+  widths.reduce((x, w) => (xs.push(x), x + w + gap), 0);
+  const columns = block.cells.map((cell, i) => layOutBlocks(cell.blocks, widths[i]!, context));
+  const height = Math.max(0, ...columns.map(measureSlices));
+  if (height === 0 && columns.every((c) => c.length === 0)) return [];
+  if (height <= context.pageHeight) {
+    const slice = makeSlice(height);
+    columns.forEach((column, i) => placeSlices(column, slice, xs[i]!, 0));
+    return [slice];
+  }
+  const count = Math.max(...columns.map((c) => c.length));
+  return Array.from({ length: count }, (_, k) => {
+    const slice = makeSlice(0);
+    columns.forEach((column, i) => {
+      const part = column[k];
+      if (!part) return;
+      const top = k > 0 ? part.before : 0;
+      copyMoved(part, slice, xs[i]!, top);
+      slice.height = Math.max(slice.height, top + part.height);
+      slice.keepWithNext ||= part.keepWithNext;
+    });
+    return slice;
+  });
+}
+
+/** Of the width shared by `grow` cells, what `fit` cells may never take. */
+const GROW_SHARE = 0.35;
+
+/** Each cell's width: fixed ones first, then fitted ones, then shares of the rest. */
+function resolveWidths(cells: readonly Cell[], width: number, context: LayoutContext): number[] {
+  const fixed = cells.reduce((sum, cell) => sum + (cell.width ?? 0), 0);
+  const growing = cells.filter((cell) => cell.width === undefined && !cell.fit);
+  let left = width - fixed;
+  const reserve = growing.length > 0 ? left * GROW_SHARE : 0;
+  const widths = cells.map((cell) => {
+    if (cell.width !== undefined) return cell.width;
+    if (!cell.fit) return 0;
+    const fitted = Math.min(measureFit(cell.blocks, context), Math.max(0, left - reserve));
+    left -= fitted;
+    return fitted;
+  });
+  const shares = growing.reduce((sum, cell) => sum + (cell.grow ?? 1), 0);
+  return widths.map((w, i) => {
+    const cell = cells[i]!;
+    return cell.width === undefined && !cell.fit ? (Math.max(0, left) * (cell.grow ?? 1)) / shares : w;
+  });
+}
+
+/** How wide a fitted cell's text or pills are when nothing makes them wrap (other blocks take no width of their own). */
+function measureFit(blocks: readonly Block[], context: LayoutContext): number {
+  let widest = 0;
+  for (const block of blocks) {
+    if (block.kind === 'text') {
+      const natural = layoutText(block.spans, 1e6, { cjk: context.cjk, lineHeight: block.lineHeight }).width;
+      widest = Math.max(widest, Math.ceil(natural * 100) / 100);
+    } else if (block.kind === 'pills') {
+      widest = Math.max(widest, measurePills(block, context));
+    }
+  }
+  return widest;
 }

@@ -7,33 +7,31 @@ import type { Block } from './blocks.js';
 import type { CjkFamily } from './fonts.js';
 import { copyMoved, makeContent, type Item, type Page, type Slice } from './items.js';
 import { layOutBlocks } from './lay-out-blocks.js';
-import { addLineItems, layOutClipped } from './lay-out-text.js';
+import { addLineItems } from './lay-out-lines.js';
+import { layoutText, type Line, type Span } from './text-layout.js';
 import { colors, gap, margins, pageSizes, shapes, styles, type PageSize } from './theme.js';
 
-/** Where on a page content goes. */
+/** Where on a page content goes, in points from its top-left corner. */
 export interface Frame {
-  width: number;
-  height: number;
   left: number;
   top: number;
-  /** How far down content may go. */
+  right: number;
   bottom: number;
 }
 
 /** The frame of a paper size, with the theme's margins. */
 export function makeFrame(pageSize: PageSize): Frame {
   const { width, height } = pageSizes[pageSize];
-  return { width, height, left: margins.left, top: margins.top, bottom: height - margins.bottom };
+  return { left: margins.left, top: margins.top, right: width - margins.right, bottom: height - margins.bottom };
 }
 
 /** Lays blocks out on pages of a frame. */
 export function layOutPages(blocks: readonly Block[], frame: Frame, cjk: CjkFamily): Page[] {
-  const slices = layOutBlocks(blocks, frame.width - frame.left - margins.right, { cjk, pageHeight: frame.bottom - frame.top });
-  return paginate(slices, frame);
+  return paginate(layOutBlocks(blocks, frame.right - frame.left, { cjk, pageHeight: frame.bottom - frame.top }), frame);
 }
 
 /** Puts slices on pages, breaking where they do not fit and never between slices kept together. */
-export function paginate(slices: readonly Slice[], frame: Frame): Page[] {
+function paginate(slices: readonly Slice[], frame: Frame): Page[] {
   // How tall each slice is with those it keeps with, from the end backwards.
   const chains = new Array<number>(slices.length);
   for (let i = slices.length - 1; i >= 0; i--) {
@@ -66,12 +64,22 @@ export function paginate(slices: readonly Slice[], frame: Frame): Page[] {
 
 /** The running footer's items: a rule, the title on the left and the page number on the right. */
 export function addFooter(page: Page, frame: Frame, title: string, number: string, cjk: CjkFamily): void {
-  const right = frame.width - margins.right;
   const rule = frame.bottom + gap[4]!;
-  const items: Item[] = [{ kind: 'line', x: frame.left, y: rule, x2: right, y2: rule, color: colors.border, width: shapes.rule }];
+  const items: Item[] = [{ kind: 'line', x: frame.left, y: rule, x2: frame.right, y2: rule, color: colors.border, width: shapes.rule }];
   const numberLine = layOutClipped({ text: number, style: styles.footer }, 1e6, cjk);
-  const titleLine = layOutClipped({ text: title, style: styles.footer }, right - frame.left - numberLine.width - gap[5]!, cjk);
+  const titleLine = layOutClipped({ text: title, style: styles.footer }, frame.right - frame.left - numberLine.width - gap[5]!, cjk);
   addLineItems(items, titleLine, frame.left, rule + gap[1]!);
-  addLineItems(items, numberLine, right - numberLine.width, rule + gap[1]!);
+  addLineItems(items, numberLine, frame.right - numberLine.width, rule + gap[1]!);
   page.groups.push({ dx: 0, dy: 0, items });
+}
+
+/** A span on one line at most `width` wide, cut with an ellipsis when longer. */
+function layOutClipped(span: Span, width: number, cjk: CjkFamily): Line {
+  let block = layoutText([span], 1e6, { cjk });
+  let text = span.text;
+  while (text.length > 1 && block.width > width) {
+    text = text.slice(0, Math.max(1, Math.floor(text.length * Math.min(0.95, width / block.width)))).trimEnd();
+    block = layoutText([{ text: `${text}…`, style: span.style }], 1e6, { cjk });
+  }
+  return block.lines[0]!;
 }

@@ -65,7 +65,7 @@ function splitWords(key: FontKey, text: string): ShapedGlyph[][] {
 }
 
 /** One word (no spaces, or a single space) shaped by fontkit, from the cache after the first time. */
-export function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
+function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
   const table = tableOf(words, key);
   let glyphs = table.get(text);
   if (!glyphs) {

@@ -4,7 +4,7 @@
 // Unicode line breaking (UAX #14), so CJK text breaks between characters and
 // Latin text at spaces; a word too long for the column is cut where it must.
 import LineBreaker from 'linebreak';
-import { measureCodePoint, measureText, type CjkFamily, type FontKey } from './fonts.js';
+import { measureText, type CjkFamily, type FontKey } from './fonts.js';
 import { splitFontRuns } from './font-runs.js';
 import { lineHeight as defaultLineHeight, type TextStyle } from './theme.js';
 
@@ -14,13 +14,17 @@ export interface Span {
   style: TextStyle;
 }
 
-/** A run of text on a line, in one font and style, at an x offset from the line start. */
-export interface PlacedRun {
-  x: number;
-  width: number;
+/** A piece of text in one font and style, and how wide it is. */
+interface Atom {
   text: string;
   font: FontKey;
   style: TextStyle;
+  width: number;
+}
+
+/** A run of text on a line, at an x offset from the line start. */
+export interface PlacedRun extends Atom {
+  x: number;
 }
 
 /** One laid-out line. `baseline` is measured from the line's top. */
@@ -32,25 +36,18 @@ export interface Line {
 }
 
 /** Laid-out text: its lines, the widest line and the total height. */
-export interface TextBlock {
+export interface LaidOutText {
   lines: Line[];
   width: number;
   height: number;
 }
 
 /** Options for laying out text. */
-export interface LayoutOptions {
+interface LayoutOptions {
   /** Line height as a multiple of the largest font size on the line. */
   lineHeight?: number;
   /** The CJK font to prefer for Han characters (see detectCjkFamily). */
   cjk?: CjkFamily;
-}
-
-interface Atom {
-  text: string;
-  font: FontKey;
-  style: TextStyle;
-  width: number;
 }
 
 interface Segment {
@@ -68,7 +65,7 @@ interface Segment {
 // the lookup costs about what laying it out does. Bounded, emptied when full.
 const MAX_CACHED_BLOCKS = 5_000;
 const MAX_CACHED_TEXT = 80;
-const cachedBlocks = new Map<string, TextBlock>();
+const cachedBlocks = new Map<string, LaidOutText>();
 
 /** The cache key of a layout: every input that can change the result (texts carry their length, so no text can fake a separator). */
 function makeLayoutKey(spans: Span[], maxWidth: number, options: LayoutOptions): string {
@@ -84,7 +81,7 @@ function makeLayoutKey(spans: Span[], maxWidth: number, options: LayoutOptions):
  * be shared with other callers that laid out the same text: read it, never
  * change it.
  */
-export function layoutText(spans: Span[], maxWidth: number, options: LayoutOptions = {}): TextBlock {
+export function layoutText(spans: Span[], maxWidth: number, options: LayoutOptions = {}): LaidOutText {
   let length = 0;
   for (const span of spans) length += span.text.length;
   if (length > MAX_CACHED_TEXT) return computeLayout(spans, maxWidth, options);
@@ -98,7 +95,7 @@ export function layoutText(spans: Span[], maxWidth: number, options: LayoutOptio
   return block;
 }
 
-function computeLayout(spans: Span[], maxWidth: number, options: LayoutOptions): TextBlock {
+function computeLayout(spans: Span[], maxWidth: number, options: LayoutOptions): LaidOutText {
   const factor = options.lineHeight ?? defaultLineHeight;
   const segments = makeSegments(spans, options.cjk ?? 'sc');
   const lines: Line[] = [];
@@ -170,7 +167,7 @@ function makeSegments(spans: Span[], cjk: CjkFamily): Segment[] {
       const atom = segment.atoms[i]!;
       let spaces = 0;
       while (spaces < atom.text.length && atom.text.charCodeAt(atom.text.length - 1 - spaces) === 32) spaces++;
-      ink -= spaces * measureCodePoint(atom.font, 32) * atom.style.size;
+      ink -= spaces * measureText(atom.font, ' ', 1) * atom.style.size;
       if (spaces < atom.text.length) break;
     }
     segment.inkWidth = ink;

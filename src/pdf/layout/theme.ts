@@ -68,25 +68,14 @@ export const styles = {
   footer: { face: 'regular', size: sizes.tiny, color: colors.muted },
 } satisfies Record<string, TextStyle>;
 
-/** The colours of a tone: text on paper, a soft background, and a solid fill for graphics. */
-export interface ToneColors {
-  text: string;
-  soft: string;
-  fill: string;
-}
-
-const tones: Record<Tone, ToneColors> = {
+/** The colours of each tone: text on paper, a soft background, and a solid fill for graphics. */
+export const tones: Record<Tone, { text: string; soft: string; fill: string }> = {
   good: { text: colors.good, soft: colors.goodSoft, fill: colors.goodFill },
   warn: { text: colors.warn, soft: colors.warnSoft, fill: colors.warnFill },
   bad: { text: colors.bad, soft: colors.badSoft, fill: colors.bad },
   neutral: { text: colors.neutral, soft: colors.neutralSoft, fill: colors.borderStrong },
   accent: { text: colors.accent, soft: colors.accentSoft, fill: colors.accent },
 };
-
-/** The colours of a tone. */
-export function pickTone(tone: Tone): ToneColors {
-  return tones[tone];
-}
 
 /** Sizes of the small drawn things, in points. */
 export const shapes = {

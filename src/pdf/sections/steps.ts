@@ -6,7 +6,7 @@ import type { StepFacts } from '../../facts/types.js';
 import type { Step } from '../../schema/step.js';
 import type { Block } from '../layout/blocks.js';
 import type { Span } from '../layout/text-layout.js';
-import { colors, gap, pickTone, shapes, styles } from '../layout/theme.js';
+import { colors, gap, shapes, styles, tones } from '../layout/theme.js';
 import { toneOf } from '../../theme/tokens.js';
 import type { Words } from '../../words/words.js';
 import { makeLabel, makeText } from './parts.js';
@@ -38,7 +38,7 @@ export function makeStep(words: Words, step: Step, facts: StepFacts, dropped: bo
   }
   const evaluation = step.evaluation;
   if (evaluation) {
-    const spans: Span[] = [{ text: t(`worth.${evaluation.worth}`), style: { ...styles.smallStrong, color: pickTone(toneOf(evaluation.worth)).text } }];
+    const spans: Span[] = [{ text: t(`worth.${evaluation.worth}`), style: { ...styles.smallStrong, color: tones[toneOf(evaluation.worth)].text } }];
     if (evaluation.note) spans.push({ text: `: ${evaluation.note}`, style: styles.muted });
     text.push({ kind: 'text', spans, before: gap[0] });
   }
