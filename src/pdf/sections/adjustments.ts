@@ -2,7 +2,7 @@
 // or timelines moved.
 import type { Block } from '../layout/blocks.js';
 import { colors, gap, sizes, styles } from '../layout/theme.js';
-import { makeSectionHeading, makeText, type PlanInput } from './parts.js';
+import { BODY_LINE, makeSectionHeading, makeText, makeValue, type PlanInput } from './parts.js';
 
 /** The adjustments section; nothing without adjustments. */
 export function makeAdjustments({ plan, words }: PlanInput): Block[] {
@@ -17,9 +17,9 @@ export function makeAdjustments({ plan, words }: PlanInput): Block[] {
       cells: [
         {
           width: sizes.body * 7.5,
-          blocks: [makeText(item.date ? words.date(item.date) : t('adjustments.undated'), item.date ? { ...styles.smallStrong, color: colors.accent } : styles.muted, { lineHeight: (sizes.body / sizes.small) * 1.4 })],
+          blocks: [makeText(item.date ? words.date(item.date) : t('adjustments.undated'), item.date ? { ...styles.smallStrong, color: colors.accent } : styles.muted, { lineHeight: BODY_LINE })],
         },
-        { grow: 1, blocks: [makeText(item.note ?? t('dash'), item.note ? styles.body : styles.muted)] },
+        { grow: 1, blocks: [makeValue(words, item.note)] },
       ],
     }),
   );

@@ -1,8 +1,8 @@
 // Barriers and the backup plan, like the site's barriers partial: what could
 // get in the way beside how to get past it, then the backup plan in a panel.
 import type { Block } from '../layout/blocks.js';
-import { colors, gap, radii, styles, type TextStyle } from '../layout/theme.js';
-import { makeLabel, makeSectionHeading, makeTable, makeText, type PlanInput } from './parts.js';
+import { colors, gap, radii, styles } from '../layout/theme.js';
+import { makeLabel, makeSectionHeading, makeTable, makeText, makeValue, type PlanInput } from './parts.js';
 
 /** The barriers section; nothing without barriers or a backup plan. */
 export function makeBarriers({ plan, words }: PlanInput): Block[] {
@@ -10,14 +10,14 @@ export function makeBarriers({ plan, words }: PlanInput): Block[] {
   const backup = plan.backupPlan;
   if (barriers.length === 0 && !backup) return [];
   const { t } = words;
-  const cell = (text: string | undefined, style: TextStyle = styles.body): Block[] => [makeText(text ?? t('dash'), text ? style : styles.muted)];
   const blocks: Block[] = [makeSectionHeading({ id: 'barriers', title: t(barriers.length > 0 ? 'barriers.title' : 'barriers.backupOnly') })];
   if (barriers.length > 0) {
     const columns = [
       { title: t('barriers.barrier'), grow: 1 },
       { title: t('barriers.mitigation'), grow: 1 },
     ];
-    blocks.push(...makeTable(words, columns, barriers.map((b) => ({ cells: [cell(b.barrier, styles.strong), cell(b.mitigation)] })), gap[5]));
+    const rows = barriers.map((b) => ({ cells: [[makeValue(words, b.barrier, styles.strong)], [makeValue(words, b.mitigation)]] }));
+    blocks.push(...makeTable(words, columns, rows, gap[5]));
   }
   if (backup) {
     blocks.push({

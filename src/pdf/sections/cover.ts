@@ -4,34 +4,23 @@
 import { sumPortfolio, type PlanWithFacts } from '../../facts/portfolio-facts.js';
 import type { Block } from '../layout/blocks.js';
 import { colors, gap, sizes, styles } from '../layout/theme.js';
-import { toneOf } from '../../theme/tokens.js';
 import type { Words } from '../../words/words.js';
-import { makeFact, makeFactsPanel, makeTable, makeText, type Column } from './parts.js';
+import { makeBar, makeFact, makeFactsPanel, makePill, makeTable, makeText, makeValue, type Column } from './parts.js';
 
-/** What the cover needs of each plan, and where its pages start. */
-export interface CoverPlan extends PlanWithFacts {
-  /** The named destination at the plan's first page. */
-  dest: string;
-}
-
-/** The cover of a portfolio PDF. */
-export function makeCover(plans: readonly CoverPlan[], title: string, words: Words): Block[] {
+/** The cover of a portfolio PDF; each plan comes with the named destination at its first page. */
+export function makeCover(plans: readonly (PlanWithFacts & { dest: string })[], title: string, words: Words): Block[] {
   const { t } = words;
   const totals = sumPortfolio(plans);
   const summary = t('pdf.cover.summary', { plans: t('count.plans', { count: totals.plans }), people: t('count.people', { count: totals.people }) });
   const big = (text: string, color: string = colors.text): Block => makeText(text, { face: 'semibold', size: sizes.display, color }, { lineHeight: 1.2 });
-  const panel = makeFactsPanel(
+  const panel = makeFactsPanel([
     [
-      [
-        makeFact(words, t('pdf.cover.activePlans'), [big(t('fact.ofTotal', { done: totals.active, total: totals.plans }))]),
-        makeFact(words, t('pdf.cover.stepsDone'), [big(t('fact.ofTotal', { done: totals.stepsDone, total: totals.steps }))]),
-        makeFact(words, t('pdf.cover.overdue'), [big(String(totals.overdue), totals.overdue ? colors.bad : colors.good)]),
-        makeFact(words, t('pdf.cover.reviewsDue'), [big(String(totals.reviewsDue), totals.reviewsDue ? colors.warn : colors.good)]),
-      ],
+      makeFact(words, t('pdf.cover.activePlans'), big(t('fact.ofTotal', { done: totals.active, total: totals.plans }))),
+      makeFact(words, t('pdf.cover.stepsDone'), big(t('fact.ofTotal', { done: totals.stepsDone, total: totals.steps }))),
+      makeFact(words, t('pdf.cover.overdue'), big(String(totals.overdue), totals.overdue ? colors.bad : colors.good)),
+      makeFact(words, t('pdf.cover.reviewsDue'), big(String(totals.reviewsDue), totals.reviewsDue ? colors.warn : colors.good)),
     ],
-    4,
-    { before: gap[4] },
-  );
+  ]);
   const columns: Column[] = [
     { title: t('pdf.cover.owner'), grow: 21 },
     { title: t('pdf.cover.plan'), grow: 27 },
@@ -47,14 +36,14 @@ export function makeCover(plans: readonly CoverPlan[], title: string, words: Wor
     const progressText = `${t('progress.stepsShort', { done: progress.done, total: progress.total })}${t('list.separator')}${words.percent(progress.ratio)}`;
     return {
       goTo: dest,
-      ...(i % 2 === 1 ? { fill: colors.surface2 } : {}),
+      fill: i % 2 === 1 ? colors.surface2 : undefined,
       cells: [
         owner,
         [makeText(plan.title, { ...styles.small, color: colors.accent })],
-        [{ kind: 'pills' as const, pills: [{ text: words.value(plan.status), tone: toneOf(plan.status) }] }],
-        [makeText(progressText, styles.small), { kind: 'bar' as const, ratio: progress.ratio, tone: progress.ratio >= 1 ? ('good' as const) : ('accent' as const) }],
-        [makeText(nextDeadline ? words.date(nextDeadline.when.date) : t('dash'), nextDeadline ? styles.small : styles.muted)],
-        [makeText(review.next ? words.date(review.next.date) : t('dash'), review.due ? { ...styles.smallStrong, color: colors.bad } : review.next ? styles.small : styles.muted)],
+        [makePill(words, plan.status)],
+        [makeText(progressText, styles.small), makeBar(progress.ratio)],
+        [makeValue(words, nextDeadline && words.date(nextDeadline.when.date), styles.small)],
+        [makeValue(words, review.next && words.date(review.next.date), review.due ? { ...styles.smallStrong, color: colors.bad } : styles.small)],
       ],
     };
   });

@@ -2,7 +2,7 @@
 // it is enough for the goals, and the courses and credentials still needed.
 import type { Block } from '../layout/blocks.js';
 import { colors, gap, styles } from '../layout/theme.js';
-import { makeLabelled, makeList, makeSectionHeading, makeText, type PlanInput } from './parts.js';
+import { makeLabelled, makeList, makeSectionHeading, makeText, spaceFirst, type PlanInput } from './parts.js';
 
 /** The education section; nothing when the plan says nothing about it. */
 export function makeEducation({ plan, words }: PlanInput): Block[] {
@@ -11,14 +11,14 @@ export function makeEducation({ plan, words }: PlanInput): Block[] {
   if (!education || (!education.current && education.sufficient === undefined && needed.length === 0)) return [];
   const { t } = words;
   const blocks: Block[] = [makeSectionHeading({ id: 'education', title: t('education.title') })];
-  if (education.current) blocks.push(makeLabelled(words, t('education.current'), [{ text: education.current, style: styles.body }]));
+  if (education.current) blocks.push(makeLabelled(words, t('education.current'), education.current, styles.body));
   if (education.sufficient !== undefined) {
     const enough = education.sufficient;
     blocks.push(makeText(t(enough ? 'education.enough' : 'education.notEnough'), { ...styles.strong, color: enough ? colors.good : colors.warn }, { before: gap[1] }));
   }
   if (needed.length > 0) {
     blocks.push(makeText(t('education.needed'), styles.strong, { before: gap[3], keepWithNext: true }));
-    blocks.push(...makeList(needed.map((text) => [{ text, style: styles.body }])).map((b, i) => (i === 0 ? { ...b, before: gap[1] } : b)));
+    blocks.push(...spaceFirst(makeList(needed), gap[1]!));
   }
   return blocks;
 }

@@ -3,48 +3,43 @@
 // then its steps as a checklist. States, counts and dates are the facts';
 // a goal's header keeps its first step, and carried-over steps say whose they are.
 import type { Goal } from '../../schema/goal.js';
-import type { GoalFacts } from '../../facts/types.js';
+import type { Step } from '../../schema/step.js';
+import type { GoalFacts, StepFacts } from '../../facts/types.js';
 import type { Block, StackBlock } from '../layout/blocks.js';
 import type { Span } from '../layout/text-layout.js';
-import { colors, gap, shapes, sizes, styles } from '../layout/theme.js';
+import { colors, gap, shapes, sizes, styles, tones } from '../layout/theme.js';
 import { toneOf } from '../../theme/tokens.js';
-import { makeFact, makeLabel, makeLabelled, makeSectionHeading, makeText, type PlanInput } from './parts.js';
-import { makeStep } from './steps.js';
+import type { Words } from '../../words/words.js';
+import { makeBar, makeFact, makeLabel, makeLabelled, makeSectionHeading, makeText, type PlanInput } from './parts.js';
 
 /** The goals section: a heading with the counts, then every goal. */
-export function makeGoals(input: PlanInput): Block[] {
-  const { plan, facts, words } = input;
+export function makeGoals({ plan, facts, words }: PlanInput): Block[] {
   const { t } = words;
   const note = t('goals.note', {
     goals: t('count.goals', { count: facts.goalCounts.total }),
     done: facts.goalCounts.done,
     steps: t('progress.steps', { done: facts.progress.done, total: facts.progress.total, count: facts.progress.total }),
   });
-  return [makeSectionHeading({ id: 'goals', title: t('goals.title') }, note), ...plan.goals.flatMap((goal, i) => makeGoal(input, goal, i))];
+  return [makeSectionHeading({ id: 'goals', title: t('goals.title') }, note), ...plan.goals.flatMap((goal, i) => makeGoal(words, goal, facts.goals[i]!, i + 1))];
 }
 
 /** One goal: its opening (kept with its first step), then its other steps. */
-function makeGoal(input: PlanInput, goal: Goal, index: number): Block[] {
-  const { words } = input;
+function makeGoal(words: Words, goal: Goal, goalFacts: GoalFacts, number: number): Block[] {
   const { t } = words;
-  const goalFacts = input.facts.goals[index]!;
-  const number = index + 1;
   const steps = goal.steps.map((step, s) => makeStep(words, step, goalFacts.steps[s]!, goal.status === 'dropped'));
   const body = (children: Block[], extra: Partial<StackBlock> = {}): StackBlock => ({ kind: 'stack', indent: gap[3], children, ...extra });
   const counts = t('progress.stepsShort', { done: goalFacts.progress.done, total: goalFacts.progress.total });
   const opening: StackBlock = {
     kind: 'stack',
     keep: true,
-    before: index > 0 ? gap[5] : 0,
+    before: number > 1 ? gap[5] : 0,
     mark: { id: `goal-${number}`, title: t('pdf.goalBookmark', { number, title: goal.title }), parent: 'goals' },
     children: [
-      makeBand(input, goal, goalFacts, number),
+      makeBand(words, goal, goalFacts, number),
       body([
-        makeGoalFacts(input, goal, goalFacts),
-        { ...makeLabelled(words, t('goal.outcome'), [{ text: goal.outcome, style: styles.body }]), before: gap[3] },
-        ...(goal.skills?.length
-          ? [{ ...makeLabelled(words, t('goal.develops'), [{ text: goal.skills.join(t('list.separator')), style: { ...styles.small, color: colors.accent } }]), before: gap[1] }]
-          : []),
+        makeGoalFacts(words, goal, goalFacts),
+        makeLabelled(words, t('goal.outcome'), goal.outcome, styles.body, gap[3]),
+        ...(goal.skills?.length ? [makeLabelled(words, t('goal.develops'), goal.skills.join(t('list.separator')), { ...styles.small, color: colors.accent }, gap[1])] : []),
         { kind: 'text', before: gap[3], spans: [makeLabel(words, t('goal.actionSteps')), { text: `  ${counts}`, style: styles.label }] },
       ], { before: gap[2] }),
       ...(steps[0] ? [body([steps[0]], { before: gap[1] })] : []),
@@ -55,10 +50,11 @@ function makeGoal(input: PlanInput, goal: Goal, index: number): Block[] {
 }
 
 /** The tinted band: kicker and title on the left, status pills on the right. */
-function makeBand({ words }: PlanInput, goal: Goal, goalFacts: GoalFacts, number: number): Block {
+function makeBand(words: Words, goal: Goal, goalFacts: GoalFacts, number: number): Block {
   const kicker: Span = makeLabel(words, words.t('goal.kicker', { number, kind: words.value(goal.kind) }), { ...styles.label, color: colors.accent });
   const pills = [{ text: words.value(goal.status), tone: toneOf(goal.status) }];
   if (goalFacts.overdue) pills.unshift({ text: words.value('overdue'), tone: toneOf('overdue') });
+  const title = makeText(goal.title, { face: 'semibold', size: sizes.lead, color: goal.status === 'dropped' ? colors.muted : colors.text }, { lineHeight: 1.3, before: gap[0] });
   return {
     kind: 'stack',
     fill: colors.surface2,
@@ -69,7 +65,7 @@ function makeBand({ words }: PlanInput, goal: Goal, goalFacts: GoalFacts, number
         kind: 'row',
         gap: gap[3],
         cells: [
-          { grow: 1, blocks: [{ kind: 'text', spans: [kicker] }, makeText(goal.title, { face: 'semibold', size: sizes.lead, color: goal.status === 'dropped' ? colors.muted : colors.text }, { lineHeight: 1.3, before: gap[0] })] },
+          { grow: 1, blocks: [{ kind: 'text', spans: [kicker] }, title] },
           { fit: true, blocks: [{ kind: 'pills', align: 'right', pills }] },
         ],
       },
@@ -78,28 +74,73 @@ function makeBand({ words }: PlanInput, goal: Goal, goalFacts: GoalFacts, number
 }
 
 /** Timeline, progress and measure side by side. */
-function makeGoalFacts({ words }: PlanInput, goal: Goal, goalFacts: GoalFacts): Block {
+function makeGoalFacts(words: Words, goal: Goal, goalFacts: GoalFacts): Block {
   const { t } = words;
-  const timeline: Block[] = [makeText(words.span(goal.start, goal.due), goalFacts.overdue ? { ...styles.smallStrong, color: colors.bad } : styles.small)];
-  if (goalFacts.overdue) timeline.push(makeText(t('pdf.overdue'), { ...styles.smallStrong, color: colors.bad }));
+  const overdue = { ...styles.smallStrong, color: colors.bad };
+  const timeline: Block[] = [makeText(words.span(goal.start, goal.due), goalFacts.overdue ? overdue : styles.small)];
+  if (goalFacts.overdue) timeline.push(makeText(t('pdf.overdue'), overdue));
   const { progress } = goalFacts;
   const measure = goal.measure;
-  const measureBlocks: Block[] = measure
-    ? [
-        makeText(`${t('goal.measureLine', { current: words.number(measure.current ?? measure.baseline ?? 0), target: words.number(measure.target) })}${measure.unit ? ` ${measure.unit}` : ''}`, styles.small),
-        ...(measure.baseline !== undefined ? [makeText(t('goal.measureStart', { baseline: words.number(measure.baseline) }), styles.muted)] : []),
-      ]
-    : [makeText(t('dash'), styles.muted)];
+  const measured: Block[] = [];
+  if (measure) {
+    const line = t('goal.measureLine', { current: words.number(measure.current ?? measure.baseline ?? 0), target: words.number(measure.target) });
+    measured.push(makeText(`${line}${measure.unit ? ` ${measure.unit}` : ''}`, styles.small));
+    if (measure.baseline !== undefined) measured.push(makeText(t('goal.measureStart', { baseline: words.number(measure.baseline) }), styles.muted));
+  } else {
+    measured.push(makeText(t('dash'), styles.muted));
+  }
+  const steps = makeText(t('progress.steps', { done: progress.done, total: progress.total, count: progress.total }), styles.small);
   return {
     kind: 'row',
     gap: gap[3],
     cells: [
-      { grow: 1, blocks: [makeFact(words, t('goal.timeline'), timeline)] },
-      {
-        grow: 1,
-        blocks: [makeFact(words, t('fact.progress'), [makeText(t('progress.steps', { done: progress.done, total: progress.total, count: progress.total }), styles.small), { kind: 'bar', ratio: progress.ratio, tone: progress.ratio >= 1 ? 'good' : 'accent', width: sizes.body * 12 }])],
-      },
-      { grow: 1, blocks: [makeFact(words, t('goal.measure'), measureBlocks)] },
+      { grow: 1, blocks: [makeFact(words, t('goal.timeline'), ...timeline)] },
+      { grow: 1, blocks: [makeFact(words, t('fact.progress'), steps, makeBar(progress.ratio, sizes.body * 12))] },
+      { grow: 1, blocks: [makeFact(words, t('goal.measure'), ...measured)] },
     ],
   };
+}
+
+/**
+ * One step, kept on one page (and flowing on when longer than a page), like
+ * a step of the site's goals partial: its check box as its state says, its
+ * action, then when it was done or is due, what it needs and how it turned
+ * out. Everything sits under the action, so text copied out of the PDF keeps
+ * the action in one piece.
+ */
+function makeStep(words: Words, step: Step, facts: StepFacts, dropped: boolean): Block {
+  const { t } = words;
+  const separator = (): Span => ({ text: t('list.separator'), style: styles.muted });
+  const meta: Span[] = [];
+  if (facts.state === 'done') {
+    const done = facts.doneWithGoal || !step.done ? t('step.doneWithGoal') : t('step.doneOn', { date: words.date(step.done) });
+    meta.push({ text: done, style: { ...styles.smallStrong, color: colors.good } });
+    if (facts.late) meta.push(separator(), { text: t('step.late'), style: styles.muted });
+  }
+  if (facts.state === 'dropped') meta.push({ text: t('step.droppedWithGoal'), style: styles.muted });
+  const overdue = { ...styles.smallStrong, color: colors.bad };
+  if (facts.due) {
+    if (meta.length > 0) meta.push(separator());
+    meta.push({ text: t('step.due', { date: words.date(facts.due.date) }), style: facts.state === 'overdue' ? overdue : styles.small });
+    if (facts.state === 'overdue') meta.push(separator(), { text: t('pdf.overdue'), style: overdue });
+  } else if (facts.state === 'open' || facts.state === 'overdue') {
+    meta.push({ text: t('step.noDue'), style: styles.muted });
+  }
+  const text: Block[] = [makeText(step.action, dropped ? { ...styles.body, color: colors.muted } : styles.body)];
+  if (meta.length > 0) text.push({ kind: 'text', spans: meta, before: gap[0] });
+  if (step.resources?.length) {
+    text.push({ kind: 'text', before: gap[0], spans: [makeLabel(words, t('step.needs')), { text: `  ${step.resources.join(t('list.separator'))}`, style: styles.muted }] });
+  }
+  const evaluation = step.evaluation;
+  if (evaluation) {
+    const spans: Span[] = [{ text: t(`worth.${evaluation.worth}`), style: { ...styles.smallStrong, color: tones[toneOf(evaluation.worth)].text } }];
+    if (evaluation.note) spans.push({ text: `: ${evaluation.note}`, style: styles.muted });
+    text.push({ kind: 'text', spans, before: gap[0] });
+  }
+  text.push({ kind: 'rule', color: colors.border, width: shapes.hairline, before: gap[2] });
+  const cells = [
+    { width: shapes.check, blocks: [{ kind: 'check', state: facts.state } as const] },
+    { grow: 1, blocks: text },
+  ];
+  return { kind: 'stack', keep: true, children: [{ kind: 'row', gap: gap[2], cells }] };
 }

@@ -1,12 +1,17 @@
 // The owner's own Markdown, like the site's notes partial, from the same
 // parser's tokens (src/markdown/markdown.ts): headings (bookmarked),
-// paragraphs, nested lists, quotes, code, rules and tables.
+// paragraphs, nested lists, quotes, code, rules and tables (their header
+// repeated on every page they continue on); inline, emphasis, inline code,
+// clickable links and images as their alt text. Raw HTML is never markup
+// here: the shared parser has it off, so it arrives as the literal text the
+// site shows.
 import { parseMarkdown, type Token } from '../../markdown/markdown.js';
 import type { Block, Marker, TextBlock } from '../layout/blocks.js';
+import type { Face } from '../layout/fonts.js';
+import type { Span } from '../layout/text-layout.js';
 import { colors, gap, radii, shapes, sizes, styles, type TextStyle } from '../layout/theme.js';
 import type { Words } from '../../words/words.js';
-import { convertInline, makeMarkdownTable } from './notes-inline.js';
-import { makeSectionHeading, makeText, type PlanInput } from './parts.js';
+import { makeSectionHeading, makeTable, makeText, spaceFirst, type Column, type PlanInput } from './parts.js';
 
 /** Heading styles by level: the body's top level is h3 (the parser shifts it there). */
 const HEADINGS: Record<string, TextStyle> = {
@@ -45,7 +50,7 @@ class Walker {
       if (block) blocks.push(...block);
       i = end;
     }
-    return blocks.map((block, i) => (i === 0 ? { ...block, before: 0 } : block));
+    return spaceFirst(blocks, 0);
   }
 
   /** The index of the token that closes the one opened at `open`. */
@@ -93,7 +98,7 @@ class Walker {
       case 'hr':
         return [{ kind: 'rule', color: colors.border, width: shapes.rule, before: gap[2] }];
       case 'table_open':
-        return makeMarkdownTable(this.tokens.slice(open, close + 1), this.words).map((b, i) => (i === 0 ? { ...b, before: gap[2] } : b));
+        return spaceFirst(makeMarkdownTable(this.tokens.slice(open, close + 1), this.words), gap[2]!);
       default:
         return undefined; // Closing tokens, and anything with nothing to show.
     }
@@ -118,4 +123,83 @@ class Walker {
     }
     return items;
   }
+}
+
+/** Links a PDF viewer may open; anything else stays plain text. */
+const OPENABLE = /^(https?:|mailto:)/i;
+
+/** An inline token's children as styled spans. */
+function convertInline(children: readonly Token[], base: TextStyle, words: Words): Span[] {
+  const spans: Span[] = [];
+  let bold = 0;
+  let italic = 0;
+  const links: (string | undefined)[] = [];
+  const style = (extra: Partial<TextStyle> = {}): TextStyle => {
+    const face: Face = bold && italic ? 'boldItalic' : bold ? (base.face === 'bold' ? 'bold' : 'semibold') : italic ? 'italic' : base.face;
+    const link = links.at(-1);
+    return { ...base, face, ...(link ? { link, color: colors.accent } : {}), ...extra };
+  };
+  for (const child of children) {
+    switch (child.type) {
+      case 'text':
+        spans.push({ text: child.content, style: style() });
+        break;
+      case 'softbreak':
+        spans.push({ text: ' ', style: style() });
+        break;
+      case 'hardbreak':
+        spans.push({ text: '\n', style: style() });
+        break;
+      case 'code_inline':
+        spans.push({ text: child.content, style: style({ code: true, color: colors.code }) });
+        break;
+      case 'strong_open':
+      case 'strong_close':
+        bold += child.nesting;
+        break;
+      case 'em_open':
+      case 'em_close':
+        italic += child.nesting;
+        break;
+      case 'link_open': {
+        const href = child.attrGet('href') ?? '';
+        links.push(OPENABLE.test(href) ? href : undefined);
+        break;
+      }
+      case 'link_close':
+        links.pop();
+        break;
+      case 'image': {
+        const alt = child.content;
+        spans.push({ text: alt ? words.t('notes.image', { alt }) : words.t('notes.imageNoAlt'), style: style({ color: colors.muted }) });
+        break;
+      }
+      default:
+        break; // Strikethrough marks and the like: their text comes as text tokens.
+    }
+  }
+  return spans.filter((s) => s.text.length > 0);
+}
+
+/** A Markdown table (tokens from table_open to table_close) as a table. */
+function makeMarkdownTable(tokens: readonly Token[], words: Words): Block[] {
+  const rows: { cells: Span[][]; aligns: Column['align'][] }[] = [];
+  for (const token of tokens) {
+    if (token.type === 'tr_open') rows.push({ cells: [], aligns: [] });
+    if (token.type === 'th_open' || token.type === 'td_open') {
+      const align = /text-align:(left|right|center)/.exec(token.attrGet('style') ?? '')?.[1] as Column['align'];
+      rows.at(-1)?.aligns.push(align);
+    }
+    if (token.type === 'inline') {
+      const header = rows.length === 1;
+      rows.at(-1)?.cells.push(convertInline(token.children ?? [], header ? styles.smallStrong : { ...styles.small, size: sizes.small }, words));
+    }
+  }
+  const [head, ...body] = rows;
+  if (!head) return [];
+  // Wider columns for longer content, within limits, so no column is starved.
+  const lengths = head.cells.map((_, c) => Math.max(...rows.map((r) => (r.cells[c] ?? []).reduce((n, s) => n + s.text.length, 0))));
+  const columns: Column[] = head.cells.map((title, c) => ({ title, grow: Math.min(30, Math.max(4, lengths[c]!)), align: head.aligns[c] }));
+  const cell = (spans: Span[] | undefined, c: number): Block[] => (spans?.length ? [{ kind: 'text', spans, align: head.aligns[c] }] : []);
+  return makeTable(words, columns, body.map((row) => ({ cells: head.cells.map((_, c) => cell(row.cells[c], c)) })));
 }

@@ -1,34 +1,48 @@
-// Pieces every section is made of: text in a style, labels, section headings
-// with their bookmark, label-over-value facts, tinted panels and tables whose
-// header comes back on every page they continue on. All plain blocks.
+// Pieces every section is made of: text in a style, values or a dash,
+// labels, status pills, progress bars, section headings with their bookmark,
+// label-over-value facts in tinted panels, and tables whose header comes
+// back on every page they continue on. All plain blocks.
 import type { Block, Cell, Mark, StackBlock, TextBlock } from '../layout/blocks.js';
 import type { Span } from '../layout/text-layout.js';
 import { colors, gap, lineHeight, radii, shapes, sizes, styles, type TextStyle } from '../layout/theme.js';
 import type { PlanFacts } from '../../facts/types.js';
 import type { Plan } from '../../schema/plan.js';
+import { toneOf } from '../../theme/tokens.js';
 import type { Words } from '../../words/words.js';
 
-/** What a section reads: the plan, its facts (the one view of it) and the words. */
+/** What a section reads: the plan, its facts (the one view of it), its own Markdown and the words. */
 export interface PlanInput {
   plan: Plan;
   facts: PlanFacts;
-  /** The plan's own Markdown. */
   body: string;
   words: Words;
 }
+
+/** A line height that gives small text a line as tall as body text's, so the two line up side by side. */
+export const BODY_LINE = (sizes.body / sizes.small) * lineHeight;
 
 /** Text in one style. */
 export function makeText(text: string, style: TextStyle, extra: Partial<TextBlock> = {}): TextBlock {
   return { kind: 'text', spans: [{ text, style }], ...extra };
 }
 
+/** A value in its style, or a muted dash when there is none. */
+export function makeValue(words: Words, text: string | undefined, style: TextStyle = styles.body, extra: Partial<TextBlock> = {}): TextBlock {
+  return makeText(text ?? words.t('dash'), text ? style : styles.muted, extra);
+}
+
+/** Blocks with the first one's space above set to `before`. */
+export function spaceFirst(blocks: Block[], before: number): Block[] {
+  return blocks.map((block, i) => (i === 0 ? { ...block, before } : block));
+}
+
 /** A bulleted list, each item kept whole when it fits on a page. */
-export function makeList(items: Span[][], color: string = colors.accent): Block[] {
-  return items.map((spans, i) => ({
+export function makeList(items: string[], color: string = colors.accent): Block[] {
+  return items.map((text, i) => ({
     kind: 'stack',
     indent: gap[3]! + gap[0]!,
     before: i > 0 ? gap[1] : 0,
-    children: [{ kind: 'text', spans, marker: { kind: 'bullet', color } }],
+    children: [{ kind: 'text', spans: [{ text, style: styles.body }], marker: { kind: 'bullet', color } }],
   }));
 }
 
@@ -38,8 +52,18 @@ export function makeLabel(words: Words, text: string, style: TextStyle = styles.
 }
 
 /** A label and its value on one line ("HORIZON  5 years"). */
-export function makeLabelled(words: Words, label: string, value: Span[]): TextBlock {
-  return { kind: 'text', spans: [makeLabel(words, label), { text: '  ', style: styles.body }, ...value] };
+export function makeLabelled(words: Words, label: string, value: string, style: TextStyle, before?: number): TextBlock {
+  return { kind: 'text', before, spans: [makeLabel(words, label), { text: '  ', style: styles.body }, { text: value, style }] };
+}
+
+/** A pill of a plan format's value (a status, a decision) in its tone. */
+export function makePill(words: Words, value: string, align?: 'right'): Block {
+  return { kind: 'pills', align, pills: [{ text: words.value(value), tone: toneOf(value) }] };
+}
+
+/** A progress bar of a share, green when complete. */
+export function makeBar(ratio: number, width?: number): Block {
+  return { kind: 'bar', ratio, tone: ratio >= 1 ? 'good' : 'accent', width };
 }
 
 /** A section's heading with a rule under it and a note on the right; a bookmark, kept with what follows. */
@@ -63,12 +87,12 @@ export function makeSectionHeading(mark: Mark, note?: string): Block {
 }
 
 /** A label over its value. */
-export function makeFact(words: Words, label: string, value: Block[]): StackBlock {
-  return { kind: 'stack', children: [{ kind: 'text', spans: [makeLabel(words, label)] }, ...value.map((b, i) => (i === 0 ? { ...b, before: gap[0] } : b))] };
+export function makeFact(words: Words, label: string, ...value: Block[]): StackBlock {
+  return { kind: 'stack', children: [{ kind: 'text', spans: [makeLabel(words, label)] }, ...spaceFirst(value, gap[0]!)] };
 }
 
-/** Facts in rows of equal columns, in a tinted panel kept on one page. */
-export function makeFactsPanel(rows: StackBlock[][], columns: number, extra: Partial<StackBlock> = {}): StackBlock {
+/** Facts in rows of four equal columns, in a tinted panel kept on one page. */
+export function makeFactsPanel(rows: StackBlock[][]): StackBlock {
   return {
     kind: 'stack',
     keep: true,
@@ -79,34 +103,30 @@ export function makeFactsPanel(rows: StackBlock[][], columns: number, extra: Par
       kind: 'row',
       gap: gap[3],
       before: i > 0 ? gap[3] : 0,
-      cells: Array.from({ length: columns }, (_, c) => ({ grow: 1, blocks: facts[c] ? [facts[c]!] : [] })),
+      cells: Array.from({ length: 4 }, (_, c) => ({ grow: 1, blocks: facts[c] ? [facts[c]!] : [] })),
     })),
-    ...extra,
+    before: gap[4],
   };
 }
 
-/** A column of a table: its title and how wide it is. */
+/** A column of a table: its title (a label, or a Markdown table's header as it is), how wide it is and how it aligns. */
 export interface Column {
-  /** A label, or spans shown as they are (a Markdown table's header). */
   title: string | Span[];
   width?: number;
   grow?: number;
-  fit?: boolean;
   align?: 'left' | 'center' | 'right';
 }
 
-/** A row of a table: one list of blocks per column, and what the whole row does. */
-export interface TableRow {
+/** A row of a table: one list of blocks per column; clicking it may go to a destination, and it may be tinted. */
+interface TableRow {
   cells: Block[][];
-  /** Clicking the row goes to this destination. */
   goTo?: string;
-  /** A tint behind the row. */
   fill?: string;
 }
 
 /** A table: a header kept with the first row and repeated on every page the rows go on to. */
 export function makeTable(words: Words, columns: Column[], rows: TableRow[], cellGap: number = gap[3]!): Block[] {
-  const widths = (blocks: Block[][]): Cell[] => columns.map((c, i) => ({ width: c.width, grow: c.grow, fit: c.fit, blocks: blocks[i] ?? [] }));
+  const widths = (blocks: Block[][]): Cell[] => columns.map((c, i) => ({ width: c.width, grow: c.grow, blocks: blocks[i] ?? [] }));
   const header: Block = {
     kind: 'stack',
     keep: true,
@@ -121,8 +141,8 @@ export function makeTable(words: Words, columns: Column[], rows: TableRow[], cel
     kind: 'stack',
     keep: true,
     carry,
-    ...(row.goTo ? { goTo: row.goTo } : {}),
-    ...(row.fill ? { fill: row.fill } : {}),
+    goTo: row.goTo,
+    fill: row.fill,
     pad: { top: gap[1] },
     children: [
       { kind: 'row', gap: cellGap, cells: widths(row.cells) },

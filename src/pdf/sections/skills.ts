@@ -3,7 +3,7 @@
 // facts say) and its numbers, then a key to the cells.
 import type { Block } from '../layout/blocks.js';
 import { gap, LEVELS_WIDTH, sizes, styles } from '../layout/theme.js';
-import { makeSectionHeading, makeTable, makeText, type Column, type PlanInput } from './parts.js';
+import { BODY_LINE, makeSectionHeading, makeTable, makeText, makeValue, type Column, type PlanInput } from './parts.js';
 
 /** The skills section; nothing without skills. */
 export function makeSkills({ plan, facts, words }: PlanInput): Block[] {
@@ -28,7 +28,7 @@ export function makeSkills({ plan, facts, words }: PlanInput): Block[] {
     return {
       cells: [
         name,
-        [makeText(skill.kind ? words.value(skill.kind) : t('dash'), styles.muted, { lineHeight: (sizes.body / sizes.small) * 1.4 })],
+        [makeValue(words, skill.kind && words.value(skill.kind), styles.muted, { lineHeight: BODY_LINE })],
         [{ kind: 'levels' as const, cells: skillFacts.cells }],
         level(skill.level, false),
         level(skill.target, skillFacts.gap !== undefined),
@@ -46,11 +46,11 @@ export function makeSkills({ plan, facts, words }: PlanInput): Block[] {
 function makeLegend(words: PlanInput['words']): Block {
   const { t } = words;
   const swatch = (cell: 'have' | 'gap') => ({ width: sizes.body * 1.3, blocks: [{ kind: 'levels' as const, cells: [cell] }] });
-  const label = (text: string) => ({ fit: true, blocks: [makeText(text, styles.muted, { lineHeight: (sizes.body / sizes.small) * 1.4 })] });
+  const label = (text: string) => ({ fit: true, blocks: [makeText(text, styles.muted, { lineHeight: BODY_LINE })] });
   return {
     kind: 'row',
     before: gap[2],
     gap: gap[1],
-    cells: [swatch('have'), label(t('skills.legendLevel')), { width: gap[2]!, blocks: [] }, swatch('gap'), label(t('skills.legendGap')), { width: gap[2]!, blocks: [] }, { grow: 1, blocks: [makeText(t('skills.intro'), styles.muted, { lineHeight: (sizes.body / sizes.small) * 1.4 })] }],
+    cells: [swatch('have'), label(t('skills.legendLevel')), { width: gap[2]!, blocks: [] }, swatch('gap'), label(t('skills.legendGap')), { width: gap[2]!, blocks: [] }, { grow: 1, blocks: [makeText(t('skills.intro'), styles.muted, { lineHeight: BODY_LINE })] }],
   };
 }

@@ -2,7 +2,7 @@
 // columns of bullets, flowing together when longer than a page.
 import type { Block } from '../layout/blocks.js';
 import { colors, gap, styles } from '../layout/theme.js';
-import { makeList, makeSectionHeading, makeText, type PlanInput } from './parts.js';
+import { makeList, makeSectionHeading, makeText, spaceFirst, type PlanInput } from './parts.js';
 
 /** The strengths and weaknesses section; nothing when both lists are empty. */
 export function makeStrengths({ plan, words }: PlanInput): Block[] {
@@ -12,9 +12,7 @@ export function makeStrengths({ plan, words }: PlanInput): Block[] {
   const { t } = words;
   const column = (title: string, items: string[], color: string): Block[] => [
     makeText(title, { ...styles.strong, color }),
-    ...(items.length > 0
-      ? makeList(items.map((text) => [{ text, style: styles.body }]), color).map((b, i) => (i === 0 ? { ...b, before: gap[1] } : b))
-      : [makeText(t('strengths.none'), styles.muted, { before: gap[1] })]),
+    ...(items.length > 0 ? spaceFirst(makeList(items, color), gap[1]!) : [makeText(t('strengths.none'), styles.muted, { before: gap[1] })]),
   ];
   return [
     makeSectionHeading({ id: 'strengths', title: t('strengths.title') }),

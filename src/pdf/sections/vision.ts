@@ -20,7 +20,7 @@ export function makeVision({ plan, facts, words }: PlanInput): Block[] {
   );
   if (horizon) {
     const text = words.horizon(horizon, facts.horizon?.day);
-    blocks.push({ kind: 'stack', indent: statement ? gap[4] : 0, before: gap[2], children: [makeLabelled(words, words.t('vision.horizon'), [{ text, style: styles.strong }])] });
+    blocks.push({ kind: 'stack', indent: statement ? gap[4] : 0, before: gap[2], children: [makeLabelled(words, words.t('vision.horizon'), text, styles.strong)] });
   }
   return blocks;
 }
