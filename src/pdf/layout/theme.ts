@@ -38,7 +38,7 @@ export const sizes = {
 export const gap = space.map((s) => s * pdfBase) as readonly number[];
 
 /** Corner radii in points. */
-export const radii = { large: radius.large * pdfBase, small: radius.small * pdfBase } as const;
+export const radii = { small: radius.small * pdfBase } as const;
 
 /** Line height of body text, as a multiple of its size. */
 export const lineHeight = bodyLineHeight;

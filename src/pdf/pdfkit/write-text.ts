@@ -12,7 +12,7 @@ import type { Line } from '../layout/text-layout.js';
 import { writeRgb } from './paint-paths.js';
 
 /** The parts of pdfkit's EmbeddedFont the writer uses. */
-export interface EmbeddedFont {
+interface EmbeddedFont {
   id: string;
   subset: { includeGlyph(glyphId: number): number };
   widths: number[];
@@ -28,10 +28,9 @@ interface PrivateDocument {
 
 const fmt = (n: number): string => String(Math.round(n * 1000) / 1000);
 
-/** A word as written inside an open string (kerning closes and reopens it), and how far it moves the pen. */
+/** A word as written inside an open string (kerning closes and reopens it), and how far it moves the pen in 1/1000 em. */
 interface Fragment {
   text: string;
-  /** In 1/1000 em. */
   advance: number;
 }
 
@@ -94,11 +93,8 @@ export class TextWriter {
   }
 }
 
-/**
- * A glyph's code in the document's subset, as the two bytes of a literal
- * string (half the size of hex); added to the subset on first use.
- */
-function encodeGlyph(font: EmbeddedFont, codes: Map<number, string>, g: ShapedGlyph): string {
+/** A glyph's code in the document's subset, as the two bytes of a literal string (half the size of hex); added to the subset on first use. */
+function encodeGlyph({ font, codes }: DocumentFont, g: ShapedGlyph): string {
   let bytes = codes.get(g.id);
   if (bytes === undefined) {
     const code = font.subset.includeGlyph(g.id);
@@ -110,13 +106,19 @@ function encodeGlyph(font: EmbeddedFont, codes: Map<number, string>, g: ShapedGl
   return bytes;
 }
 
+/** A glyph on the pen inside an open string: its code, then its kerning, if any, as a number between strings. */
+function writeGlyph(documentFont: DocumentFont, g: ShapedGlyph): string {
+  const kern = g.xAdvance - g.advanceWidth;
+  return kern === 0 ? encodeGlyph(documentFont, g) : `${encodeGlyph(documentFont, g)}) ${fmt(-kern)} (`;
+}
+
 /** A byte inside a literal string: parentheses, backslash and carriage return escaped. */
 function escapeByte(byte: number): string {
   if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
   return byte === 0x0d ? '\\r' : String.fromCharCode(byte);
 }
 
-/** A word's fragment, made once per document; null when a mark in it is placed off the pen. */
+/** A word as written inside an open string, made once per document; null when a mark in it is placed off the pen. */
 function findFragment(documentFont: DocumentFont, word: ShapedGlyph[]): Fragment | null {
   let fragment = documentFont.fragments.get(word);
   if (fragment !== undefined) return fragment;
@@ -126,9 +128,7 @@ function findFragment(documentFont: DocumentFont, word: ShapedGlyph[]): Fragment
       fragment = null;
       break;
     }
-    fragment.text += encodeGlyph(documentFont.font, documentFont.codes, g);
-    const kern = g.xAdvance - g.advanceWidth;
-    if (kern !== 0) fragment.text += `) ${fmt(-kern)} (`;
+    fragment.text += writeGlyph(documentFont, g);
     fragment.advance += g.xAdvance;
   }
   documentFont.fragments.set(word, fragment);
@@ -148,15 +148,12 @@ function writeRun(documentFont: DocumentFont, key: FontKey, text: string, x: num
       continue;
     }
     for (const g of word) {
-      const bytes = encodeGlyph(documentFont.font, documentFont.codes, g);
       if (g.xOffset || g.yOffset) {
         // A mark placed off the pen (a stacked accent): positioned on its own, then back to the pen.
-        out += `)] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [(${bytes})] TJ`;
+        out += `)] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [(${encodeGlyph(documentFont, g)})] TJ`;
         out += ` 1 0 0 -1 ${fmt(pen + g.xAdvance * scale)} ${fmt(baseline)} Tm [(`;
       } else {
-        out += bytes;
-        const kern = g.xAdvance - g.advanceWidth;
-        if (kern !== 0) out += `) ${fmt(-kern)} (`;
+        out += writeGlyph(documentFont, g);
       }
       pen += g.xAdvance * scale;
     }

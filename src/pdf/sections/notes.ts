@@ -43,14 +43,17 @@ class Walker {
   /** The blocks of tokens[from, to), in a quote or not. */
   walk(from: number, to: number, quote: boolean): Block[] {
     const blocks: Block[] = [];
-    for (let i = from; i < to; i++) {
-      const token = this.tokens[i]!;
-      const end = token.nesting === 1 ? this.findClose(i) : i;
-      const block = this.convert(token, i, end, quote);
-      if (block) blocks.push(...block);
-      i = end;
-    }
+    for (const [open, close] of this.siblings(from, to)) blocks.push(...this.convert(this.tokens[open]!, open, close, quote));
     return spaceFirst(blocks, 0);
+  }
+
+  /** Each token of tokens[from, to) at the top level, where it opens and where it closes. */
+  private *siblings(from: number, to: number): Generator<[number, number]> {
+    for (let open = from; open < to; open++) {
+      const close = this.tokens[open]!.nesting === 1 ? this.findClose(open) : open;
+      yield [open, close];
+      open = close;
+    }
   }
 
   /** The index of the token that closes the one opened at `open`. */
@@ -67,14 +70,14 @@ class Walker {
     return convertInline(this.tokens[at]?.children ?? [], style, this.words);
   }
 
-  private convert(token: Token, open: number, close: number, quote: boolean): Block[] | undefined {
+  private convert(token: Token, open: number, close: number, quote: boolean): Block[] {
     const body: TextStyle = quote ? { ...styles.body, color: colors.muted } : styles.body;
     switch (token.type) {
       case 'heading_open': {
         const style = HEADINGS[token.tag] ?? HEADINGS.h6!;
         const text = this.tokens[open + 1]?.content ?? '';
         const mark = token.tag === 'h3' || token.tag === 'h4' ? { id: `notes-${++this.headings}`, title: text, parent: 'notes' } : undefined;
-        return [{ kind: 'text', spans: this.inline(open + 1, style), lineHeight: 1.3, before: gap[4], keepWithNext: true, ...(mark ? { mark } : {}) }];
+        return [{ kind: 'text', spans: this.inline(open + 1, style), lineHeight: 1.3, before: gap[4], keepWithNext: true, mark }];
       }
       case 'paragraph_open':
         return [{ kind: 'text', spans: this.inline(open + 1, body), before: gap[2] }];
@@ -100,7 +103,7 @@ class Walker {
       case 'table_open':
         return spaceFirst(makeMarkdownTable(this.tokens.slice(open, close + 1), this.words), gap[2]!);
       default:
-        return undefined; // Closing tokens, and anything with nothing to show.
+        return []; // Closing tokens, and anything with nothing to show.
     }
   }
 
@@ -109,17 +112,15 @@ class Walker {
     const ordered = list.type === 'ordered_list_open';
     let number = Number(list.attrGet('start') ?? 1);
     const items: Block[] = [];
-    for (let i = open + 1; i < close; i++) {
-      if (this.tokens[i]!.type !== 'list_item_open') continue;
-      const end = this.findClose(i);
-      const children = this.walk(i + 1, end, quote);
+    for (const [item, end] of this.siblings(open + 1, close)) {
+      if (this.tokens[item]!.type !== 'list_item_open') continue;
+      const children = this.walk(item + 1, end, quote);
       const marker: Marker = ordered
         ? { kind: 'text', spans: [{ text: `${number++}.`, style: { ...styles.body, color: colors.accent } }] }
         : { kind: 'bullet', color: colors.accent };
       const first = children[0];
       if (first?.kind === 'text') children[0] = { ...first, marker };
       items.push({ kind: 'stack', indent: gap[4], before: items.length === 0 ? gap[2] : gap[1], children });
-      i = end;
     }
     return items;
   }
