@@ -11,11 +11,11 @@ export interface PdfProgress {
   bytes: number;
 }
 
-/** How progress is shown: `auto` draws a bar on a terminal when there are more than a handful, lines otherwise. */
-export type ProgressMode = 'auto' | 'bar' | 'lines' | 'none';
+/** Whether progress is shown: `auto` draws a bar on a terminal when there are more than a handful, lines otherwise. */
+export type ProgressMode = 'auto' | 'none';
 
 /** Receives progress and finishes the display. */
-export interface ProgressReporter {
+interface ProgressReporter {
   update(event: PdfProgress): void;
   finish(): void;
 }
@@ -24,15 +24,9 @@ export interface ProgressReporter {
 const HANDFUL = 5;
 
 /** Makes the reporter for a mode and a number of PDFs, writing to `stream` (default stderr). */
-export function makeProgressReporter(
-  mode: ProgressMode,
-  total: number,
-  stream: NodeJS.WriteStream = process.stderr,
-): ProgressReporter {
-  const resolved = mode === 'auto' ? (stream.isTTY && total > HANDFUL ? 'bar' : 'lines') : mode;
-  if (resolved === 'none') return { update() {}, finish() {} };
-  if (resolved === 'lines') return makeLineReporter(total, stream);
-  return makeBarReporter(total, stream);
+export function makeProgressReporter(mode: ProgressMode, total: number, stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
+  if (mode === 'none') return { update() {}, finish() {} };
+  return stream.isTTY && total > HANDFUL ? makeBarReporter(total, stream) : makeLineReporter(total, stream);
 }
 
 function describeSize(bytes: number): string {

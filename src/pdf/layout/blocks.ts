@@ -23,8 +23,6 @@ interface Flow {
   carry?: Block[];
   /** A bookmark at its top. */
   mark?: Mark;
-  /** A named destination at its top. */
-  dest?: string;
   /** Clicking it goes to this named destination. */
   goTo?: string;
 }

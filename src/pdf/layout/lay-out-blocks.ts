@@ -25,7 +25,6 @@ function layOutBlock(block: Block, width: number, context: LayoutContext): Slice
   if (block.before !== undefined) first.before = block.before;
   if (block.keepWithNext) slices.at(-1)!.keepWithNext = true;
   if (block.mark) first.marks.unshift({ y: 0, value: block.mark });
-  if (block.dest) first.dests.unshift({ y: 0, value: block.dest });
   if (block.carry) {
     const carry = layOutCarry(block.carry, width, context);
     for (const slice of slices) slice.carry ??= carry;

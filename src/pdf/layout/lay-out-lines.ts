@@ -127,14 +127,10 @@ export function layOutLevels(block: LevelsBlock): Slice {
   const { width, height, gap: between } = shapes.levelCell;
   const slice = makeSlice(LINE_BOX);
   const y = (LINE_BOX - height) / 2;
-  const inset = shapes.accentRule / 2;
   block.cells.forEach((cell, i) => {
     const x = i * (width + between);
-    if (cell === 'gap') {
-      slice.items.push({ kind: 'rect', x: x + inset, y: y + inset, width: width - 2 * inset, height: height - 2 * inset, fill: colors.accentSoft, stroke: colors.accent, lineWidth: shapes.accentRule });
-    } else {
-      slice.items.push({ kind: 'rect', x, y, width, height, fill: cell === 'have' ? colors.accent : colors.track });
-    }
+    if (cell === 'gap') slice.items.push(makeOutline(x, y, width, height, colors.accent, colors.accentSoft));
+    else slice.items.push({ kind: 'rect', x, y, width, height, fill: cell === 'have' ? colors.accent : colors.track });
   });
   return slice;
 }
@@ -144,16 +140,21 @@ export function layOutCheck(block: CheckBlock): Slice {
   const size = shapes.check;
   const slice = makeSlice(LINE_BOX);
   const y = (LINE_BOX - size) / 2;
-  const inset = shapes.accentRule / 2;
   if (block.state === 'done') {
     slice.items.push({ kind: 'rect', x: 0, y, width: size, height: size, fill: colors.goodFill });
     slice.items.push({ kind: 'tick', x: 0, y, size, color: colors.surface });
     return slice;
   }
   const stroke = block.state === 'overdue' ? colors.bad : colors.borderStrong;
-  slice.items.push({ kind: 'rect', x: inset, y: y + inset, width: size - 2 * inset, height: size - 2 * inset, stroke, lineWidth: shapes.accentRule });
+  slice.items.push(makeOutline(0, y, size, size, stroke));
   if (block.state === 'dropped') slice.items.push({ kind: 'line', x: 2, y: y + size / 2, x2: size - 2, y2: y + size / 2, color: stroke, width: shapes.accentRule });
   return slice;
+}
+
+/** A box outlined just inside its edges, so its outline takes no room beside it. */
+function makeOutline(x: number, y: number, width: number, height: number, stroke: string, fill?: string): Item {
+  const inset = shapes.accentRule / 2;
+  return { kind: 'rect', x: x + inset, y: y + inset, width: width - 2 * inset, height: height - 2 * inset, fill, stroke, lineWidth: shapes.accentRule };
 }
 
 /** A rule across the width. */
