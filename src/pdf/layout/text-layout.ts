@@ -122,12 +122,8 @@ function computeLayout(spans: Span[], maxWidth: number, options: LayoutOptions):
     if (segment.forceBreak) finish();
   }
   if (atoms.length > 0 || lines.length === 0) finish();
-  let width = 0;
-  let height = 0;
-  for (const line of lines) {
-    width = Math.max(width, line.width);
-    height += line.height;
-  }
+  const width = lines.reduce((widest, line) => Math.max(widest, line.width), 0);
+  const height = lines.reduce((sum, line) => sum + line.height, 0);
   return { lines, width, height };
 }
 

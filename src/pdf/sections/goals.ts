@@ -138,9 +138,6 @@ function makeStep(words: Words, step: Step, facts: StepFacts, dropped: boolean):
     text.push({ kind: 'text', spans, before: gap[0] });
   }
   text.push({ kind: 'rule', color: colors.border, width: shapes.hairline, before: gap[2] });
-  const cells = [
-    { width: shapes.check, blocks: [{ kind: 'check', state: facts.state } as const] },
-    { grow: 1, blocks: text },
-  ];
-  return { kind: 'stack', keep: true, children: [{ kind: 'row', gap: gap[2], cells }] };
+  const check: Block = { kind: 'check', state: facts.state };
+  return { kind: 'stack', keep: true, children: [{ kind: 'row', gap: gap[2], cells: [{ width: shapes.check, blocks: [check] }, { grow: 1, blocks: text }] }] };
 }
