@@ -5,47 +5,38 @@
 import type { Goal, Measure } from '../schema/goal.js';
 import type { Step } from '../schema/step.js';
 import type { Words } from '../words/words.js';
-import { describeMove, diffLists, formatWord, quote } from './describe-wording.js';
+import { asDate, asIs, asWord, quote, Teller } from './describe-wording.js';
 import type { Change } from './types.js';
-
-/** How two lists' items pair up: each newer item's older self (absent when added), and the older items left over. */
-export interface Matched<T> {
-  partnerOf: Map<T, T>;
-  removed: T[];
-}
 
 /**
  * Pairs items of two lists: first by each of `keys` in turn, then what is
- * left by position when `samePlace` agrees. Plain loops: the lists are short,
- * and this runs for every goal of every revision.
+ * left by position when `samePlace` agrees. Returns each newer item's older
+ * self (absent when added) and the older items left over. Plain loops: the
+ * lists are short, and this runs for every goal of every revision.
  */
 export function matchItems<T>(
   before: readonly T[],
   after: readonly T[],
   keys: readonly ((item: T) => string | undefined)[],
   samePlace?: (a: T, b: T) => boolean,
-): Matched<T> {
+): { partnerOf: Map<T, T>; removed: T[] } {
   const partnerOf = new Map<T, T>();
   const taken: boolean[] = new Array<boolean>(before.length).fill(false);
+  const pair = (item: T, i: number) => {
+    partnerOf.set(item, before[i]!);
+    taken[i] = true;
+  };
   for (const key of keys) {
-    const beforeKeys = before.map((item, i) => (taken[i] ? undefined : key(item)));
     for (const item of after) {
       if (partnerOf.has(item)) continue;
       const k = key(item);
-      if (k === undefined) continue;
-      const i = beforeKeys.indexOf(k);
-      if (i < 0) continue;
-      partnerOf.set(item, before[i]!);
-      taken[i] = true;
-      beforeKeys[i] = undefined;
+      const i = k === undefined ? -1 : before.findIndex((old, j) => !taken[j] && key(old) === k);
+      if (i >= 0) pair(item, i);
     }
   }
   if (samePlace) {
-    for (let j = 0; j < after.length && j < before.length; j++) {
-      const item = after[j]!;
-      if (partnerOf.has(item) || taken[j] || !samePlace(before[j]!, item)) continue;
-      partnerOf.set(item, before[j]!);
-      taken[j] = true;
+    for (let i = 0; i < Math.min(before.length, after.length); i++) {
+      if (!partnerOf.has(after[i]!) && !taken[i] && samePlace(before[i]!, after[i]!)) pair(after[i]!, i);
     }
   }
   return { partnerOf, removed: before.filter((_, i) => !taken[i]) };
@@ -65,148 +56,108 @@ export function describeGoalChanges(w: Words, before: readonly Goal[], after: re
   const changes: Change[] = [];
   for (const goal of after) {
     const was = partnerOf.get(goal);
-    if (was) {
-      if (!isSameGoal(was, goal)) changes.push(...describeGoal(w, was, goal));
-    } else {
-      const text = w.t('history.goalAdded', { title: quote(w, goal.title), due: w.date(goal.due), steps: w.t('count.steps', { count: goal.steps.length }) });
-      changes.push({ kind: 'goal-added', goalId: goal.id, text });
-    }
+    if (was && isSameGoal(was, goal)) continue;
+    const tell = new Teller(w, changes, goal.id);
+    if (was) describeGoal(w, tell, was, goal);
+    else tell.add('goal-added', w.t('history.goalAdded', { title: quote(w, goal.title), due: w.date(goal.due), steps: w.t('count.steps', { count: goal.steps.length }) }));
   }
-  for (const goal of removed) changes.push({ kind: 'goal-removed', goalId: goal.id, text: w.t('history.goalRemoved', { title: quote(w, goal.title) }) });
+  for (const goal of removed) new Teller(w, changes, goal.id).add('goal-removed', w.t('history.goalRemoved', { title: quote(w, goal.title) }));
   return changes;
 }
 
-function describeGoal(w: Words, before: Goal, after: Goal): Change[] {
-  const changes: Change[] = [];
-  const add = (kind: Change['kind'], text: string) => changes.push({ kind, text, goalId: after.id });
-  let quoted: string | undefined; // quoting is only worth doing when something changed
-  const title = () => (quoted ??= quote(w, after.title));
-  const change = (kind: Change['kind'], text: string) => add(kind, w.t('history.goalChange', { title: title(), change: text }));
-  if (before.title !== after.title) add('goal-renamed', w.t('history.goalRenamed', { from: quote(w, before.title), to: title() }));
+function describeGoal(w: Words, tell: Teller, before: Goal, after: Goal): void {
+  const title = quote(w, after.title);
+  const about = tell.about(title);
+  if (before.title !== after.title) tell.add('goal-renamed', w.t('history.goalRenamed', { from: quote(w, before.title), to: title }));
   if (before.status !== after.status) {
-    if (after.status === 'dropped') add('goal-dropped', w.t('history.goalDropped', { title: title() }));
-    else if (after.status === 'done') add('goal-done', w.t('history.goalDone', { title: title() }));
-    else add('goal-status', w.t('history.goalStatus', { title: title(), from: formatWord(before.status), to: formatWord(after.status) }));
+    if (after.status === 'dropped') tell.add('goal-dropped', w.t('history.goalDropped', { title }));
+    else if (after.status === 'done') tell.add('goal-done', w.t('history.goalDone', { title }));
+    else about.value('goal-status', 'history.label.status', before.status, after.status, { show: asWord });
   }
-  if (before.due !== after.due) change('goal-due', describeMove(w, w.t('history.label.due'), before.due, after.due, 'due'));
-  if (before.start !== after.start) {
-    const label = w.t('history.label.start');
-    if (!before.start) change('goal-start', w.t('history.set', { label, value: w.date(after.start) }));
-    else if (!after.start) change('goal-start', w.t('history.removed', { label, value: w.date(before.start) }));
-    else change('goal-start', describeMove(w, label, before.start, after.start, 'start'));
-  }
-  if (before.outcome !== after.outcome) add('goal', w.t('history.goalOutcome', { title: title(), outcome: quote(w, after.outcome) }));
-  if (before.kind !== after.kind) add('goal', w.t('history.goalKind', { title: title(), kind: after.kind, was: before.kind }));
-  const measure = describeMeasure(w, before.measure, after.measure);
-  if (measure) change('goal', measure);
-  const skills = diffLists(before.skills, after.skills);
-  for (const skill of skills.added) add('goal', w.t('history.goalDevelops', { title: title(), skill }));
-  for (const skill of skills.removed) add('goal', w.t('history.goalNoLongerDevelops', { title: title(), skill }));
-  for (const step of describeStepChanges(w, after, before.steps, after.steps)) changes.push({ ...step, goalId: after.id });
-  return changes;
+  about.value('goal-due', 'history.label.due', before.due, after.due, { show: asDate, moves: 'due' });
+  about.value('goal-start', 'history.label.start', before.start, after.start, { show: asDate, moves: 'start' });
+  if (before.outcome !== after.outcome) about.add('goal', w.t('history.goalOutcome', { outcome: quote(w, after.outcome) }));
+  if (before.kind !== after.kind) about.add('goal', w.t('history.goalKind', { kind: after.kind, was: before.kind }));
+  describeMeasure(w, about, before.measure, after.measure);
+  about.list('goal', before.skills, after.skills, 'history.goalDevelops', 'history.goalNoLongerDevelops');
+  describeStepChanges(w, tell, title, before.steps, after.steps);
 }
 
 /** "2 of 5 talks", or "target 5 talks" when nothing is counted yet. */
-function formatMeasure(w: Words, measure: Measure): string {
+function formatMeasure(w: Words, measure: Measure | undefined): string | undefined {
+  if (!measure) return undefined;
   const vars = { unit: measure.unit ? ` ${measure.unit}` : '', target: w.number(measure.target) };
   return measure.current === undefined ? w.t('history.measureTarget', vars) : w.t('history.measureOf', { ...vars, current: w.number(measure.current) });
 }
 
-function describeMeasure(w: Words, before: Measure | undefined, after: Measure | undefined): string | undefined {
-  if (!before && !after) return undefined;
-  if (!before) return w.t('history.measureSet', { measure: formatMeasure(w, after!) });
-  if (!after) return w.t('history.measureRemoved', { measure: formatMeasure(w, before) });
+function describeMeasure(w: Words, about: Teller, before: Measure | undefined, after: Measure | undefined): void {
   const [was, now] = [formatMeasure(w, before), formatMeasure(w, after)];
-  if (was !== now) return w.t('history.measureNow', { now, was });
-  return before.baseline !== after.baseline ? w.t('history.measureBaseline', { baseline: w.number(after.baseline ?? 0) }) : undefined;
+  if (was === now && before?.baseline !== after?.baseline) about.add('goal', w.t('history.measureBaseline', { baseline: w.number(after?.baseline ?? 0) }));
+  else about.value('goal', 'history.label.measure', was, now, { show: asIs, changed: 'history.measureNow' });
 }
 
-function describeStepChanges(w: Words, goal: Goal, before: readonly Step[], after: readonly Step[]): Change[] {
-  if (before.length === after.length && before.every((step, i) => isSameStep(step, after[i]!))) return [];
+function describeStepChanges(w: Words, tell: Teller, goalTitle: string, before: readonly Step[], after: readonly Step[]): void {
+  if (before.length === after.length && before.every((step, i) => isSameStep(step, after[i]!))) return;
   const { partnerOf, removed } = matchItems(before, after, [byAction], always);
-  const changes: Change[] = [];
-  const goalName = quote(w, goal.title);
   for (const step of after) {
     const was = partnerOf.get(step);
     if (was) {
-      if (!isSameStep(was, step)) changes.push(...describeStep(w, was, step));
+      if (!isSameStep(was, step)) describeStep(w, tell, was, step);
       continue;
     }
-    const vars = { goal: goalName, action: step.action, due: step.due ? w.date(step.due) : '' };
-    changes.push({ kind: 'step-added', text: w.t(step.due ? 'history.stepAddedDue' : 'history.stepAdded', vars) });
+    tell.add('step-added', w.t(step.due ? 'history.stepAddedDue' : 'history.stepAdded', { goal: goalTitle, action: step.action, due: w.date(step.due) }));
     // Its due date and resources are in the sentence above; being done already is news.
-    changes.push(...describeStep(w, { action: step.action, due: step.due, resources: step.resources }, step));
+    describeStep(w, tell, { action: step.action, due: step.due, resources: step.resources }, step);
   }
-  for (const step of removed) changes.push({ kind: 'step-removed', text: w.t('history.stepRemoved', { goal: goalName, action: step.action }) });
-  return changes;
+  for (const step of removed) tell.add('step-removed', w.t('history.stepRemoved', { goal: goalTitle, action: step.action }));
 }
+
+// Most goals and steps do not change between two versions; comparing the
+// fields that are told first keeps them cheap.
+const GOAL_FIELDS = ['title', 'status', 'due', 'start', 'outcome', 'kind'] as const;
+const MEASURE_FIELDS = ['current', 'target', 'baseline', 'unit'] as const;
+const STEP_FIELDS = ['action', 'due', 'done'] as const;
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
   a === b || (a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every((item, i) => item === b![i]);
 
-// Most goals do not change between two versions; this check keeps them cheap.
 function isSameGoal(a: Goal, b: Goal): boolean {
   return (
-    a.title === b.title &&
-    a.status === b.status &&
-    a.due === b.due &&
-    a.start === b.start &&
-    a.outcome === b.outcome &&
-    a.kind === b.kind &&
-    a.measure?.current === b.measure?.current &&
-    a.measure?.target === b.measure?.target &&
-    a.measure?.baseline === b.measure?.baseline &&
-    a.measure?.unit === b.measure?.unit &&
+    GOAL_FIELDS.every((key) => a[key] === b[key]) &&
+    MEASURE_FIELDS.every((key) => a.measure?.[key] === b.measure?.[key]) &&
     sameList(a.skills, b.skills) &&
     a.steps.length === b.steps.length &&
     a.steps.every((step, i) => isSameStep(step, b.steps[i]!))
   );
 }
 
-// Most steps do not change between two versions; this check keeps them cheap.
 function isSameStep(a: Step, b: Step): boolean {
   return (
-    a.action === b.action &&
-    a.due === b.due &&
-    a.done === b.done &&
+    STEP_FIELDS.every((key) => a[key] === b[key]) &&
     a.evaluation?.worth === b.evaluation?.worth &&
     a.evaluation?.note === b.evaluation?.note &&
     sameList(a.resources, b.resources)
   );
 }
 
-function describeStep(w: Words, before: Step, after: Step): Change[] {
-  const changes: Change[] = [];
-  const add = (kind: Change['kind'], text: string) => changes.push({ kind, text });
+function describeStep(w: Words, tell: Teller, before: Step, after: Step): void {
   const name = quote(w, after.action);
-  if (before.action !== after.action) add('step', w.t('history.stepReworded', { from: quote(w, before.action), to: name }));
-  if (before.done !== after.done) {
-    if (!before.done) add('step-done', w.t('history.stepDone', { action: after.action, date: w.date(after.done) }));
-    else if (!after.done) add('step', w.t('history.stepUndone', { action: after.action }));
-    else add('step', w.t('history.stepDoneChanged', { name, from: w.date(before.done), to: w.date(after.done) }));
-  }
-  if (before.due !== after.due) {
-    if (!before.due) add('step', w.t('history.stepDueSet', { name, date: w.date(after.due) }));
-    else if (!after.due) add('step', w.t('history.stepDueRemoved', { name, date: w.date(before.due) }));
-    else add('step', w.t('history.stepChange', { name, change: describeMove(w, w.t('history.label.due'), before.due, after.due, 'due') }));
-  }
-  const resources = diffLists(before.resources, after.resources);
-  for (const resource of resources.added) add('step', w.t('history.stepNeeds', { name, resource }));
-  for (const resource of resources.removed) add('step', w.t('history.stepNoLongerNeeds', { name, resource }));
-  const evaluation = describeEvaluation(w, before, after);
-  if (evaluation) add('evaluation', evaluation);
-  return changes;
+  const about = tell.about(name);
+  if (before.action !== after.action) tell.add('step', w.t('history.stepReworded', { from: quote(w, before.action), to: name }));
+  if (!before.done && after.done) tell.add('step-done', w.t('history.stepDone', { action: after.action, date: w.date(after.done) }));
+  else if (before.done && !after.done) tell.add('step', w.t('history.stepUndone', { action: after.action }));
+  else about.value('step', 'history.label.doneDate', before.done, after.done, { show: asDate });
+  about.value('step', 'history.label.dueDate', before.due, after.due, { show: asDate, moves: 'due', movedLabel: 'history.label.due' });
+  about.list('step', before.resources, after.resources, 'history.stepNeeds', 'history.stepNoLongerNeeds');
+  tell.add('evaluation', describeEvaluation(w, name, before.evaluation, after.evaluation));
 }
 
-function describeEvaluation(w: Words, before: Step, after: Step): string | undefined {
-  const [was, now] = [before.evaluation, after.evaluation];
-  if (!was && !now) return undefined;
-  const name = quote(w, after.action);
-  if (!now) return w.t('history.evaluationRemoved', { name });
+function describeEvaluation(w: Words, name: string, was: Step['evaluation'], now: Step['evaluation']): string | undefined {
+  if (!now) return was && w.t('history.evaluationRemoved', { name });
+  if (was?.worth === now.worth && was.note === now.note) return undefined;
   const worth = w.t(`history.worth.${now.worth}`);
   const verdict = now.note ? w.t('history.verdictNote', { worth, note: quote(w, now.note) }) : worth;
   if (!was) return w.t('history.evaluationWritten', { name, verdict });
-  if (was.worth === now.worth && was.note === now.note) return undefined;
   if (was.worth === now.worth) return w.t('history.evaluationChanged', { name, verdict });
   return w.t('history.evaluationChangedWas', { name, verdict, was: w.t(`history.worth.${was.worth}`) });
 }

@@ -1,10 +1,12 @@
-// The small pieces change sentences are made of: quoted names, dates, and how
-// far a date moved ("4 months later"), worked out on calendar strings only.
-// The words themselves come from the catalogue (src/words/en/history.ts).
+// The small pieces change sentences are made of: quoted names, dates, how far
+// a date moved ("4 months later"), worked out on calendar strings only, and
+// the few rules most sentences follow (a value set, removed or changed; items
+// added to or removed from a list). The words themselves come from the
+// catalogue (src/words/en/history.ts).
 import { addMonths, daysBetween, monthsBetween, resolveDueDay, resolveStartDay } from '../dates/calendar.js';
 import { daysInMonth } from '../schema/calendar-date.js';
-import type { Horizon } from '../schema/horizon.js';
-import type { Words } from '../words/words.js';
+import type { Vars, WordKey, Words } from '../words/words.js';
+import type { Change, ChangeKind } from './types.js';
 
 const MAX_QUOTE = 200;
 
@@ -14,17 +16,14 @@ export function quote(w: Words, text: string): string {
   return w.t('history.quote', { text: flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1).trimEnd()}…` : flat });
 }
 
+/** How a value is shown in a sentence. */
+export type Show = (w: Words, value: string) => string;
+/** A date as "31 Jan 2027" or "Jan 2027". */
+export const asDate: Show = (w, value) => w.date(value);
+/** A value as written. */
+export const asIs: Show = (_w, value) => value;
 /** A schema word as a sentence shows it: `in-progress` as "in progress" (the owner's own value, as written). */
-export function formatWord(word: string): string {
-  return word.replace(/-/g, ' ');
-}
-
-/** A horizon as a person would say it: "5 years", "Jun 2029", "retirement". */
-export function formatHorizonText(w: Words, horizon: Horizon): string {
-  if (horizon.kind === 'date') return w.date(horizon.date);
-  if (horizon.kind === 'retirement') return w.t('history.horizonRetirement');
-  return w.distance({ unit: horizon.kind === 'years' ? 'year' : 'month', count: horizon.amount });
-}
+export const asWord: Show = (_w, value) => value.replace(/-/g, ' ');
 
 const isMonthEnd = (day: string) => {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -65,22 +64,43 @@ function describeSpan(w: Words, months: number, days: number): string {
 }
 
 /** "due moved from 30 Sep 2026 to 31 Jan 2027, 4 months later". */
-export function describeMove(w: Words, label: string, from: string, to: string, as: 'due' | 'start'): string {
+function describeMove(w: Words, label: string, from: string, to: string, as: 'due' | 'start'): string {
   const shift = describeShift(w, from, to, as);
   const dates = { label, from: w.date(from), to: w.date(to) };
   return shift ? w.t('history.movedBy', { ...dates, shift }) : w.t('history.moved', dates);
 }
 
-/** A text field set, changed or removed: "Role changed from “A” to “B”"; undefined when unchanged. */
-export function describeText(w: Words, label: string, before: string | undefined, after: string | undefined): string | undefined {
-  if (before === after) return undefined;
-  if (before === undefined) return w.t('history.set', { label, value: quote(w, after!) });
-  if (after === undefined) return w.t('history.removed', { label, value: quote(w, before) });
-  return w.t('history.changed', { label, from: quote(w, before), to: quote(w, after) });
+/** A value of a plan part: a text, a date, a level. */
+type Value = string | number | undefined;
+
+/**
+ * How a value is told: `show`n quoted unless said otherwise, in the sentences
+ * `history.set`, `.removed` and `.changed` unless `set`, `removed` or `changed`
+ * name others with the same places; a date that `moves` is told as moved
+ * ("due moved from 30 Sep 2026 to 31 Jan 2027, 4 months later"), under
+ * `movedLabel` when given.
+ */
+export interface ValueStyle {
+  show?: Show;
+  moves?: 'due' | 'start';
+  movedLabel?: WordKey;
+  set?: WordKey;
+  removed?: WordKey;
+  changed?: WordKey;
 }
 
-/** Items in `after` not in `before`, and the reverse, each list once per occurrence. */
-export function diffLists(before: readonly string[] | undefined, after: readonly string[] | undefined): { added: string[]; removed: string[] } {
+/** A value set, removed or changed, as one sentence: "Role changed from “A” to “B”"; undefined when unchanged. */
+export function describeValue(w: Words, label: string, before: Value, after: Value, style: ValueStyle = {}): string | undefined {
+  if (before === after) return undefined;
+  const show = (value: string | number) => (style.show ?? quote)(w, String(value));
+  if (before === undefined) return w.t(style.set ?? 'history.set', { label, value: show(after!) });
+  if (after === undefined) return w.t(style.removed ?? 'history.removed', { label, value: show(before) });
+  if (style.moves) return describeMove(w, style.movedLabel ? w.t(style.movedLabel) : label, String(before), String(after), style.moves);
+  return w.t(style.changed ?? 'history.changed', { label, from: show(before), to: show(after) });
+}
+
+/** Items in `after` not in `before`, and the reverse, each listed once per occurrence. */
+function diffLists(before: readonly string[] | undefined, after: readonly string[] | undefined): { added: string[]; removed: string[] } {
   const left = [...(before ?? [])];
   const added: string[] = [];
   for (const item of after ?? []) {
@@ -89,4 +109,40 @@ export function diffLists(before: readonly string[] | undefined, after: readonly
     else added.push(item);
   }
   return { added, removed: left };
+}
+
+/** Adds the sentences of one comparison to `changes`, each marked with `goalId` when given. */
+export class Teller {
+  constructor(
+    private readonly w: Words,
+    private readonly changes: Change[],
+    private readonly goalId?: string,
+    /** The name every sentence starts with: "“Earn a promotion”: due moved ...". */
+    private readonly name?: string,
+  ) {}
+
+  /** Adds a sentence, when there is one. */
+  add(kind: ChangeKind, text: string | undefined): void {
+    if (!text) return;
+    const change: Change = { kind, text: this.name === undefined ? text : this.w.t('history.about', { name: this.name, change: text }) };
+    if (this.goalId !== undefined) change.goalId = this.goalId;
+    this.changes.push(change);
+  }
+
+  /** Adds the sentence of a value set, removed or changed (see `describeValue`). */
+  value(kind: ChangeKind, label: WordKey, before: Value, after: Value, style?: ValueStyle): void {
+    if (before !== after) this.add(kind, describeValue(this.w, this.w.t(label), before, after, style));
+  }
+
+  /** Adds a sentence for each item added to or removed from a list, filling `{item}` or the places `vars` gives. */
+  list(kind: ChangeKind, before: readonly string[] | undefined, after: readonly string[] | undefined, added: WordKey, removed: WordKey, vars = (item: string): Vars => ({ item })): void {
+    const diff = diffLists(before, after);
+    for (const item of diff.added) this.add(kind, this.w.t(added, vars(item)));
+    for (const item of diff.removed) this.add(kind, this.w.t(removed, vars(item)));
+  }
+
+  /** A teller whose sentences start with a name. */
+  about(name: string): Teller {
+    return new Teller(this.w, this.changes, this.goalId, name);
+  }
 }
