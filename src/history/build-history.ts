@@ -7,13 +7,12 @@ import path from 'node:path';
 import type { LoadedPlan } from '../load/types.js';
 import { makeWords, type Words } from '../words/words.js';
 import { makeCommitUrl } from './commit-url.js';
-import { describeVersion, type LineageJob } from './describe-lineage.js';
-import { describeLineages, type HistoryCache } from './describe-lineages.js';
+import { describeLineages, describeVersion, type HistoryCache } from './describe-lineages.js';
 import { readGitHistory, type Commit } from './read-git-history.js';
 import { pathKey, traceLineages, type Lineage } from './trace-lineages.js';
 import type { PlanHistory, Revision } from './types.js';
 
-export { createHistoryCache, type HistoryCache } from './describe-lineages.js';
+export { createHistoryCache } from './describe-lineages.js';
 
 export interface HistoryOptions {
   /** The plans folder (absolute, or relative to the working folder). */
@@ -56,36 +55,27 @@ export async function buildHistory(options: HistoryOptions): Promise<Map<string,
     const lineage = lineages.get(pathKey(plan.relativePath));
     return { plan, lineage, edited: options.includeWorkingTree === true && isEditedSinceCommit(plan, lineage) };
   });
-  const jobs = chosen.map(({ lineage, edited }): LineageJob | undefined =>
-    lineage && { events: lineage.events.map(({ event, path, previousPath, oid }) => ({ event, path, previousPath, oid })), prefix: repository.prefix, wantLastValid: edited },
-  );
+  // With a cache, keep every lineage's last valid version: the next save may need it.
+  const jobs = chosen.map(({ lineage, edited }) => lineage && { events: lineage.events, keepLastValid: edited || options.cache !== undefined });
   const results = await describeLineages(repository, jobs, { today: options.today, words, cache: options.cache });
 
   const shortHash = makeShortHash(commits);
   const repositoryUrl = options.repositoryUrl ?? process.env.REPOSITORY_URL;
   chosen.forEach(({ plan, lineage, edited }, i) => {
-    const result = results[i];
-    const revisions: Revision[] = (lineage?.events ?? []).map((event, e) => ({
-      ...makeRevisionBase(event.commit, shortHash, repositoryUrl),
-      ...result!.revisions[e]!,
-    }));
+    const result = results[i] ?? { revisions: [], sawInvalid: false };
+    const revisions: Revision[] = (lineage?.events ?? []).map(({ commit }, e) => {
+      const url = makeCommitUrl(repositoryUrl, commit.hash);
+      const { hash, date, author, subject } = commit;
+      return { hash, shortHash: shortHash(hash), date, author, subject, ...(url ? { url } : {}), ...result.revisions[e]! };
+    });
     if (edited) {
       const event = { event: !lineage ? 'added' : lineage.removed ? 'restored' : 'changed', path: plan.relativePath } as const;
-      const working = { ok: true, version: plan, progress: plan.facts.progress } as const;
-      const core = describeVersion(words, event, working, result?.lastValid, result?.sawInvalid ?? false, revisions.at(-1));
+      const core = describeVersion(words, event, { ok: true, version: plan, progress: plan.facts.progress }, result);
       revisions.push({ hash: '', shortHash: '', date: options.today, author: '', subject: words.t('history.notCommitted'), uncommitted: true, ...core });
     }
     histories.set(plan.relativePath, summarise(revisions.reverse(), words));
   });
   return histories;
-}
-
-/** The part of a revision that comes from its commit. */
-type RevisionBase = Pick<Revision, 'hash' | 'shortHash' | 'date' | 'author' | 'subject' | 'url' | 'uncommitted'>;
-
-function makeRevisionBase(commit: Commit, shortHash: (hash: string) => string, repositoryUrl: string | undefined): RevisionBase {
-  const url = makeCommitUrl(repositoryUrl, commit.hash);
-  return { hash: commit.hash, shortHash: shortHash(commit.hash), date: commit.date, author: commit.author, subject: commit.subject, ...(url ? { url } : {}) };
 }
 
 function summarise(revisions: Revision[], words: Words): PlanHistory {

@@ -1,11 +1,38 @@
-// Describes lineages from file versions streamed out of ONE `git cat-file`:
-// each distinct version asked for once, each lineage described as soon as its
-// versions are in (so only a few versions' bytes are held at a time), and
-// lineages unchanged since an earlier build taken from a cache.
-import type { Words } from '../words/words.js';
-import { describeLineage, type LineageJob, type LineageResult } from './describe-lineage.js';
+// Describes plan files' lineages from versions streamed out of ONE
+// `git cat-file`: each distinct version asked for once and validated once by
+// the one loader, each compared with the last valid version before it. A
+// lineage is described as soon as its versions are in (so only a few
+// versions' bytes are held at a time), or taken from a cache when unchanged
+// since an earlier build.
+import { formatProblem } from '../errors/problem.js';
+import { loadPlan } from '../load/load-plan.js';
+import type { Progress } from '../load/types.js';
+import type { WordKey, Words } from '../words/words.js';
+import { describeChanges, describeNewPlan, type PlanVersion } from './describe-changes.js';
 import { prefetchMissingBlobs, readBlobs } from './read-blobs.js';
 import type { GitRepository } from './read-git-history.js';
+import type { LineageEvent } from './trace-lineages.js';
+import type { Change, Revision, RevisionEvent } from './types.js';
+
+/** What happened to the file in one revision, and which version it left. */
+type VersionEvent = Omit<LineageEvent, 'commit'>;
+
+/** The part of a revision that does not come from its commit. */
+type RevisionCore = Omit<Revision, 'hash' | 'shortHash' | 'date' | 'author' | 'subject' | 'url' | 'uncommitted'>;
+
+/** A lineage described: one revision per event, oldest first, and what a newer version is compared with. */
+export interface LineageResult {
+  revisions: RevisionCore[];
+  /** Kept only when asked for, to compare uncommitted edits with. */
+  lastValid?: PlanVersion;
+  sawInvalid: boolean;
+}
+
+/** A lineage to describe. */
+export interface LineageJob {
+  events: readonly VersionEvent[];
+  keepLastValid: boolean;
+}
 
 /** Lineages described by earlier builds, by what they are made of. */
 export interface HistoryCache {
@@ -17,41 +44,37 @@ export function createHistoryCache(): HistoryCache {
   return { lineages: new Map() };
 }
 
-/** Everything a lineage's description depends on: its file versions, paths and events. */
-function signLineage(job: LineageJob): string {
-  return `${job.prefix}\n${job.events.map((e) => `${e.event} ${e.oid ?? '-'} ${e.path}\t${e.previousPath ?? ''}`).join('\n')}`;
-}
-
-/** Describes the wanted lineages, taking those unchanged since an earlier build from the cache. */
+/** Describes the lineages (undefined for a plan without one), taking those unchanged since an earlier build from the cache. */
 export async function describeLineages(
   repository: GitRepository,
-  wanted: readonly (LineageJob | undefined)[],
+  jobs: readonly (LineageJob | undefined)[],
   options: { today: string; words: Words; cache?: HistoryCache },
 ): Promise<(LineageResult | undefined)[]> {
   const { cache } = options;
-  // With a cache, keep every lineage's last valid version: the next save may need it.
-  const signs = wanted.map((job) => job && signLineage(job));
-  const cached = signs.map((sign) => (sign === undefined ? undefined : cache?.lineages.get(sign)));
-  const jobs = wanted.map((job, i) => (job && !cached[i] ? { ...job, wantLastValid: job.wantLastValid || cache !== undefined } : undefined));
-  const fresh = await streamLineages(repository, jobs, options);
-  const results = wanted.map((_, i) => cached[i] ?? fresh[i]);
+  const signs = jobs.map((job) => job && signLineage(repository.prefix, job.events));
+  const results = signs.map((sign) => (sign === undefined ? undefined : cache?.lineages.get(sign)));
+  await streamLineages(repository, jobs.map((job, i) => (results[i] ? undefined : job)), results, options);
   if (cache) {
     // Keep only what this build used, so a long watch session does not grow without end.
     cache.lineages.clear();
-    signs.forEach((sign, i) => sign !== undefined && results[i] && cache.lineages.set(sign, results[i]!));
+    for (const [i, sign] of signs.entries()) if (sign !== undefined && results[i]) cache.lineages.set(sign, results[i]);
   }
   return results;
 }
 
-/** Reads every version the jobs need from git, describing each lineage as soon as all its versions are in. */
+/** Everything a lineage's description depends on: its file versions, paths and events. */
+function signLineage(prefix: string, events: readonly VersionEvent[]): string {
+  return `${prefix}\n${events.map((e) => `${e.event} ${e.oid ?? '-'} ${e.path}\t${e.previousPath ?? ''}`).join('\n')}`;
+}
+
+/** Reads every version the jobs need from git, describing each lineage into `results` as soon as all its versions are in. */
 async function streamLineages(
   repository: GitRepository,
   jobs: readonly (LineageJob | undefined)[],
+  results: (LineageResult | undefined)[],
   options: { today: string; words: Words },
-): Promise<(LineageResult | undefined)[]> {
-  const results: (LineageResult | undefined)[] = jobs.map(() => undefined);
-  if (jobs.every((job) => !job)) return results;
-  const needs = jobs.map((job) => [...new Set(job?.events.flatMap((e) => (e.oid ? [e.oid] : [])) ?? [])]);
+): Promise<void> {
+  const needs = jobs.map((job) => [...new Set(job?.events.flatMap((e) => (e.oid ? [e.oid] : [])))]);
   const uses = new Map<string, number>();
   for (const oids of needs) for (const oid of oids) uses.set(oid, (uses.get(oid) ?? 0) + 1);
   const oids = [...uses.keys()];
@@ -65,7 +88,7 @@ async function streamLineages(
       const job = jobs[next];
       if (!job) continue;
       if (!atEnd && !needs[next]!.every((oid) => held.has(oid))) return;
-      results[next] = describeLineage(job, held, options.today, options.words);
+      results[next] = describeLineage(job, held, repository.prefix, options);
       for (const oid of needs[next]!) {
         const left = uses.get(oid)! - 1;
         uses.set(oid, left);
@@ -78,5 +101,62 @@ async function streamLineages(
     describeReady(false);
   }
   describeReady(true);
-  return results;
+}
+
+/** A file version after validation: the plan, or the first problem that kept it from being one. */
+type CheckedVersion = { ok: true; version: PlanVersion; progress: Progress } | { ok: false; problem: string };
+
+/** Describes every version of a lineage; `blobs` holds their bytes by blob id, `prefix` is the plans folder in the repository. */
+function describeLineage(job: LineageJob, blobs: ReadonlyMap<string, Uint8Array | undefined>, prefix: string, options: { today: string; words: Words }): LineageResult {
+  const checked = new Map<string, CheckedVersion | undefined>(); // a version seen twice (a revert) is validated once
+  const lineage: LineageResult = { revisions: [], sawInvalid: false };
+  for (const event of job.events) {
+    const oid = event.oid;
+    if (oid && !checked.has(oid)) checked.set(oid, checkVersion(blobs.get(oid), prefix + event.path, event.path, options.today));
+    const version = oid ? checked.get(oid) : undefined;
+    lineage.revisions.push(describeVersion(options.words, event, version, lineage));
+    if (version?.ok) lineage.lastValid = version.version;
+    else if (event.event !== 'removed') lineage.sawInvalid = true;
+  }
+  return job.keepLastValid ? lineage : { revisions: lineage.revisions, sawInvalid: lineage.sawInvalid };
+}
+
+/** Validates one version's bytes with the loader; undefined bytes mean git could not give them. */
+function checkVersion(bytes: Uint8Array | undefined, gitPath: string, relativePath: string, today: string): CheckedVersion | undefined {
+  if (!bytes) return undefined;
+  // The absolute path is only used for display by the loader; history has no file on disk.
+  const result = loadPlan(bytes, { file: gitPath, absolutePath: gitPath, relativePath }, today);
+  if (!result.ok) return { ok: false, problem: result.problems[0] ? formatProblem(result.problems[0]) : 'not a valid plan' };
+  return { ok: true, version: { plan: result.plan.plan, body: result.plan.body }, progress: result.plan.facts.progress };
+}
+
+/** What each event says of the file, before what changed in the plan. */
+const FILE_EVENTS: Partial<Record<RevisionEvent, WordKey>> = {
+  renamed: 'history.fileRenamed',
+  restored: 'history.fileAddedBack',
+  removed: 'history.fileRemoved',
+  'cut-short': 'history.fileCutShort',
+};
+
+/** One revision in words: what happened to the file, then what changed in the plan since `before`, its lineage so far. */
+export function describeVersion(w: Words, event: VersionEvent, version: CheckedVersion | undefined, before: LineageResult): RevisionCore {
+  const changes: Change[] = [];
+  const revision: RevisionCore = { event: event.event, path: event.path, valid: true, changes };
+  if (event.previousPath) revision.previousPath = event.previousPath;
+  const file = (key: WordKey) => changes.push({ kind: 'file', text: w.t(key, { from: event.previousPath ?? '', to: event.path }) });
+  const said = FILE_EVENTS[event.event];
+  if (said) file(said);
+  if (event.event === 'removed') return revision;
+  if (!version?.ok) {
+    revision.valid = false;
+    revision.problem = version?.problem ?? w.t('history.unreadable');
+    if (event.event === 'added') file('history.fileAdded');
+    changes.push({ kind: 'invalid', text: w.t('history.invalid', { problem: revision.problem }) });
+    return revision;
+  }
+  revision.progress = version.progress;
+  if (before.revisions.at(-1)?.valid === false && before.lastValid) file('history.validAgain');
+  if (before.lastValid) changes.push(...describeChanges(w, before.lastValid, version.version));
+  else if (event.event !== 'cut-short') changes.push(describeNewPlan(w, version.version, before.sawInvalid ? 'first-valid' : 'added'));
+  return revision;
 }

@@ -8,8 +8,7 @@ import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../runtime/project-paths.js';
-import type { LineageResult } from './describe-lineage.js';
-import { createHistoryCache, type HistoryCache } from './describe-lineages.js';
+import { createHistoryCache, type HistoryCache, type LineageResult } from './describe-lineages.js';
 
 const FORMAT = 1;
 
