@@ -60,7 +60,7 @@ export function makeContent(): Content {
 
 /** An empty slice of a height. */
 export function makeSlice(height: number, before = 0): Slice {
-  return { ...makeContent(), height, before, keepWithNext: false };
+  return { height, before, keepWithNext: false, items: [], groups: [], marks: [], dests: [] };
 }
 
 /** Puts content into other content, moved by (dx, dy). */
