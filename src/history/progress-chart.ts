@@ -2,10 +2,11 @@
 // one point per revision that was a valid plan, oldest on the left. Like
 // src/site/timeline.ts, it returns numbers in 0..100 and leaves SVG to the template.
 import { toDayNumber } from '../dates/calendar.js';
+import type { Progress } from '../load/types.js';
 import type { Revision } from './types.js';
 
-/** One revision on the chart. */
-export interface ProgressPoint {
+/** One revision on the chart, with its steps done out of all. */
+interface ProgressPoint extends Progress {
   /** 0 (oldest) to 100 (newest). */
   x: number;
   /** 0 (everything done, top) to 100 (nothing done, bottom), as SVG's y grows downwards. */
@@ -13,10 +14,6 @@ export interface ProgressPoint {
   date: string;
   /** The revision's short hash (empty when uncommitted). */
   shortHash: string;
-  done: number;
-  total: number;
-  /** done / total. */
-  ratio: number;
 }
 
 /** The chart's geometry. */
@@ -43,18 +40,9 @@ export function layOutProgressChart(revisions: readonly Revision[]): ProgressCha
   const days = shown.map((r) => toDayNumber(r.date));
   const first = Math.min(...days);
   const span = Math.max(...days) - first;
-  const points = shown.map((revision, i): ProgressPoint => {
-    const { done, total, ratio } = revision.progress!;
+  const points = shown.map(({ date, shortHash, progress }, i): ProgressPoint => {
     const x = span > 0 ? ((days[i]! - first) / span) * 100 : shown.length === 1 ? 50 : (i / (shown.length - 1)) * 100;
-    return {
-      x: round(x),
-      y: round(100 - ratio * 100),
-      date: revision.date,
-      shortHash: revision.shortHash,
-      done,
-      total,
-      ratio,
-    };
+    return { x: round(x), y: round(100 - progress!.ratio * 100), date, shortHash, ...progress! };
   });
   return {
     points,

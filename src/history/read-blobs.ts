@@ -1,10 +1,10 @@
 // Old versions of plan files, all through ONE `git cat-file --batch` process:
 // blob ids go in on stdin, framed contents come back on stdout in the same order.
-import { firstLine, runGit, startGit } from './run-git.js';
+import { runGit, startGit } from './run-git.js';
 import type { GitRepository } from './read-git-history.js';
 
 /** One requested blob: its bytes, or undefined when git could not give it. */
-export interface BlobContent {
+interface BlobContent {
   oid: string;
   bytes: Buffer | undefined;
 }
@@ -41,7 +41,7 @@ export async function* readBlobs(top: string, oids: string[]): AsyncGenerator<Bl
     for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
       let data = chunk;
       if (restLength > 0) {
-        frameLength ??= measureFrame(Buffer.concat([...rest, chunk.subarray(0, Math.min(chunk.length, HEADER_MAX))]));
+        frameLength ??= readFrame(Buffer.concat([...rest, chunk.subarray(0, HEADER_MAX)]), 0)?.end;
         if (frameLength === undefined || frameLength > restLength + chunk.length) {
           rest.push(chunk);
           restLength += chunk.length;
@@ -52,7 +52,7 @@ export async function* readBlobs(top: string, oids: string[]): AsyncGenerator<Bl
         [rest, restLength, frameLength, data] = [[], 0, undefined, chunk.subarray(used)];
       }
       let offset = 0;
-      for (let frame = readFrame(data, offset); frame; frame = readFrame(data, offset)) {
+      for (let frame = readFrame(data, 0); frame && frame.end <= data.length; frame = readFrame(data, offset)) {
         offset = frame.end;
         yield take(frame);
       }
@@ -70,31 +70,20 @@ export async function* readBlobs(top: string, oids: string[]): AsyncGenerator<Bl
 /** A header line is an object id, a type and a size: well under this many bytes. */
 const HEADER_MAX = 256;
 
-interface Frame {
-  oid: string;
-  bytes: Buffer | undefined;
-  /** Where the next frame starts. */
+interface Frame extends BlobContent {
+  /** Where the next frame starts; past the buffer's end while the frame is incomplete. */
   end: number;
 }
 
-/** The length of the frame at the start of `buffer`, once its header line is complete. */
-function measureFrame(buffer: Buffer): number | undefined {
-  const newline = buffer.indexOf(10);
-  if (newline < 0) return undefined;
-  const [, type = '', size = ''] = buffer.toString('latin1', 0, newline).split(' ');
-  // `missing` and `ambiguous` have no content after the header line.
-  return size === '' || type === 'missing' || type === 'ambiguous' ? newline + 1 : newline + 1 + Number(size) + 1;
-}
-
-/** Reads one `<oid> <type> <size>\n<bytes>\n` (or `<oid> missing\n`) frame at offset, if complete. */
+/** Reads the `<oid> <type> <size>\n<bytes>\n` (or `<oid> missing\n`) frame at offset, once its header line is in. */
 function readFrame(buffer: Buffer, offset: number): Frame | undefined {
   const newline = buffer.indexOf(10, offset);
   if (newline < 0) return undefined;
   const [oid = '', type = '', size = ''] = buffer.toString('latin1', offset, newline).split(' ');
-  if (size === '' || type === 'missing' || type === 'ambiguous') return { oid, bytes: undefined, end: newline + 1 };
   const start = newline + 1;
+  // `missing` and `ambiguous` have no content after the header line.
+  if (size === '' || type === 'missing' || type === 'ambiguous') return { oid, bytes: undefined, end: start };
   const end = start + Number(size);
-  if (end + 1 > buffer.length) return undefined;
   // Anything but a blob (a submodule's commit, say) is not a plan.
   return { oid, bytes: type === 'blob' ? buffer.subarray(start, end) : undefined, end: end + 1 };
 }
@@ -103,29 +92,28 @@ function readFrame(buffer: Buffer, offset: number): Frame | undefined {
  * In a partial (blobless) clone, such as Netlify's, old versions are not on
  * disk and `cat-file` would fetch them one round trip at a time. This asks
  * `rev-list` which of them are missing (without fetching) and fetches those
- * in one request, as git itself does for its own batch prefetches. Returns a
- * note when that failed; reading then falls back to git's one-by-one fetching.
+ * in one request, as git itself does for its own batch prefetches. When that
+ * fails, reading falls back to git's one-by-one fetching.
  */
-export async function prefetchMissingBlobs(repository: GitRepository, oids: string[]): Promise<string | undefined> {
-  if (!repository.partial || oids.length === 0) return undefined;
+export async function prefetchMissingBlobs(repository: GitRepository, oids: string[]): Promise<void> {
+  if (!repository.partial || oids.length === 0) return;
   const pathspec = repository.prefix ? `:(literal)${repository.prefix}` : '.';
   const listed = await runGit(['rev-list', '--objects', '--missing=print', '--first-parent', 'HEAD', '--', pathspec], repository.top);
-  if (listed.code !== 0) return `could not list missing file versions: ${firstLine(listed.stderr)}`;
+  if (listed.code !== 0) return;
   const wanted = new Set(oids);
   const missing = listed.stdout
     .toString('latin1')
     .split('\n')
     .filter((line) => line.startsWith('?') && wanted.has(line.slice(1)))
     .map((line) => line.slice(1));
-  if (missing.length === 0) return undefined;
+  if (missing.length === 0) return;
 
   const remotes = await runGit(['config', '--get-regexp', '^remote\\..*\\.promisor$'], repository.top);
   const remote = /^remote\.(.+)\.promisor true$/m.exec(remotes.stdout.toString('utf8'))?.[1] ?? 'origin';
-  const fetched = await runGit(
+  await runGit(
     ['-c', 'fetch.negotiationAlgorithm=noop', 'fetch', '--no-tags', '--no-write-fetch-head', '--recurse-submodules=no',
       '--filter=blob:none', '--stdin', remote],
     repository.top,
     `${missing.join('\n')}\n`,
   );
-  return fetched.code === 0 ? undefined : `could not fetch old file versions: ${firstLine(fetched.stderr)}`;
 }

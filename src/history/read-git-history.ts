@@ -32,7 +32,6 @@ export interface FileChange {
 /** A commit on the first-parent line that touched the plans folder. */
 export interface Commit {
   hash: string;
-  parents: string[];
   author: string;
   /** The author's calendar day, in the author's own offset (`YYYY-MM-DD`). */
   date: string;
@@ -41,7 +40,7 @@ export interface Commit {
 }
 
 /** The history of the plans folder, or why there is none. */
-export type GitHistory =
+type GitHistory =
   | { ok: true; repository: GitRepository; commits: Commit[] }
   | { ok: false; reason: string };
 
@@ -49,7 +48,7 @@ export type GitHistory =
  * Finds the repository around the plans folder. One `git rev-parse` gives the
  * top, the folder's place in it and whether the clone is shallow.
  */
-export async function findRepository(plansDir: string): Promise<GitRepository | { reason: string }> {
+async function findRepository(plansDir: string): Promise<GitRepository | { reason: string }> {
   if (!statSync(plansDir, { throwIfNoEntry: false })?.isDirectory()) return { reason: `${plansDir} is not a folder` };
   const result = await runGit(
     ['rev-parse', '--show-toplevel', '--show-prefix', '--is-shallow-repository', '--git-path', 'shallow', '--git-path', 'objects'],
@@ -85,7 +84,7 @@ function hasPromisorPacks(objectsDir: string): boolean {
 // With -z every path comes through unquoted and NUL-ended. \x1e starts a
 // commit and \x1f separates its fields; the subject comes last, so even a
 // subject holding those characters is read whole.
-const FORMAT = '--format=%x1e%H%x1f%P%x1f%aN%x1f%aI%x1f%s';
+const FORMAT = '--format=%x1e%H%x1f%aN%x1f%aI%x1f%s';
 
 // A person's git settings must not change what the log says: following one
 // file, hiding the root commit's files, signatures mixed into the output.
@@ -122,8 +121,8 @@ export function parseGitLog(output: string, prefix: string): Commit[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!.replace(/^\n+/, '');
     if (token.startsWith('\x1e')) {
-      const [hash = '', parents = '', author = '', date = '', ...subject] = token.slice(1).split('\x1f');
-      commit = { hash, parents: parents ? parents.split(' ') : [], author, date: date.slice(0, 10), subject: subject.join('\x1f'), changes: [] };
+      const [hash = '', author = '', date = '', ...subject] = token.slice(1).split('\x1f');
+      commit = { hash, author, date: date.slice(0, 10), subject: subject.join('\x1f'), changes: [] };
       commits.push(commit);
     } else if (token.startsWith(':') && commit) {
       const [oldMode = '', newMode = '', , newOid = '', status = ''] = token.slice(1).split(' ');
@@ -154,12 +153,9 @@ function makeFileChange(
   const wasPlan = status !== 'A' && isPlanFile(before.mode, before.path, prefix);
   const isPlan = status !== 'D' && isPlanFile(after.mode, after.path, prefix);
   const below = (gitPath: string) => gitPath.slice(prefix.length);
-  if (wasPlan && isPlan) {
-    if (status === 'C') return { kind: 'added', path: below(after.path), oid: after.oid };
-    if (before.path === after.path) return { kind: 'modified', path: below(after.path), oid: after.oid };
-    return { kind: 'renamed', path: below(after.path), previousPath: below(before.path), oid: after.oid };
-  }
-  if (isPlan) return { kind: 'added', path: below(after.path), oid: after.oid };
-  if (wasPlan) return { kind: 'deleted', path: below(before.path) };
-  return undefined;
+  if (!isPlan) return wasPlan ? { kind: 'deleted', path: below(before.path) } : undefined;
+  // A copy is a new plan: the file it was copied from keeps its own history.
+  if (!wasPlan || status === 'C') return { kind: 'added', path: below(after.path), oid: after.oid };
+  if (before.path === after.path) return { kind: 'modified', path: below(after.path), oid: after.oid };
+  return { kind: 'renamed', path: below(after.path), previousPath: below(before.path), oid: after.oid };
 }

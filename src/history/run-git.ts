@@ -3,7 +3,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
 /** What a finished git command gave. */
-export interface GitOutput {
+interface GitOutput {
   /** Exit code; -1 when git could not be started. */
   code: number;
   stdout: Buffer;
@@ -12,19 +12,14 @@ export interface GitOutput {
   startError?: NodeJS.ErrnoException;
 }
 
-/**
- * The environment for git: never prompt for credentials (a build has no one to
- * answer), never take optional locks (a build must not fight an editor's git),
- * and speak English, so the few messages we look at read the same everywhere
- * (data such as paths and names is UTF-8 whatever the locale).
- */
-function makeGitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: 'C' };
-}
-
 /** Starts git with piped streams, in `cwd`. */
 export function startGit(args: string[], cwd: string): ChildProcessWithoutNullStreams {
-  return spawn('git', args, { cwd, env: makeGitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+  // Never prompt for credentials (a build has no one to answer), never take
+  // optional locks (a build must not fight an editor's git), and speak English,
+  // so the few messages we look at read the same everywhere (data such as paths
+  // and names is UTF-8 whatever the locale).
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', LANGUAGE: 'C' };
+  return spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 /** Runs git to the end and collects its output; never rejects. */
@@ -60,11 +55,6 @@ export function runGit(args: string[], cwd: string, input?: string): Promise<Git
 
 /** The first line of git's complaint, for a note a person reads. */
 export function firstLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .find((line) => line !== '')
-      ?.replace(/^(fatal|error): /, '') ?? ''
-  );
+  const line = text.split('\n').find((each) => each.trim() !== '');
+  return line?.trim().replace(/^(fatal|error): /, '') ?? '';
 }

@@ -18,8 +18,6 @@ export interface LineageEvent {
 /** The story of one plan file across paths, oldest event first. */
 export interface Lineage {
   events: LineageEvent[];
-  /** The path it has now. */
-  path: string;
   /** The last event removed the file. */
   removed: boolean;
 }
@@ -49,11 +47,10 @@ export function traceLineages(newestFirst: readonly Commit[], shallowCommits: Re
       const key = pathKey(change.path);
       const record = (lineage: Lineage, event: RevisionEvent, previousPath?: string) => {
         lineage.events.push({ commit, event, path: change.path, previousPath, oid: change.oid });
-        lineage.path = change.path;
         lineage.removed = event === 'removed';
         byPath.set(key, lineage);
       };
-      const start = (event: RevisionEvent) => record({ events: [], path: change.path, removed: false }, event);
+      const start = (event: RevisionEvent) => record({ events: [], removed: false }, event);
       const current = byPath.get(key);
       switch (change.kind) {
         case 'deleted':

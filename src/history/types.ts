@@ -75,12 +75,10 @@ export interface Revision {
   progress?: Progress;
 }
 
-/** Whether the history could be read, and whether it is complete. */
-export type HistoryStatus = 'ok' | 'unavailable' | 'shallow';
-
 /** Everything git says about one plan. */
 export interface PlanHistory {
-  status: HistoryStatus;
+  /** Whether the history could be read, and whether it is complete. */
+  status: 'ok' | 'unavailable' | 'shallow';
   /** Why history is unavailable or cut short, or that the plan is not committed yet. */
   note?: string;
   /** The day of the newest revision (`YYYY-MM-DD`). */

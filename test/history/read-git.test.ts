@@ -25,7 +25,7 @@ describe('readBlobs', () => {
 
 describe('parseGitLog and traceLineages', () => {
   const log = (entries: string[][]) =>
-    entries.map(([hash, subject, ...raw]) => `\x1e${hash}\x1f\x1fSam\x1f2026-01-0${hash}T10:00:00+09:00\x1f${subject}\0\n${raw.join('\0')}\0`).join('');
+    entries.map(([hash, subject, ...raw]) => `\x1e${hash}\x1fSam\x1f2026-01-0${hash}T10:00:00+09:00\x1f${subject}\0\n${raw.join('\0')}\0`).join('');
   const meta = (status: string, oid = 'b'.repeat(40)) => `:100644 100644 ${'a'.repeat(40)} ${oid} ${status}`;
 
   it('keeps only Markdown plan files below the prefix, and reads renames, copies and type changes', () => {
