@@ -81,10 +81,8 @@ function describeSkills(w: Words, tell: Teller, a: Plan, b: Plan): void {
     const was = partnerOf.get(skill);
     const name = skill.name;
     if (!was) {
-      const levels = [
-        skill.level !== undefined ? w.t('history.skillLevel', { level: skill.level }) : '',
-        skill.target !== undefined ? w.t('history.skillTarget', { target: skill.target }) : '',
-      ].filter(Boolean);
+      const known = (['level', 'target'] as const).filter((key) => skill[key] !== undefined);
+      const levels = known.map((key) => w.t('history.skillLevel', { label: w.t(`history.label.${key}`), value: skill[key]! }));
       tell.add('skill-added', levels.length ? w.t('history.skillAddedLevels', { name, levels: levels.join(', ') }) : w.t('history.skillAdded', { name }));
       continue;
     }

@@ -92,8 +92,7 @@ export const history = {
   // Skills and opportunities.
   'history.skillAdded': 'Skill added: {name}',
   'history.skillAddedLevels': 'Skill added: {name} ({levels})',
-  'history.skillLevel': 'level {level}',
-  'history.skillTarget': 'target {target}',
+  'history.skillLevel': '{label} {value}',
   'history.skillKind': 'now a {kind} skill',
   'history.skillKindWas': 'now a {kind} skill (was {was})',
   'history.skillNote': 'note changed to {note}',
