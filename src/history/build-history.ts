@@ -25,8 +25,6 @@ export interface HistoryOptions {
   includeWorkingTree?: boolean;
   /** The repository's URL, for links to commits; default Netlify's `REPOSITORY_URL`. */
   repositoryUrl?: string;
-  /** The words revisions are told in (default English). */
-  words?: Words;
   /**
    * Lineages described by earlier calls (watch mode): a plan whose file
    * versions are unchanged since then is not validated again. Make one with
@@ -42,7 +40,7 @@ export interface HistoryOptions {
  */
 export async function buildHistory(options: HistoryOptions): Promise<Map<string, PlanHistory>> {
   const histories = new Map<string, PlanHistory>();
-  const words = options.words ?? makeWords();
+  const words = makeWords();
   const git = await readGitHistory(path.resolve(options.plansDir));
   if (!git.ok) {
     const note = words.t('history.unavailable', { reason: git.reason });
@@ -55,9 +53,7 @@ export async function buildHistory(options: HistoryOptions): Promise<Map<string,
     const lineage = lineages.get(pathKey(plan.relativePath));
     return { plan, lineage, edited: options.includeWorkingTree === true && isEditedSinceCommit(plan, lineage) };
   });
-  // With a cache, keep every lineage's last valid version: the next save may need it.
-  const jobs = chosen.map(({ lineage, edited }) => lineage && { events: lineage.events, keepLastValid: edited || options.cache !== undefined });
-  const results = await describeLineages(repository, jobs, { today: options.today, words, cache: options.cache });
+  const results = await describeLineages(repository, chosen.map(({ lineage }) => lineage?.events), { today: options.today, words, cache: options.cache });
 
   const shortHash = makeShortHash(commits);
   const repositoryUrl = options.repositoryUrl ?? process.env.REPOSITORY_URL;

@@ -23,15 +23,8 @@ type RevisionCore = Omit<Revision, 'hash' | 'shortHash' | 'date' | 'author' | 's
 /** A lineage described: one revision per event, oldest first, and what a newer version is compared with. */
 export interface LineageResult {
   revisions: RevisionCore[];
-  /** Kept only when asked for, to compare uncommitted edits with. */
   lastValid?: PlanVersion;
   sawInvalid: boolean;
-}
-
-/** A lineage to describe. */
-export interface LineageJob {
-  events: readonly VersionEvent[];
-  keepLastValid: boolean;
 }
 
 /** Lineages described by earlier builds, by what they are made of. */
@@ -44,16 +37,19 @@ export function createHistoryCache(): HistoryCache {
   return { lineages: new Map() };
 }
 
-/** Describes the lineages (undefined for a plan without one), taking those unchanged since an earlier build from the cache. */
+/**
+ * Describes the lineages, given by their events (undefined for a plan without
+ * one), taking those unchanged since an earlier build from the cache.
+ */
 export async function describeLineages(
   repository: GitRepository,
-  jobs: readonly (LineageJob | undefined)[],
+  lineages: readonly (readonly VersionEvent[] | undefined)[],
   options: { today: string; words: Words; cache?: HistoryCache },
 ): Promise<(LineageResult | undefined)[]> {
   const { cache } = options;
-  const signs = jobs.map((job) => job && signLineage(repository.prefix, job.events));
+  const signs = lineages.map((events) => events && signLineage(repository.prefix, events));
   const results = signs.map((sign) => (sign === undefined ? undefined : cache?.lineages.get(sign)));
-  await streamLineages(repository, jobs.map((job, i) => (results[i] ? undefined : job)), results, options);
+  await streamLineages(repository, lineages.map((events, i) => (results[i] ? undefined : events)), results, options);
   if (cache) {
     // Keep only what this build used, so a long watch session does not grow without end.
     cache.lineages.clear();
@@ -67,14 +63,14 @@ function signLineage(prefix: string, events: readonly VersionEvent[]): string {
   return `${prefix}\n${events.map((e) => `${e.event} ${e.oid ?? '-'} ${e.path}\t${e.previousPath ?? ''}`).join('\n')}`;
 }
 
-/** Reads every version the jobs need from git, describing each lineage into `results` as soon as all its versions are in. */
+/** Reads every version the lineages need from git, describing each into `results` as soon as all its versions are in. */
 async function streamLineages(
   repository: GitRepository,
-  jobs: readonly (LineageJob | undefined)[],
+  lineages: readonly (readonly VersionEvent[] | undefined)[],
   results: (LineageResult | undefined)[],
   options: { today: string; words: Words },
 ): Promise<void> {
-  const needs = jobs.map((job) => [...new Set(job?.events.flatMap((e) => (e.oid ? [e.oid] : [])))]);
+  const needs = lineages.map((events) => [...new Set(events?.flatMap((e) => (e.oid ? [e.oid] : [])))]);
   const uses = new Map<string, number>();
   for (const oids of needs) for (const oid of oids) uses.set(oid, (uses.get(oid) ?? 0) + 1);
   const oids = [...uses.keys()];
@@ -84,11 +80,11 @@ async function streamLineages(
   let next = 0;
   // Describes every lineage, in order, whose versions have all arrived (or all that are left, at the end).
   const describeReady = (atEnd: boolean) => {
-    for (; next < jobs.length; next++) {
-      const job = jobs[next];
-      if (!job) continue;
+    for (; next < lineages.length; next++) {
+      const events = lineages[next];
+      if (!events) continue;
       if (!atEnd && !needs[next]!.every((oid) => held.has(oid))) return;
-      results[next] = describeLineage(job, held, repository.prefix, options);
+      results[next] = describeLineage(events, held, repository.prefix, options);
       for (const oid of needs[next]!) {
         const left = uses.get(oid)! - 1;
         uses.set(oid, left);
@@ -107,10 +103,10 @@ async function streamLineages(
 type CheckedVersion = { ok: true; version: PlanVersion; progress: Progress } | { ok: false; problem: string };
 
 /** Describes every version of a lineage; `blobs` holds their bytes by blob id, `prefix` is the plans folder in the repository. */
-function describeLineage(job: LineageJob, blobs: ReadonlyMap<string, Uint8Array | undefined>, prefix: string, options: { today: string; words: Words }): LineageResult {
+function describeLineage(events: readonly VersionEvent[], blobs: ReadonlyMap<string, Uint8Array | undefined>, prefix: string, options: { today: string; words: Words }): LineageResult {
   const checked = new Map<string, CheckedVersion | undefined>(); // a version seen twice (a revert) is validated once
   const lineage: LineageResult = { revisions: [], sawInvalid: false };
-  for (const event of job.events) {
+  for (const event of events) {
     const oid = event.oid;
     if (oid && !checked.has(oid)) checked.set(oid, checkVersion(blobs.get(oid), prefix + event.path, event.path, options.today));
     const version = oid ? checked.get(oid) : undefined;
@@ -118,7 +114,7 @@ function describeLineage(job: LineageJob, blobs: ReadonlyMap<string, Uint8Array 
     if (version?.ok) lineage.lastValid = version.version;
     else if (event.event !== 'removed') lineage.sawInvalid = true;
   }
-  return job.keepLastValid ? lineage : { revisions: lineage.revisions, sawInvalid: lineage.sawInvalid };
+  return lineage;
 }
 
 /** Validates one version's bytes with the loader; undefined bytes mean git could not give them. */
