@@ -7,9 +7,9 @@ import path from 'node:path';
 import type { LoadedPlan } from '../load/types.js';
 import { makeWords, type Words } from '../words/words.js';
 import { makeCommitUrl } from './commit-url.js';
-import { describeLineages, describeVersion, type HistoryCache } from './describe-lineages.js';
+import { createHistoryCache, describeLineages, describeVersion, type HistoryCache } from './describe-lineages.js';
 import { readGitHistory, type Commit } from './read-git-history.js';
-import { pathKey, traceLineages, type Lineage } from './trace-lineages.js';
+import { isRemoved, pathKey, traceLineages, type Lineage } from './trace-lineages.js';
 import type { PlanHistory, Revision } from './types.js';
 
 export { createHistoryCache } from './describe-lineages.js';
@@ -53,19 +53,20 @@ export async function buildHistory(options: HistoryOptions): Promise<Map<string,
     const lineage = lineages.get(pathKey(plan.relativePath));
     return { plan, lineage, edited: options.includeWorkingTree === true && isEditedSinceCommit(plan, lineage) };
   });
-  const results = await describeLineages(repository, chosen.map(({ lineage }) => lineage?.events), { today: options.today, words, cache: options.cache });
+  const cache = options.cache ?? createHistoryCache();
+  const results = await describeLineages(repository, chosen.map(({ lineage }) => lineage), { today: options.today, words, cache });
 
   const shortHash = makeShortHash(commits);
   const repositoryUrl = options.repositoryUrl ?? process.env.REPOSITORY_URL;
   chosen.forEach(({ plan, lineage, edited }, i) => {
     const result = results[i] ?? { revisions: [], sawInvalid: false };
-    const revisions: Revision[] = (lineage?.events ?? []).map(({ commit }, e) => {
+    const revisions: Revision[] = (lineage ?? []).map(({ commit }, e) => {
       const url = makeCommitUrl(repositoryUrl, commit.hash);
       const { hash, date, author, subject } = commit;
       return { hash, shortHash: shortHash(hash), date, author, subject, ...(url ? { url } : {}), ...result.revisions[e]! };
     });
     if (edited) {
-      const event = { event: !lineage ? 'added' : lineage.removed ? 'restored' : 'changed', path: plan.relativePath } as const;
+      const event = { event: !lineage ? 'added' : isRemoved(lineage) ? 'restored' : 'changed', path: plan.relativePath } as const;
       const core = describeVersion(words, event, { ok: true, version: plan, progress: plan.facts.progress }, result);
       revisions.push({ hash: '', shortHash: '', date: options.today, author: '', subject: words.t('history.notCommitted'), uncommitted: true, ...core });
     }
@@ -106,7 +107,7 @@ function makeShortHash(commits: readonly Commit[]): (hash: string) => string {
  * history. Line endings are compared LF-normalised, as git stores them with autocrlf.
  */
 function isEditedSinceCommit(plan: LoadedPlan, lineage: Lineage | undefined): boolean {
-  const last = lineage?.events.at(-1);
+  const last = lineage?.at(-1);
   if (!last?.oid) return true;
   let bytes: Buffer;
   try {

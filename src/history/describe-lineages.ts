@@ -39,38 +39,18 @@ export function createHistoryCache(): HistoryCache {
 
 /**
  * Describes the lineages, given by their events (undefined for a plan without
- * one), taking those unchanged since an earlier build from the cache.
+ * one), taking those unchanged since an earlier build from the cache, which
+ * then holds this build's lineages only.
  */
 export async function describeLineages(
   repository: GitRepository,
   lineages: readonly (readonly VersionEvent[] | undefined)[],
-  options: { today: string; words: Words; cache?: HistoryCache },
+  { today, words, cache }: { today: string; words: Words; cache: HistoryCache },
 ): Promise<(LineageResult | undefined)[]> {
-  const { cache } = options;
   const signs = lineages.map((events) => events && signLineage(repository.prefix, events));
-  const results = signs.map((sign) => (sign === undefined ? undefined : cache?.lineages.get(sign)));
-  await streamLineages(repository, lineages.map((events, i) => (results[i] ? undefined : events)), results, options);
-  if (cache) {
-    // Keep only what this build used, so a long watch session does not grow without end.
-    cache.lineages.clear();
-    for (const [i, sign] of signs.entries()) if (sign !== undefined && results[i]) cache.lineages.set(sign, results[i]);
-  }
-  return results;
-}
-
-/** Everything a lineage's description depends on: its file versions, paths and events. */
-function signLineage(prefix: string, events: readonly VersionEvent[]): string {
-  return `${prefix}\n${events.map((e) => `${e.event} ${e.oid ?? '-'} ${e.path}\t${e.previousPath ?? ''}`).join('\n')}`;
-}
-
-/** Reads every version the lineages need from git, describing each into `results` as soon as all its versions are in. */
-async function streamLineages(
-  repository: GitRepository,
-  lineages: readonly (readonly VersionEvent[] | undefined)[],
-  results: (LineageResult | undefined)[],
-  options: { today: string; words: Words },
-): Promise<void> {
-  const needs = lineages.map((events) => [...new Set(events?.flatMap((e) => (e.oid ? [e.oid] : [])))]);
+  const results = signs.map((sign) => (sign === undefined ? undefined : cache.lineages.get(sign)));
+  // The versions each lineage left to describe needs, and how many such lineages need each version.
+  const needs = lineages.map((events, i) => (results[i] ? [] : [...new Set(events?.flatMap((e) => (e.oid ? [e.oid] : [])))]));
   const uses = new Map<string, number>();
   for (const oids of needs) for (const oid of oids) uses.set(oid, (uses.get(oid) ?? 0) + 1);
   const oids = [...uses.keys()];
@@ -82,9 +62,9 @@ async function streamLineages(
   const describeReady = (atEnd: boolean) => {
     for (; next < lineages.length; next++) {
       const events = lineages[next];
-      if (!events) continue;
+      if (!events || results[next]) continue;
       if (!atEnd && !needs[next]!.every((oid) => held.has(oid))) return;
-      results[next] = describeLineage(events, held, repository.prefix, options);
+      results[next] = describeLineage(events, held, repository.prefix, today, words);
       for (const oid of needs[next]!) {
         const left = uses.get(oid)! - 1;
         uses.set(oid, left);
@@ -97,20 +77,29 @@ async function streamLineages(
     describeReady(false);
   }
   describeReady(true);
+  // Keep only what this build used, so a long watch session does not grow without end.
+  cache.lineages.clear();
+  for (const [i, sign] of signs.entries()) if (sign !== undefined) cache.lineages.set(sign, results[i]!);
+  return results;
+}
+
+/** Everything a lineage's description depends on: its file versions, paths and events. */
+function signLineage(prefix: string, events: readonly VersionEvent[]): string {
+  return `${prefix}\n${events.map((e) => `${e.event} ${e.oid ?? '-'} ${e.path}\t${e.previousPath ?? ''}`).join('\n')}`;
 }
 
 /** A file version after validation: the plan, or the first problem that kept it from being one. */
 type CheckedVersion = { ok: true; version: PlanVersion; progress: Progress } | { ok: false; problem: string };
 
 /** Describes every version of a lineage; `blobs` holds their bytes by blob id, `prefix` is the plans folder in the repository. */
-function describeLineage(events: readonly VersionEvent[], blobs: ReadonlyMap<string, Uint8Array | undefined>, prefix: string, options: { today: string; words: Words }): LineageResult {
+function describeLineage(events: readonly VersionEvent[], blobs: ReadonlyMap<string, Uint8Array | undefined>, prefix: string, today: string, w: Words): LineageResult {
   const checked = new Map<string, CheckedVersion | undefined>(); // a version seen twice (a revert) is validated once
   const lineage: LineageResult = { revisions: [], sawInvalid: false };
   for (const event of events) {
     const oid = event.oid;
-    if (oid && !checked.has(oid)) checked.set(oid, checkVersion(blobs.get(oid), prefix + event.path, event.path, options.today));
+    if (oid && !checked.has(oid)) checked.set(oid, checkVersion(blobs.get(oid), prefix + event.path, event.path, today));
     const version = oid ? checked.get(oid) : undefined;
-    lineage.revisions.push(describeVersion(options.words, event, version, lineage));
+    lineage.revisions.push(describeVersion(w, event, version, lineage));
     if (version?.ok) lineage.lastValid = version.version;
     else if (event.event !== 'removed') lineage.sawInvalid = true;
   }

@@ -15,12 +15,11 @@ export interface LineageEvent {
   oid?: string;
 }
 
-/** The story of one plan file across paths, oldest event first. */
-export interface Lineage {
-  events: LineageEvent[];
-  /** The last event removed the file. */
-  removed: boolean;
-}
+/** The story of one plan file across paths: its events, oldest first. */
+export type Lineage = LineageEvent[];
+
+/** Whether the last event of a lineage removed its file. */
+export const isRemoved = (lineage: Lineage) => lineage.at(-1)?.event === 'removed';
 
 /** Keys paths the same way however the file system spelt their accents. */
 export const pathKey = (path: string) => path.normalize('NFC');
@@ -46,33 +45,21 @@ export function traceLineages(newestFirst: readonly Commit[], shallowCommits: Re
     for (const change of commit.changes) {
       const key = pathKey(change.path);
       const record = (lineage: Lineage, event: RevisionEvent, previousPath?: string) => {
-        lineage.events.push({ commit, event, path: change.path, previousPath, oid: change.oid });
-        lineage.removed = event === 'removed';
+        lineage.push({ commit, event, path: change.path, previousPath, oid: change.oid });
         byPath.set(key, lineage);
       };
-      const start = (event: RevisionEvent) => record({ events: [], removed: false }, event);
       const current = byPath.get(key);
-      switch (change.kind) {
-        case 'deleted':
-          if (current && !current.removed) record(current, 'removed');
-          break;
-        case 'renamed': {
-          const lineage = moving.get(pathKey(change.previousPath!));
-          if (lineage && !lineage.removed) record(lineage, 'renamed', change.previousPath);
-          else start(cut ? 'cut-short' : 'added');
-          break;
-        }
-        case 'added':
-          if (cut) start('cut-short');
-          else if (current?.removed) record(current, 'restored');
-          else if (current) record(current, 'changed');
-          else start('added');
-          break;
-        case 'modified':
-          if (current && !current.removed) record(current, 'changed');
-          else if (current) record(current, 'restored');
-          else start(cut ? 'cut-short' : 'added');
-          break;
+      if (change.kind === 'deleted') {
+        if (current && !isRemoved(current)) record(current, 'removed');
+      } else if (change.kind === 'renamed') {
+        const lineage = moving.get(pathKey(change.previousPath!));
+        if (lineage && !isRemoved(lineage)) record(lineage, 'renamed', change.previousPath);
+        else record([], cut ? 'cut-short' : 'added');
+      } else if (current && !(cut && change.kind === 'added')) {
+        // Added or changed at a path with a story: the story goes on, across a removal.
+        record(current, isRemoved(current) ? 'restored' : 'changed');
+      } else {
+        record([], cut ? 'cut-short' : 'added');
       }
     }
   }

@@ -68,11 +68,11 @@ describe('parseGitLog and traceLineages', () => {
       'plans/',
     );
     const lineages = traceLineages(commits, new Set());
-    expect(lineages.get('a.md')!.events.map((e) => [e.event, e.path, e.oid![0]])).toEqual([
+    expect(lineages.get('a.md')!.map((e) => [e.event, e.path, e.oid![0]])).toEqual([
       ['added', 'b.md', '1'],
       ['renamed', 'a.md', '1'],
     ]);
-    expect(lineages.get('b.md')!.events.map((e) => [e.event, e.path, e.oid![0]])).toEqual([
+    expect(lineages.get('b.md')!.map((e) => [e.event, e.path, e.oid![0]])).toEqual([
       ['added', 'a.md', '2'],
       ['renamed', 'b.md', '2'],
     ]);
