@@ -42,17 +42,13 @@ export function matchItems<T>(
   return { partnerOf, removed: before.filter((_, i) => !taken[i]) };
 }
 
-const byId = (goal: Goal) => goal.id;
-const byTitle = (goal: Goal) => goal.title;
-const byAction = (step: Step) => step.action;
-const always = () => true;
 const sharesStep = (a: Goal, b: Goal) => a.steps.some((s) => b.steps.some((t) => t.action === s.action));
 /** An unmatched goal at the same place is the same goal renamed when enough else stayed. */
 const sameGoalPlace = (a: Goal, b: Goal) => a.due === b.due || a.outcome === b.outcome || sharesStep(a, b);
 
 /** Every change to the goals of a plan, in the newer plan's goal order; goals removed last. */
 export function describeGoalChanges(w: Words, before: readonly Goal[], after: readonly Goal[]): Change[] {
-  const { partnerOf, removed } = matchItems(before, after, [byId, byTitle], sameGoalPlace);
+  const { partnerOf, removed } = matchItems(before, after, [(goal) => goal.id, (goal) => goal.title], sameGoalPlace);
   const changes: Change[] = [];
   for (const goal of after) {
     const was = partnerOf.get(goal);
@@ -98,7 +94,7 @@ function describeMeasure(w: Words, about: Teller, before: Measure | undefined, a
 
 function describeStepChanges(w: Words, tell: Teller, goalTitle: string, before: readonly Step[], after: readonly Step[]): void {
   if (before.length === after.length && before.every((step, i) => isSameStep(step, after[i]!))) return;
-  const { partnerOf, removed } = matchItems(before, after, [byAction], always);
+  const { partnerOf, removed } = matchItems(before, after, [(step) => step.action], () => true);
   for (const step of after) {
     const was = partnerOf.get(step);
     if (was) {

@@ -19,7 +19,7 @@ const PACKAGES = ['zod', 'yaml', 'js-yaml', '@11ty/gray-matter'];
 let fingerprint: Promise<string> | undefined;
 
 /** A hash of the code that turns file versions into revisions; computed once per process. */
-export function fingerprintHistoryCode(): Promise<string> {
+function fingerprintHistoryCode(): Promise<string> {
   fingerprint ??= (async () => {
     // The sources, also when running compiled: they are what the compiled code was made from.
     const src = path.join(PROJECT_ROOT, 'src');
