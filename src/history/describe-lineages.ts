@@ -27,14 +27,12 @@ export interface LineageResult {
   sawInvalid: boolean;
 }
 
-/** Lineages described by earlier builds, by what they are made of. */
-export interface HistoryCache {
-  readonly lineages: Map<string, LineageResult>;
-}
+/** Lineages described by earlier builds, by what they are made of (see `signLineage`). */
+export type HistoryCache = Map<string, LineageResult>;
 
 /** An empty cache, to pass to every `buildHistory` call of a watch session. */
 export function createHistoryCache(): HistoryCache {
-  return { lineages: new Map() };
+  return new Map();
 }
 
 /**
@@ -48,7 +46,7 @@ export async function describeLineages(
   { today, words, cache }: { today: string; words: Words; cache: HistoryCache },
 ): Promise<(LineageResult | undefined)[]> {
   const signs = lineages.map((events) => events && signLineage(repository.prefix, events));
-  const results = signs.map((sign) => (sign === undefined ? undefined : cache.lineages.get(sign)));
+  const results = signs.map((sign) => (sign === undefined ? undefined : cache.get(sign)));
   // The versions each lineage left to describe needs, and how many such lineages need each version.
   const needs = lineages.map((events, i) => (results[i] ? [] : [...new Set(events?.flatMap((e) => (e.oid ? [e.oid] : [])))]));
   const uses = new Map<string, number>();
@@ -78,8 +76,8 @@ export async function describeLineages(
   }
   describeReady(true);
   // Keep only what this build used, so a long watch session does not grow without end.
-  cache.lineages.clear();
-  for (const [i, sign] of signs.entries()) if (sign !== undefined) cache.lineages.set(sign, results[i]!);
+  cache.clear();
+  for (const [i, sign] of signs.entries()) if (sign !== undefined) cache.set(sign, results[i]!);
   return results;
 }
 

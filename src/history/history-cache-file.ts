@@ -51,7 +51,7 @@ export async function readHistoryCache(file: string): Promise<HistoryCache> {
   try {
     const saved = JSON.parse(await readFile(file, 'utf8')) as { format?: number; fingerprint?: string; lineages?: [string, LineageResult][] };
     if (saved.format !== FORMAT || saved.fingerprint !== (await fingerprintHistoryCode()) || !Array.isArray(saved.lineages)) return cache;
-    for (const [sign, result] of saved.lineages) cache.lineages.set(sign, result);
+    for (const [sign, result] of saved.lineages) cache.set(sign, result);
   } catch {
     // No cache yet, or one that cannot be read: start afresh.
   }
@@ -60,7 +60,7 @@ export async function readHistoryCache(file: string): Promise<HistoryCache> {
 
 /** Writes a cache for the next build; replaces the file in one step, so a crash never leaves half a cache. */
 export async function writeHistoryCache(cache: HistoryCache, file: string): Promise<void> {
-  const saved = { format: FORMAT, fingerprint: await fingerprintHistoryCode(), lineages: [...cache.lineages] };
+  const saved = { format: FORMAT, fingerprint: await fingerprintHistoryCode(), lineages: [...cache] };
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, JSON.stringify(saved));

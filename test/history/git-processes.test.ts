@@ -79,7 +79,7 @@ describe('git processes', () => {
     expect(subcommands()).toEqual(['rev-parse', 'log', 'cat-file']);
     expect(committed.get('sam.md')!.revisions.map((r) => r.subject)).toEqual(['Mid-year', 'Review', 'Add']);
     expect(committed.get('ana.md')).toEqual(first.get('ana.md'));
-    expect(cache.lineages.size).toBe(2);
+    expect(cache.size).toBe(2);
   });
 
   it('keeps the cache on disk for the next build, and ignores a cache from other code', async () => {
@@ -92,7 +92,7 @@ describe('git processes', () => {
     const build = async (cache = createHistoryCache()) => buildHistory({ plansDir, plans, today: TODAY, includeWorkingTree: true, cache });
 
     const cache = await readHistoryCache(file);
-    expect(cache.lineages.size).toBe(0);
+    expect(cache.size).toBe(0);
     const first = await build(cache);
     await writeHistoryCache(cache, file);
 
@@ -102,9 +102,9 @@ describe('git processes', () => {
 
     const { readFileSync, writeFileSync } = await import('node:fs');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/"fingerprint":"[0-9a-f]+"/, '"fingerprint":"other code"'));
-    expect((await readHistoryCache(file)).lineages.size).toBe(0);
+    expect((await readHistoryCache(file)).size).toBe(0);
     writeFileSync(file, '{ not json');
-    expect((await readHistoryCache(file)).lineages.size).toBe(0);
+    expect((await readHistoryCache(file)).size).toBe(0);
   });
 
   it('fetches the old versions of a blobless clone in one request before reading them', async () => {
