@@ -17,7 +17,7 @@ export function quote(w: Words, text: string): string {
 }
 
 /** How a value is shown in a sentence. */
-export type Show = (w: Words, value: string) => string;
+type Show = (w: Words, value: string) => string;
 /** A date as "31 Jan 2027" or "Jan 2027". */
 export const asDate: Show = (w, value) => w.date(value);
 /** A value as written. */
@@ -80,7 +80,7 @@ type Value = string | number | undefined;
  * ("due moved from 30 Sep 2026 to 31 Jan 2027, 4 months later"), under
  * `movedLabel` when given.
  */
-export interface ValueStyle {
+interface ValueStyle {
   show?: Show;
   moves?: 'due' | 'start';
   movedLabel?: WordKey;
