@@ -3,14 +3,17 @@
 // form (https, ssh, scp-like), the page only ever gets a plain https address,
 // never credentials that may sit in a clone URL.
 
-/** A repository's web address from a clone URL, or undefined when it is not a hosted one. */
-export function findRepositoryWebUrl(repositoryUrl: string | undefined): string | undefined {
+/**
+ * The page of one commit: `/commit/<hash>` on GitHub, Codeberg, Gitea and
+ * Forgejo, `/-/commit/<hash>` on GitLab, `/commits/<hash>` on Bitbucket;
+ * undefined when the URL is not a hosted repository's.
+ */
+export function makeCommitUrl(repositoryUrl: string | undefined, hash: string): string | undefined {
   const text = repositoryUrl?.trim();
-  if (!text) return undefined;
+  if (!text || !hash) return undefined;
   // scp-like `git@github.com:owner/repo.git`
   const scp = /^(?:[^@/\s]+@)?([^:/\s]+):(?!\/)(.+)$/.exec(text);
-  let host: string;
-  let pathname: string;
+  let [host, pathname] = ['', ''];
   if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     [host, pathname] = [scp[1]!, `/${scp[2]!}`];
   } else {
@@ -27,19 +30,10 @@ export function findRepositoryWebUrl(repositoryUrl: string | undefined): string 
   }
   const repoPath = pathname.replace(/\/+$/, '').replace(/\.git$/i, '').replace(/^\/+/, '');
   if (!repoPath.includes('/')) return undefined;
-  const encoded = repoPath.split('/').map(encodeURIComponent).join('/');
-  return `https://${host.toLowerCase()}/${encoded}`;
-}
-
-/**
- * The page of one commit: `/commit/<hash>` on GitHub, Codeberg, Gitea and
- * Forgejo, `/-/commit/<hash>` on GitLab, `/commits/<hash>` on Bitbucket.
- */
-export function makeCommitUrl(repositoryUrl: string | undefined, hash: string): string | undefined {
-  const web = findRepositoryWebUrl(repositoryUrl);
-  if (!web || !hash) return undefined;
-  const host = new URL(web).hostname;
-  if (host === 'bitbucket.org') return `${web}/commits/${hash}`;
-  if (host === 'gitlab.com' || host.startsWith('gitlab.')) return `${web}/-/commit/${hash}`;
+  host = host.toLowerCase();
+  const web = `https://${host}/${repoPath.split('/').map(encodeURIComponent).join('/')}`;
+  const hostname = host.replace(/:\d+$/, '');
+  if (hostname === 'bitbucket.org') return `${web}/commits/${hash}`;
+  if (hostname === 'gitlab.com' || hostname.startsWith('gitlab.')) return `${web}/-/commit/${hash}`;
   return `${web}/commit/${hash}`;
 }

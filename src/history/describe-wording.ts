@@ -4,7 +4,6 @@
 // added to or removed from a list). The words themselves come from the
 // catalogue (src/words/en/history.ts).
 import { addMonths, daysBetween, monthsBetween, resolveDueDay, resolveStartDay } from '../dates/calendar.js';
-import { daysInMonth } from '../schema/calendar-date.js';
 import type { Vars, WordKey, Words } from '../words/words.js';
 import type { Change, ChangeKind } from './types.js';
 
@@ -25,10 +24,7 @@ export const asIs: Show = (_w, value) => value;
 /** A schema word as a sentence shows it: `in-progress` as "in progress" (the owner's own value, as written). */
 export const asWord: Show = (_w, value) => value.replace(/-/g, ' ');
 
-const isMonthEnd = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return d === daysInMonth(y, m);
-};
+const isMonthEnd = (day: string) => resolveDueDay(day.slice(0, 7)) === day;
 
 /**
  * How far a date moved, in the largest unit that says it exactly:
@@ -45,13 +41,10 @@ export function describeShift(w: Words, from: string, to: string, as: 'due' | 's
   if (days === 0) return undefined;
   // Month precision on both sides, or month ends on both: whole months.
   const wholeMonths = (from.length === 7 && to.length === 7) || (isMonthEnd(a) && isMonthEnd(b));
-  const months = wholeMonths ? countMonths(a, b) : monthsBetween(a, b);
+  const months = wholeMonths ? monthsBetween(a.slice(0, 7), b.slice(0, 7)) : monthsBetween(a, b);
   const rest = wholeMonths ? 0 : Math.abs(daysBetween(addMonths(a, months), b));
   return w.t(days > 0 ? 'history.later' : 'history.earlier', { span: describeSpan(w, Math.abs(months), rest) });
 }
-
-const countMonths = (a: string, b: string) =>
-  Number(b.slice(0, 4)) * 12 + Number(b.slice(5, 7)) - (Number(a.slice(0, 4)) * 12 + Number(a.slice(5, 7)));
 
 function describeSpan(w: Words, months: number, days: number): string {
   const and = (first: string, second: string) => w.t('history.and', { first, second });

@@ -19,8 +19,9 @@ export interface GitRepository {
 }
 
 /** One plan file a commit touched, with paths below the plans folder. */
-export interface FileChange {
-  kind: 'added' | 'modified' | 'renamed' | 'deleted';
+interface FileChange {
+  /** `changed`: the file at `path` is now version `oid`, new or not. */
+  kind: 'changed' | 'renamed' | 'deleted';
   /** The path after the commit (for `deleted`, the path removed). */
   path: string;
   /** The path before, for `renamed`. */
@@ -44,28 +45,26 @@ type GitHistory =
   | { ok: true; repository: GitRepository; commits: Commit[] }
   | { ok: false; reason: string };
 
-/**
- * Finds the repository around the plans folder. One `git rev-parse` gives the
- * top, the folder's place in it and whether the clone is shallow.
- */
+/** Finds the repository around the plans folder and what kind of clone it is, with one `git rev-parse`. */
 async function findRepository(plansDir: string): Promise<GitRepository | { reason: string }> {
   if (!statSync(plansDir, { throwIfNoEntry: false })?.isDirectory()) return { reason: `${plansDir} is not a folder` };
   const result = await runGit(
-    ['rev-parse', '--show-toplevel', '--show-prefix', '--is-shallow-repository', '--git-path', 'shallow', '--git-path', 'objects'],
+    ['rev-parse', '--show-toplevel', '--show-prefix', '--git-path', 'shallow', '--git-path', 'objects'],
     plansDir,
   );
   if (result.startError) return { reason: result.startError.code === 'ENOENT' ? 'git is not installed' : String(result.startError.message) };
   if (result.code !== 0) return { reason: firstLine(result.stderr) || `git rev-parse failed (exit code ${result.code})` };
-  const [top = '', prefix = '', shallow = '', shallowFile = '', objectsDir = ''] = result.stdout.toString('utf8').split('\n');
+  const [top = '', prefix = '', shallowFile = '', objectsDir = ''] = result.stdout.toString('utf8').split('\n');
   if (!top) return { reason: 'the plans folder is not in a git working tree' };
   return {
     top,
     prefix,
-    shallowCommits: shallow === 'true' ? readShallowCommits(path.resolve(plansDir, shallowFile)) : new Set(),
+    shallowCommits: readShallowCommits(path.resolve(plansDir, shallowFile)),
     partial: hasPromisorPacks(path.resolve(plansDir, objectsDir)),
   };
 }
 
+// Only a shallow clone has this file.
 function readShallowCommits(file: string): Set<string> {
   if (!existsSync(file)) return new Set();
   return new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
@@ -84,7 +83,7 @@ function hasPromisorPacks(objectsDir: string): boolean {
 // With -z every path comes through unquoted and NUL-ended. \x1e starts a
 // commit and \x1f separates its fields; the subject comes last, so even a
 // subject holding those characters is read whole.
-const FORMAT = '--format=%x1e%H%x1f%aN%x1f%aI%x1f%s';
+const FORMAT = '--format=%x1e%H%x1f%aN%x1f%as%x1f%s';
 
 // A person's git settings must not change what the log says: following one
 // file, hiding the root commit's files, signatures mixed into the output.
@@ -122,15 +121,24 @@ export function parseGitLog(output: string, prefix: string): Commit[] {
     const token = tokens[i]!.replace(/^\n+/, '');
     if (token.startsWith('\x1e')) {
       const [hash = '', author = '', date = '', ...subject] = token.slice(1).split('\x1f');
-      commit = { hash, author, date: date.slice(0, 10), subject: subject.join('\x1f'), changes: [] };
+      commit = { hash, author, date, subject: subject.join('\x1f'), changes: [] };
       commits.push(commit);
     } else if (token.startsWith(':') && commit) {
-      const [oldMode = '', newMode = '', , newOid = '', status = ''] = token.slice(1).split(' ');
-      const twoPaths = status.startsWith('R') || status.startsWith('C');
+      const [oldMode = '', newMode = '', , oid = '', status = ''] = token.slice(1).split(' ');
       const before = tokens[++i] ?? '';
-      const after = twoPaths ? (tokens[++i] ?? '') : before;
-      const change = makeFileChange(prefix, status[0]!, { path: before, mode: oldMode }, { path: after, mode: newMode, oid: newOid });
-      if (change) commit.changes.push(change);
+      const after = status.startsWith('R') || status.startsWith('C') ? (tokens[++i] ?? '') : before;
+      // Only Markdown regular files count: a `.txt` renamed to `.md` is a plan added, a plan turned into a symlink is a plan removed.
+      const wasPlan = !status.startsWith('A') && isPlanFile(oldMode, before, prefix);
+      const isPlan = !status.startsWith('D') && isPlanFile(newMode, after, prefix);
+      const [path, previousPath] = [after.slice(prefix.length), before.slice(prefix.length)];
+      if (!isPlan) {
+        if (wasPlan) commit.changes.push({ kind: 'deleted', path: previousPath });
+      } else if (wasPlan && status.startsWith('R')) {
+        commit.changes.push({ kind: 'renamed', path, previousPath, oid });
+      } else {
+        // Added, changed, or copied: a copy is a new plan, and the file it was copied from keeps its own history.
+        commit.changes.push({ kind: 'changed', path, oid });
+      }
     }
   }
   return commits;
@@ -138,24 +146,3 @@ export function parseGitLog(output: string, prefix: string): Commit[] {
 
 const isPlanFile = (mode: string, gitPath: string, prefix: string) =>
   (mode === '100644' || mode === '100755') && gitPath.startsWith(prefix) && /\.md$/i.test(gitPath);
-
-/**
- * Turns one raw entry into a change to a plan file, or nothing. Only Markdown
- * regular files count: a `.txt` renamed to `.md` is a plan added, a plan turned
- * into a symlink is a plan removed.
- */
-function makeFileChange(
-  prefix: string,
-  status: string,
-  before: { path: string; mode: string },
-  after: { path: string; mode: string; oid: string },
-): FileChange | undefined {
-  const wasPlan = status !== 'A' && isPlanFile(before.mode, before.path, prefix);
-  const isPlan = status !== 'D' && isPlanFile(after.mode, after.path, prefix);
-  const below = (gitPath: string) => gitPath.slice(prefix.length);
-  if (!isPlan) return wasPlan ? { kind: 'deleted', path: below(before.path) } : undefined;
-  // A copy is a new plan: the file it was copied from keeps its own history.
-  if (!wasPlan || status === 'C') return { kind: 'added', path: below(after.path), oid: after.oid };
-  if (before.path === after.path) return { kind: 'modified', path: below(after.path), oid: after.oid };
-  return { kind: 'renamed', path: below(after.path), previousPath: below(before.path), oid: after.oid };
-}

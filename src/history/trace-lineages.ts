@@ -26,8 +26,8 @@ export const pathKey = (path: string) => path.normalize('NFC');
 
 /**
  * Plays the commits forward and returns, for every path a plan file has or
- * last had, its lineage. Commits at a shallow clone's cut show every file as
- * added; those become `cut-short` events, since the file is older than that.
+ * last had, its lineage. The commit at a shallow clone's cut, the oldest,
+ * shows every file as new; those are `cut-short` events, as the file is older.
  */
 export function traceLineages(newestFirst: readonly Commit[], shallowCommits: ReadonlySet<string>): Map<string, Lineage> {
   const byPath = new Map<string, Lineage>();
@@ -55,8 +55,8 @@ export function traceLineages(newestFirst: readonly Commit[], shallowCommits: Re
         const lineage = moving.get(pathKey(change.previousPath!));
         if (lineage && !isRemoved(lineage)) record(lineage, 'renamed', change.previousPath);
         else record([], cut ? 'cut-short' : 'added');
-      } else if (current && !(cut && change.kind === 'added')) {
-        // Added or changed at a path with a story: the story goes on, across a removal.
+      } else if (current) {
+        // A new version at a path with a story: the story goes on, across a removal.
         record(current, isRemoved(current) ? 'restored' : 'changed');
       } else {
         record([], cut ? 'cut-short' : 'added');

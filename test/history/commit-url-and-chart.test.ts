@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRepositoryWebUrl, makeCommitUrl } from '../../src/history/commit-url.js';
+import { makeCommitUrl } from '../../src/history/commit-url.js';
 import { layOutProgressChart } from '../../src/history/progress-chart.js';
 import type { Revision } from '../../src/history/types.js';
 
@@ -25,7 +25,7 @@ describe('makeCommitUrl', () => {
   });
 
   it('never keeps credentials from a clone URL', () => {
-    expect(findRepositoryWebUrl('https://user:token@github.com/sam/plans')).toBe('https://github.com/sam/plans');
+    expect(makeCommitUrl('https://user:token@github.com/sam/plans', HASH)).toBe(`https://github.com/sam/plans/commit/${HASH}`);
   });
 });
 

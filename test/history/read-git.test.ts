@@ -25,7 +25,7 @@ describe('readBlobs', () => {
 
 describe('parseGitLog and traceLineages', () => {
   const log = (entries: string[][]) =>
-    entries.map(([hash, subject, ...raw]) => `\x1e${hash}\x1fSam\x1f2026-01-0${hash}T10:00:00+09:00\x1f${subject}\0\n${raw.join('\0')}\0`).join('');
+    entries.map(([hash, subject, ...raw]) => `\x1e${hash}\x1fSam\x1f2026-01-0${hash}\x1f${subject}\0\n${raw.join('\0')}\0`).join('');
   const meta = (status: string, oid = 'b'.repeat(40)) => `:100644 100644 ${'a'.repeat(40)} ${oid} ${status}`;
 
   it('keeps only Markdown plan files below the prefix, and reads renames, copies and type changes', () => {
@@ -43,7 +43,7 @@ describe('parseGitLog and traceLineages', () => {
         '2026-01-02',
         [
           { kind: 'renamed', path: 'b.md', previousPath: 'a.md', oid: 'b'.repeat(40) },
-          { kind: 'added', path: 'c.md', oid: 'b'.repeat(40) },
+          { kind: 'changed', path: 'c.md', oid: 'b'.repeat(40) },
           { kind: 'deleted', path: 'd.md' },
         ],
       ],
@@ -52,8 +52,8 @@ describe('parseGitLog and traceLineages', () => {
         'first',
         '2026-01-01',
         [
-          { kind: 'added', path: 'a.md', oid: 'd'.repeat(40) },
-          { kind: 'added', path: 'd.md', oid: 'e'.repeat(40) },
+          { kind: 'changed', path: 'a.md', oid: 'd'.repeat(40) },
+          { kind: 'changed', path: 'd.md', oid: 'e'.repeat(40) },
         ],
       ],
     ]);
