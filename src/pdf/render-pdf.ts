@@ -5,7 +5,7 @@
 // and names font subsets by the order fonts are used.
 import { pinOutputDate } from '../dates/source-date.js';
 import type { LoadedPlan } from '../load/types.js';
-import { makeWords, type Words } from '../words/words.js';
+import { makeWords } from '../words/words.js';
 import { detectCjkFamily } from './layout/font-runs.js';
 import type { Page } from './layout/items.js';
 import { addFooter, layOutPages, makeFrame, type Frame } from './layout/paginate.js';
@@ -26,33 +26,8 @@ import { makeVision } from './sections/vision.js';
 /** What a plan PDF is made from: the loaded plan's data, its facts and body. */
 export type PdfPlan = Pick<LoadedPlan, 'plan' | 'facts' | 'body'>;
 
-// The PDF's words keep their answers: a plan asks for the same labels, dates
-// and separators hundreds of times, and each answer fills a sentence's places
-// anew. Sections still ask through the Words interface. Bounded, emptied when full.
-const MAX_KEPT = 20_000;
-let kept: Words | undefined;
-
-/** The words of every PDF (English), made once per process, keeping the answers of `t` without values, `date` and `value`. */
-function findWords(): Words {
-  if (kept) return kept;
-  const words = makeWords('en');
-  const answers = new Map<string, string>();
-  const ask = (key: string, answer: () => string): string => {
-    let text = answers.get(key);
-    if (text === undefined) {
-      if (answers.size >= MAX_KEPT) answers.clear();
-      answers.set(key, (text = answer()));
-    }
-    return text;
-  };
-  kept = {
-    ...words,
-    t: (key, vars) => (vars ? words.t(key, vars) : ask(`t\u0000${key}`, () => words.t(key))),
-    date: (date) => (date === undefined ? words.date(date) : ask(`d\u0000${date}`, () => words.date(date))),
-    value: (value) => ask(`v\u0000${value}`, () => words.value(value)),
-  };
-  return kept;
-}
+/** The words of every PDF: PDFs are English. */
+const words = makeWords('en');
 
 /** How a PDF is made. */
 export interface PdfOptions {
@@ -72,7 +47,7 @@ export function pinPdfDate(plans: readonly Pick<LoadedPlan, 'plan'>[], lastCommi
 }
 
 /** A new document with its details, on a paper size and dated. */
-function openPdf(words: Words, pageSize: PageSize, date: Date, about: Pick<DocumentInfo, 'title' | 'author' | 'subject' | 'keywords'>): PdfDocument {
+function openPdf(pageSize: PageSize, date: Date, about: Pick<DocumentInfo, 'title' | 'author' | 'subject' | 'keywords'>): PdfDocument {
   return new PdfDocument({ ...about, pageSize, date, lang: words.lang, creator: words.t('pdf.creator') });
 }
 
@@ -80,27 +55,26 @@ function openPdf(words: Words, pageSize: PageSize, date: Date, about: Pick<Docum
 const SECTIONS = [makeHead, makeVision, makeStrengths, makeSkills, makeEducation, makeBarriers, makeGoals, makeOpportunities, makeAdjustments, makeNotes];
 
 /** A plan's pages, without footers. */
-function layOutPlan(loaded: PdfPlan, words: Words, frame: Frame): Page[] {
+function layOutPlan(loaded: PdfPlan, frame: Frame): Page[] {
   const blocks = SECTIONS.flatMap((make) => make({ plan: loaded.plan, facts: loaded.facts, body: loaded.body, words }));
   // Han characters look different in each CJK font, so one is told for the whole plan and its strings follow it.
   return layOutPages(blocks, frame, detectCjkFamily(`${JSON.stringify(loaded.plan)}\n${loaded.body}`));
 }
 
 /** Numbers pages `first + 1` onwards of `total`, each with the footer's title. */
-function addFooters(pages: readonly Page[], frame: Frame, title: string, words: Words, first: number, total: number): void {
+function addFooters(pages: readonly Page[], frame: Frame, title: string, first: number, total: number): void {
   const cjk = detectCjkFamily(title);
   pages.forEach((page, i) => addFooter(page, frame, title, words.t('pdf.page', { page: first + i + 1, pages: total }), cjk));
 }
 
 /** Draws a plan's own PDF; returns its bytes and its page count. */
 export async function makePlanPdf(loaded: PdfPlan, pageSize: PageSize, date: Date): Promise<{ bytes: Buffer; pages: number }> {
-  const words = findWords();
   const { plan } = loaded;
   const frame = makeFrame(pageSize);
-  const pages = layOutPlan(loaded, words, frame);
-  addFooters(pages, frame, words.t('pdf.footer', { title: plan.title, owner: plan.owner }), words, 0, pages.length);
+  const pages = layOutPlan(loaded, frame);
+  addFooters(pages, frame, words.t('pdf.footer', { title: plan.title, owner: plan.owner }), 0, pages.length);
   const subject = plan.role ? words.t('plan.subjectWithRole', { owner: plan.owner, role: plan.role }) : words.t('plan.subject', { owner: plan.owner });
-  const document = openPdf(words, pageSize, date, { title: plan.title, author: plan.owner, subject, keywords: (plan.tags ?? []).join(words.t('pdf.comma')) });
+  const document = openPdf(pageSize, date, { title: plan.title, author: plan.owner, subject, keywords: (plan.tags ?? []).join(words.t('pdf.comma')) });
   document.drawPages(pages);
   return { bytes: await document.finish(), pages: pages.length };
 }
@@ -112,13 +86,12 @@ export async function renderPlanPdf(loaded: LoadedPlan, options: PdfOptions = {}
 
 /** A portfolio PDF's document: its title, the first owners, how many plans and every tag. */
 export function openPortfolioPdf(plans: readonly PdfPlan[], title: string, pageSize: PageSize, date: Date): PdfDocument {
-  const words = findWords();
   const owners = [...new Set(plans.map((p) => p.plan.owner))];
   const comma = words.t('pdf.comma');
   const first = owners.slice(0, 3).join(comma);
   const author = owners.length <= 3 ? first : words.t('pdf.portfolio.authors', { names: first, count: owners.length - 3 });
   const tags = [...new Set(plans.flatMap((p) => p.plan.tags ?? []))].sort();
-  return openPdf(words, pageSize, date, { title, author, subject: words.t('pdf.portfolio.subject', { count: plans.length }), keywords: tags.join(comma) });
+  return openPdf(pageSize, date, { title, author, subject: words.t('pdf.portfolio.subject', { count: plans.length }), keywords: tags.join(comma) });
 }
 
 /** What drawing a portfolio may know or do beyond its plans. */
@@ -138,22 +111,21 @@ export interface PortfolioDrawing {
  * are drawn, so a portfolio of thousands of pages is never held whole.
  */
 export async function drawPortfolio(document: PdfDocument, plans: readonly PdfPlan[], title: string, pageSize: PageSize, drawing: PortfolioDrawing = {}): Promise<void> {
-  const words = findWords();
   const frame = makeFrame(pageSize);
   const dests = plans.map((_, i) => `plan-${i + 1}`);
   const coverCjk = detectCjkFamily(plans.map((p) => `${p.plan.owner} ${p.plan.title}`).join('\n') + title);
   const cover = layOutPages(makeCover(plans.map((p, i) => ({ ...p, dest: dests[i]! })), title, words), frame, coverCjk);
-  const counts = drawing.pageCounts ?? plans.map((p) => layOutPlan(p, words, frame).length);
+  const counts = drawing.pageCounts ?? plans.map((p) => layOutPlan(p, frame).length);
   const total = cover.length + counts.reduce((a, b) => a + b, 0);
-  addFooters(cover, frame, title, words, 0, total);
+  addFooters(cover, frame, title, 0, total);
   document.drawPages(cover);
   let first = cover.length;
   for (const [i, loaded] of plans.entries()) {
-    const pages = layOutPlan(loaded, words, frame);
+    const pages = layOutPlan(loaded, frame);
     if (pages.length !== counts[i]) throw new Error(`Plan ${i + 1} of the portfolio has ${pages.length} pages, not the ${counts[i]} counted`);
     nestUnder(pages, dests[i]!, words.t('pdf.planBookmark', { owner: loaded.plan.owner, title: loaded.plan.title }), frame);
     pages[0]!.dests.unshift({ y: frame.top, value: dests[i]! });
-    addFooters(pages, frame, title, words, first, total);
+    addFooters(pages, frame, title, first, total);
     document.drawPages(pages);
     first += pages.length;
     await drawing.flush?.();

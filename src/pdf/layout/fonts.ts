@@ -51,34 +51,13 @@ function resolveFontPath(key: FontKey): string {
   return require.resolve(CJK_PACKAGES[family].replaceAll('{w}', weight));
 }
 
-/**
- * A parsed font, with what is looked up of it per code point millions of
- * times when many plans are rendered: whether it has a glyph, and advance
- * widths in ems, those of the Basic Multilingual Plane in a flat array (NaN:
- * not looked up yet).
- */
-interface LoadedFont {
-  font: Font;
-  coverage: Map<number, boolean>;
-  advances: Float64Array;
-  astralAdvances: Map<number, number>;
-}
-
-const loaded = new Map<FontKey, LoadedFont>();
-
-function findFont(key: FontKey): LoadedFont {
-  let found = loaded.get(key);
-  if (!found) {
-    const font = fontkit.openSync(resolveFontPath(key)) as Font;
-    found = { font, coverage: new Map(), advances: new Float64Array(0x10000).fill(Number.NaN), astralAdvances: new Map() };
-    loaded.set(key, found);
-  }
-  return found;
-}
+const loaded = new Map<FontKey, Font>();
 
 /** The parsed font for a key, parsed on first use and kept for the life of the process. */
 export function loadFont(key: FontKey): Font {
-  return findFont(key).font;
+  let font = loaded.get(key);
+  if (!font) loaded.set(key, (font = fontkit.openSync(resolveFontPath(key)) as Font));
+  return font;
 }
 
 /** The font keys parsed so far in this process (for tests and benchmarks). */
@@ -88,25 +67,7 @@ export function listLoadedFonts(): FontKey[] {
 
 /** Whether a font has a glyph for a code point. */
 export function hasGlyph(key: FontKey, codePoint: number): boolean {
-  const { font, coverage } = findFont(key);
-  let has = coverage.get(codePoint);
-  if (has === undefined) coverage.set(codePoint, (has = font.hasGlyphForCodePoint(codePoint)));
-  return has;
-}
-
-function lookUpAdvance(font: Font, codePoint: number): number {
-  return font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
-}
-
-function measureCodePoint({ font, advances, astralAdvances }: LoadedFont, codePoint: number): number {
-  if (codePoint < 0x10000) {
-    let width = advances[codePoint]!;
-    if (Number.isNaN(width)) advances[codePoint] = width = lookUpAdvance(font, codePoint);
-    return width;
-  }
-  let width = astralAdvances.get(codePoint);
-  if (width === undefined) astralAdvances.set(codePoint, (width = lookUpAdvance(font, codePoint)));
-  return width;
+  return loadFont(key).hasGlyphForCodePoint(codePoint);
 }
 
 /**
@@ -115,15 +76,8 @@ function measureCodePoint({ font, advances, astralAdvances }: LoadedFont, codePo
  * mostly inwards, so lines measured this way keep to their column.
  */
 export function measureText(key: FontKey, text: string, size: number): number {
-  const found = findFont(key);
+  const font = loadFont(key);
   let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    let codePoint = text.charCodeAt(i);
-    if (codePoint >= 0xd800 && codePoint <= 0xdbff) {
-      codePoint = text.codePointAt(i)!;
-      if (codePoint > 0xffff) i++;
-    }
-    width += measureCodePoint(found, codePoint);
-  }
+  for (const char of text) width += font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth / font.unitsPerEm;
   return width * size;
 }
