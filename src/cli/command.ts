@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { messages } from '../errors/catalogue.js';
 import { UsageError } from '../errors/errors.js';
 
 /** Where a command writes: standard output for results, standard error for problems. */
@@ -26,4 +27,11 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
 /** Says "1 plan" or "2 plans". */
 export function countWords(count: number, word: string, plural = `${word}s`): string {
   return `${count} ${count === 1 ? word : plural}`;
+}
+
+/** A `--port` value: a whole number from 0 (any free port) to 65535. */
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) throw new UsageError(messages.badPort(value));
+  return port;
 }

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { formatProblem } from '../errors/problem.js';
 import { TEMPLATES_DIR } from '../runtime/project-paths.js';
+import { lockOutput, refuseUnsafeOutput } from '../site/output-folder.js';
 import { DevBuild, type RebuildReport } from '../watch/dev-build.js';
 import { DevServer } from '../watch/dev-server.js';
 import { RebuildQueue, type Changes } from '../watch/rebuild-queue.js';
 import { makeSettleCheck } from '../watch/settle-check.js';
 import { watchFiles } from '../watch/watch-files.js';
-import { countWords, parseOptions, type Command } from './command.js';
+import { countWords, parseOptions, parsePort, type Command } from './command.js';
 
 const help = `Usage: planfolio dev [--plans DIR] [--port N] [--out DIR] [--no-pdf]
 
@@ -33,8 +34,23 @@ export const runDev: Command = async (argv, io) => {
     io.out.write(`${help}\n`);
     return 0;
   }
+  const port = parsePort(values.port);
   const outDir = path.resolve(values.out);
+  // The same checks as a build's: dev writes into its folder too.
+  refuseUnsafeOutput(values.out, values.plans);
+  const unlock = await lockOutput(outDir);
+  try {
+    return await serveAndWatch(outDir, port, values, io);
+  } finally {
+    await unlock();
+  }
+};
+
+/** Builds, serves and rebuilds on every save until Ctrl-C. */
+async function serveAndWatch(outDir: string, port: number, values: { plans: string; port: string; 'no-pdf': boolean }, io: Parameters<Command>[1]): Promise<number> {
   const server = new DevServer(outDir);
+  // The port is taken before the first build, so a busy one is said at once, not after it.
+  const url = await server.listen(port);
   const build = new DevBuild({
     plansDir: values.plans,
     outDir,
@@ -74,7 +90,6 @@ export const runDev: Command = async (argv, io) => {
   await watcher.ready;
   queue.push({ rescan: true });
   await queue.idle();
-  const url = await server.listen(Number(values.port));
   say(`Serving ${url} (Ctrl-C to stop); watching ${values.plans}/ and templates/.`);
 
   await new Promise<void>((resolve) => {
@@ -88,4 +103,4 @@ export const runDev: Command = async (argv, io) => {
   await queue.idle();
   await server.close();
   return 0;
-};
+}

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PlanfolioError } from '../errors/errors.js';
 import { DevServer } from '../watch/dev-server.js';
-import { parseOptions, type Command } from './command.js';
+import { parseOptions, parsePort, type Command } from './command.js';
 
 const help = `Usage: planfolio serve [--out DIR] [--port N]
 
@@ -20,12 +20,13 @@ export const runServe: Command = async (argv, io) => {
     io.out.write(`${help}\n`);
     return 0;
   }
+  const port = parsePort(values.port);
   const root = path.resolve(values.out);
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new PlanfolioError(`${values.out}/index.html: no built site here; run "npm run build" first`);
   }
   const server = new DevServer(root, false);
-  const url = await server.listen(Number(values.port));
+  const url = await server.listen(port);
   io.out.write(`Serving ${values.out}/ at ${url} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());

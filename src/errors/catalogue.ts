@@ -91,4 +91,15 @@ export const messages = {
     `${list(files)}: more than one configuration file; keep one of them`,
   configNotMapping: (found: string) =>
     `the configuration is ${found}, not a mapping of settings; write it as {"title": "...", "base": "/"}`,
+
+  badPort: (value: string) => `--port ${value}: use a whole number from 1 to 65535, or 0 to pick a free port`,
+  portInUse: (port: number) => `port ${port} is already in use by another program; pass --port with another number, or --port 0 to pick a free one`,
+  portRefused: (port: number, code: string) => `port ${port} cannot be used (${code}); pass --port with a number above 1023, or --port 0 to pick a free one`,
+
+  // Output folders.
+  unsafeOutput: (out: string, why: string) =>
+    `--out ${out}: not used, because ${why}; build into a folder of its own, such as _site`,
+  outputLocked: (out: string, pid: number, lock: string) =>
+    `${out} is being written by another Planfolio build (process ${pid}); wait for it to finish, ` +
+    `or delete ${lock} if no build is running`,
 };

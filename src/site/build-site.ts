@@ -17,7 +17,7 @@ import { indexSearch } from './index-search.js';
 import { makeSiteData, type SiteData } from './site-data.js';
 import { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from '../runtime/project-paths.js';
 import { provideSiteData } from './site-plugin.js';
-import { makeStagingPath, recoverInterruptedBuild, swapIn } from './swap-output.js';
+import { lockOutput, makeStaging, recoverInterruptedBuild, refuseUnsafeOutput, swapIn } from './output-folder.js';
 
 export interface BuildOptions {
   plansDir: string;
@@ -56,7 +56,7 @@ const HISTORY_CACHE = path.join(PROJECT_ROOT, 'node_modules/.cache/planfolio/his
  */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = path.resolve(options.outDir);
-  refuseUnsafeOutput(outDir, path.resolve(options.plansDir));
+  refuseUnsafeOutput(options.outDir, options.plansDir);
   const timer = new StageTimer();
   const portfolio = await timer.time('load and validate', () => loadPortfolio({ plansDir: options.plansDir, includeDrafts: options.drafts }));
   if (portfolio.problems.length > 0) throw new PlanProblemsError(portfolio.problems);
@@ -76,22 +76,28 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ? await timer.time('history', () => readHistoryWithCache(options.plansDir, portfolio, config.repositoryUrl, options.historyCache ?? true))
       : new Map<string, PlanHistory>();
   attachHistory(data, histories);
-  await recoverInterruptedBuild(outDir);
-  const staging = makeStagingPath(outDir);
+  const unlock = await lockOutput(outDir);
+  let staging: string | undefined;
   try {
-    const pages = await timer.time('pages', () => renderPages(data, staging));
+    // Checked again under the lock: another build may have written here meanwhile.
+    refuseUnsafeOutput(outDir, options.plansDir);
+    await recoverInterruptedBuild(outDir);
+    const into = (staging = await makeStaging(outDir));
+    const pages = await timer.time('pages', () => renderPages(data, into));
     const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
     const title = options.title ?? config.title;
-    const writeAll = () => writePdfs(portfolio.plans, staging, { title, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
+    const writeAll = () => writePdfs(portfolio.plans, into, { title, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
     const pdfs = pdf ? await timer.time('PDFs', writeAll, (w) => w.length) : [];
     // Indexed in the staging folder, so a failure leaves the last good site as it was.
-    if (options.search ?? true) await timer.time('search index', () => indexSearch(staging));
-    await writeFile(path.join(staging, '_headers'), renderHeadersFile());
-    await timer.time('swap into place', () => swapIn(staging, outDir));
+    if (options.search ?? true) await timer.time('search index', () => indexSearch(into));
+    await writeFile(path.join(into, '_headers'), renderHeadersFile());
+    await timer.time('swap into place', () => swapIn(into, outDir));
     return { portfolio, pages, pdfs, outDir, timings: timer.stages };
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    if (staging) await rm(staging, { recursive: true, force: true });
     throw error;
+  } finally {
+    await unlock();
   }
 }
 
@@ -125,16 +131,6 @@ export async function renderPages(data: SiteData, outDir: string, template?: str
     throw new TemplateError(describeTemplateError(error), { cause: error });
   })) as unknown as unknown[];
   return written.flat(2).filter((entry) => /\.html$/.test((entry as { outputPath?: string })?.outputPath ?? '')).length;
-}
-
-/** Refuses output folders that would overwrite plans or templates. */
-function refuseUnsafeOutput(outDir: string, plansDir: string): void {
-  const inside = (child: string, parent: string) => child === parent || child.startsWith(parent + path.sep) || parent.startsWith(child + path.sep);
-  for (const [name, dir] of [['plans', plansDir], ['templates', TEMPLATES_DIR]] as const) {
-    if (inside(outDir, dir)) {
-      throw new PlanfolioError(`--out ${outDir} overlaps the ${name} folder ${dir}; build into a separate folder such as _site`);
-    }
-  }
 }
 
 /** The innermost message of an Eleventy error chain: where the template broke, and why. */

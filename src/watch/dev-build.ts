@@ -9,6 +9,7 @@ import type { PlanHistory } from '../history/types.js';
 import { attachHistory } from '../site/attach-history.js';
 import { writePdfs } from '../pdf/index.js';
 import { renderPages } from '../site/build-site.js';
+import { markOutput } from '../site/output-folder.js';
 import { loadConfig } from '../config/load-config.js';
 import { makeSiteData, type PlanGroup, type PlanView, type SiteData } from '../site/site-data.js';
 import type { Changes } from './rebuild-queue.js';
@@ -92,6 +93,7 @@ export class DevBuild {
       attachHistory(data, this.histories);
       if (first || changes.templates) {
         await mkdir(this.options.outDir, { recursive: true });
+        await markOutput(this.options.outDir);
         await renderPages(data, this.options.outDir);
         if (first) await this.writePdfs(portfolio, data.plans);
         this.data = data;

@@ -3,6 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../runtime/project-paths.js';
+import { messages } from '../errors/catalogue.js';
+import { PlanfolioError } from '../errors/errors.js';
 import { formatProblem, type Problem } from '../errors/problem.js';
 import { findContentType } from './content-types.js';
 import { renderOverlay } from './overlay.js';
@@ -33,7 +35,10 @@ export class DevServer {
   async listen(port: number): Promise<string> {
     this.server = createServer((request, response) => this.handle(request, response));
     await new Promise<void>((resolve, reject) => {
-      this.server!.once('error', reject);
+      this.server!.once('error', (error: NodeJS.ErrnoException) => {
+        const code = error.code ?? 'error';
+        reject(new PlanfolioError(code === 'EADDRINUSE' ? messages.portInUse(port) : messages.portRefused(port, code), { cause: error }));
+      });
       this.server!.listen(port, '127.0.0.1', () => resolve());
     });
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
@@ -65,6 +70,12 @@ export class DevServer {
   }
 
   private handle(request: IncomingMessage, response: ServerResponse): void {
+    // A page on another site could reach this server through a name it points at 127.0.0.1
+    // (DNS rebinding) and read every plan, drafts included: only loopback names are answered.
+    if (!isLoopbackHost(request.headers.host)) {
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+      return void response.end('Planfolio serves this site to this computer only: open it at http://127.0.0.1 or http://localhost.\n');
+    }
     try {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       if (pathname === EVENTS_PATH) return this.subscribe(response);
@@ -108,6 +119,13 @@ export class DevServer {
     const extra = `${renderOverlay(this.problems)}<script src="${CLIENT_PATH}" defer></script>`;
     return html.includes('</body>') ? html.replace('</body>', `${extra}</body>`) : html + extra;
   }
+}
+
+/** Whether a Host header names this computer: localhost (or a name under it), 127.x.x.x or [::1], with any port. */
+export function isLoopbackHost(host: string | undefined): boolean {
+  const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(host ?? '')?.[1]?.toLowerCase();
+  if (!name) return false;
+  return name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
 }
 
 function isDirectory(file: string): boolean {

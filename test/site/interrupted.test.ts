@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recoverInterruptedBuild } from '../../src/site/swap-output.js';
+import { OUTPUT_MARKER, recoverInterruptedBuild } from '../../src/site/output-folder.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
 import { hashTree } from '../helpers/tree.js';
 
@@ -49,16 +49,18 @@ describe('an interrupted build', () => {
       expect([old, fresh], `killed after ${ms} ms`).toContainEqual(complete);
       // The next build puts a parked output back and clears half-written folders.
       await recoverInterruptedBuild(out);
-      expect(readdirSync(root).filter((name) => name.startsWith('_site.')), `after ${ms} ms`).toEqual([]);
+      // A killed build's lock stays until the next build takes it over.
+      const left = readdirSync(root).filter((name) => name.startsWith('_site.') && name !== '_site.lock');
+      expect(left, `after ${ms} ms`).toEqual([]);
       expect([old, fresh]).toContainEqual(hashTree(out));
     }
   }, 120_000);
 
   it('puts a parked output back when the swap was cut between its two renames', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'planfolio-park-'));
-    mkdirSync(path.join(root, '_site.old-4242'));
-    writeFileSync(path.join(root, '_site.old-4242', 'index.html'), 'old');
-    mkdirSync(path.join(root, '_site.building-4243'));
+    const [parked, staging] = [`_site.old-${findFinishedPid()}`, `_site.building-${findFinishedPid()}`];
+    makeMarkedFolder(path.join(root, parked), { 'index.html': 'old' });
+    makeMarkedFolder(path.join(root, staging), {});
     await recoverInterruptedBuild(path.join(root, '_site'));
     expect(readdirSync(root)).toEqual(['_site']);
     expect(readFileSync(path.join(root, '_site', 'index.html'), 'utf8')).toBe('old');
@@ -67,9 +69,20 @@ describe('an interrupted build', () => {
   it('removes a parked copy when the output is already in place', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'planfolio-park-'));
     mkdirSync(path.join(root, '_site'));
-    mkdirSync(path.join(root, '_site.old-1'));
-    renameSync(path.join(root, '_site.old-1'), path.join(root, '_site.old-2'));
+    makeMarkedFolder(path.join(root, `_site.old-${findFinishedPid()}`), {});
     await recoverInterruptedBuild(path.join(root, '_site'));
     expect(readdirSync(root)).toEqual(['_site']);
   });
 });
+
+/** A pid no process has any more, as a killed build's. */
+function findFinishedPid(): number {
+  return spawnSync(process.execPath, ['-e', '']).pid!;
+}
+
+/** A folder as a build leaves it: Planfolio's marker and some files. */
+function makeMarkedFolder(dir: string, files: Record<string, string>): void {
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, OUTPUT_MARKER), '');
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+}

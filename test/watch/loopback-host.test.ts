@@ -1,0 +1,65 @@
+// dev and serve answer only requests addressed to this computer: a web page
+// elsewhere could otherwise point a name of its own at 127.0.0.1 (DNS
+// rebinding) and read every plan, drafts included.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DevServer } from '../../src/watch/dev-server.js';
+
+/** Asks the server for `/` with the Host header given (none when undefined). */
+function askWithHost(url: string, host: string | undefined): Promise<{ status: number; body: string }> {
+  const { port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = host === undefined ? {} : { host };
+    const req = request({ host: '127.0.0.1', port, path: '/', headers, setHost: false }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const cases: { host: string | undefined; answered: boolean }[] = [
+  { host: '127.0.0.1:{port}', answered: true },
+  { host: 'localhost:{port}', answered: true },
+  { host: 'LOCALHOST', answered: true },
+  { host: '[::1]:{port}', answered: true },
+  { host: 'plans.localhost:{port}', answered: true },
+  { host: '127.1.2.3', answered: true },
+  { host: 'attacker.example:{port}', answered: false },
+  { host: 'localhost.attacker.example', answered: false },
+  { host: '127.0.0.1.nip.io:{port}', answered: false },
+  { host: '192.168.1.20:{port}', answered: false },
+  { host: undefined, answered: false },
+];
+
+for (const live of [true, false]) {
+  describe(live ? 'planfolio dev' : 'planfolio serve', () => {
+    const server = new DevServer(mkdtempSync(path.join(tmpdir(), 'planfolio-host-')), live);
+    let url = '';
+    beforeAll(async () => {
+      writeFileSync(path.join((server as unknown as { root: string }).root, 'index.html'), '<!doctype html><title>Plans</title><body>secret plans</body>');
+      url = await server.listen(0);
+    });
+    afterAll(() => server.close());
+
+    it.each(cases)('answers Host $host: $answered', async ({ host, answered }) => {
+      const { port } = new URL(url);
+      const { status, body } = await askWithHost(url, host?.replace('{port}', port));
+      if (answered) {
+        expect(status).toBe(200);
+        expect(body).toContain('secret plans');
+      } else if (host === undefined) {
+        // Node's server itself refuses an HTTP/1.1 request without a Host.
+        expect([status, body]).toEqual([400, '']);
+      } else {
+        expect(status).toBe(403);
+        expect(body).toBe('Planfolio serves this site to this computer only: open it at http://127.0.0.1 or http://localhost.\n');
+      }
+    });
+  });
+}
