@@ -8,8 +8,7 @@ import type { LoadedPlan } from '../load/types.js';
 import { makeWords, type Words } from '../words/words.js';
 import { makeCommitUrl } from './commit-url.js';
 import { createHistoryCache, describeLineages, describeVersion, type HistoryCache } from './describe-lineages.js';
-import { readGitHistory, type Commit } from './read-git-history.js';
-import { isRemoved, pathKey, traceLineages, type Lineage } from './trace-lineages.js';
+import { isRemoved, pathKey, readGitHistory, type Commit, type Lineage } from './read-git-history.js';
 import type { PlanHistory, Revision } from './types.js';
 
 export { createHistoryCache } from './describe-lineages.js';
@@ -25,11 +24,7 @@ export interface HistoryOptions {
   includeWorkingTree?: boolean;
   /** The repository's URL, for links to commits; default Netlify's `REPOSITORY_URL`. */
   repositoryUrl?: string;
-  /**
-   * Lineages described by earlier calls (watch mode): a plan whose file
-   * versions are unchanged since then is not validated again. Make one with
-   * `createHistoryCache()` and pass it to every call.
-   */
+  /** Lineages described by earlier calls, from `createHistoryCache()`: a plan whose versions are unchanged is not validated again. */
   cache?: HistoryCache;
 }
 
@@ -39,40 +34,32 @@ export interface HistoryOptions {
  * `unavailable` history saying why.
  */
 export async function buildHistory(options: HistoryOptions): Promise<Map<string, PlanHistory>> {
-  const histories = new Map<string, PlanHistory>();
   const words = makeWords();
   const git = await readGitHistory(path.resolve(options.plansDir));
   if (!git.ok) {
     const note = words.t('history.unavailable', { reason: git.reason });
-    for (const plan of options.plans) histories.set(plan.relativePath, { status: 'unavailable', note, revisions: [] });
-    return histories;
+    return new Map<string, PlanHistory>(options.plans.map((plan) => [plan.relativePath, { status: 'unavailable', note, revisions: [] }]));
   }
-  const { repository, commits } = git;
-  const lineages = traceLineages(commits, repository.shallowCommits);
-  const chosen = options.plans.map((plan) => {
-    const lineage = lineages.get(pathKey(plan.relativePath));
-    return { plan, lineage, edited: options.includeWorkingTree === true && isEditedSinceCommit(plan, lineage) };
-  });
+  const lineages = options.plans.map((plan) => git.lineages.get(pathKey(plan.relativePath)));
   const cache = options.cache ?? createHistoryCache();
-  const results = await describeLineages(repository, chosen.map(({ lineage }) => lineage), { today: options.today, words, cache });
+  const results = await describeLineages(git.repository, lineages, { today: options.today, words, cache });
 
-  const shortHash = makeShortHash(commits);
+  const shortHash = makeShortHash(git.commits);
   const repositoryUrl = options.repositoryUrl ?? process.env.REPOSITORY_URL;
-  chosen.forEach(({ plan, lineage, edited }, i) => {
-    const result = results[i] ?? { revisions: [], sawInvalid: false };
+  return new Map<string, PlanHistory>(options.plans.map((plan, i) => {
+    const [lineage, result = { revisions: [], sawInvalid: false }] = [lineages[i], results[i]];
     const revisions: Revision[] = (lineage ?? []).map(({ commit }, e) => {
       const url = makeCommitUrl(repositoryUrl, commit.hash);
       const { hash, date, author, subject } = commit;
       return { hash, shortHash: shortHash(hash), date, author, subject, ...(url ? { url } : {}), ...result.revisions[e]! };
     });
-    if (edited) {
+    if (options.includeWorkingTree && isEditedSinceCommit(plan, lineage)) {
       const event = { event: !lineage ? 'added' : isRemoved(lineage) ? 'restored' : 'changed', path: plan.relativePath } as const;
       const core = describeVersion(words, event, { ok: true, version: plan, progress: plan.facts.progress }, result);
       revisions.push({ hash: '', shortHash: '', date: options.today, author: '', subject: words.t('history.notCommitted'), uncommitted: true, ...core });
     }
-    histories.set(plan.relativePath, summarise(revisions.reverse(), words));
-  });
-  return histories;
+    return [plan.relativePath, summarise(revisions.reverse(), words)];
+  }));
 }
 
 function summarise(revisions: Revision[], words: Words): PlanHistory {
@@ -82,7 +69,7 @@ function summarise(revisions: Revision[], words: Words): PlanHistory {
   if (oldest?.event === 'cut-short') {
     history.status = 'shallow';
     history.note = words.t('history.cutShort', { date: words.date(oldest.date), hash: oldest.shortHash });
-  } else if (revisions.length === 0 || revisions.every((r) => r.uncommitted)) {
+  } else if (revisions.every((r) => r.uncommitted)) {
     history.note = words.t('history.uncommittedOnly');
   }
   return history;

@@ -1,17 +1,14 @@
 // Describes plan files' lineages from versions streamed out of ONE
-// `git cat-file`: each distinct version asked for once and validated once by
-// the one loader, each compared with the last valid version before it. A
-// lineage is described as soon as its versions are in (so only a few
-// versions' bytes are held at a time), or taken from a cache when unchanged
-// since an earlier build.
+// `git cat-file`: each distinct version validated once by the loader and
+// compared with the last valid one before it. A lineage is described as soon
+// as its versions are in, so few versions' bytes are held at a time.
 import { formatProblem } from '../errors/problem.js';
 import { loadPlan } from '../load/load-plan.js';
 import type { Progress } from '../load/types.js';
 import type { WordKey, Words } from '../words/words.js';
 import { describeChanges, describeNewPlan, type PlanVersion } from './describe-changes.js';
 import { prefetchMissingBlobs, readBlobs } from './read-blobs.js';
-import type { GitRepository } from './read-git-history.js';
-import type { LineageEvent } from './trace-lineages.js';
+import type { GitRepository, LineageEvent } from './read-git-history.js';
 import type { Change, Revision, RevisionEvent } from './types.js';
 
 /** What happened to the file in one revision, and which version it left. */
@@ -48,7 +45,7 @@ export async function describeLineages(
   const signs = lineages.map((events) => events && signLineage(repository.prefix, events));
   const results = signs.map((sign) => (sign === undefined ? undefined : cache.get(sign)));
   // The versions each lineage left to describe needs, and how many such lineages need each version.
-  const needs = lineages.map((events, i) => (results[i] ? [] : [...new Set(events?.flatMap((e) => (e.oid ? [e.oid] : [])))]));
+  const needs = lineages.map((events, i) => (results[i] ? [] : [...new Set(events?.flatMap((e) => e.oid ?? []))]));
   const uses = new Map<string, number>();
   for (const oids of needs) for (const oid of oids) uses.set(oid, (uses.get(oid) ?? 0) + 1);
   const oids = [...uses.keys()];

@@ -1,10 +1,12 @@
-// Reads the history of the plans folder with ONE `git log`: every commit that
-// touched it, newest first, with the plan files each commit added, changed,
-// renamed or removed and the blob id of every version (so old contents can be
-// fetched in one batch later, and each distinct version validated once).
+// The history of the plans folder from ONE `git log`: every commit that
+// touched it, with the plan files it added, changed, renamed or removed and
+// the blob id of each version (read in one batch later), and each plan file
+// followed through them across renames and across a delete followed by an add
+// at the same path (the same page, so the same story, with the gap told).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { firstLine, runGit } from './run-git.js';
+import type { RevisionEvent } from './types.js';
 
 /** Where the plans folder sits in its repository, and what kind of clone it is. */
 export interface GitRepository {
@@ -40,9 +42,23 @@ export interface Commit {
   changes: FileChange[];
 }
 
-/** The history of the plans folder, or why there is none. */
+/** One commit's effect on one plan's file. */
+export interface LineageEvent {
+  commit: Commit;
+  event: RevisionEvent;
+  /** Below the plans folder, after the commit. */
+  path: string;
+  previousPath?: string;
+  /** The blob of the version after the commit; absent when the file was removed. */
+  oid?: string;
+}
+
+/** The story of one plan file across paths: its events, oldest first. */
+export type Lineage = LineageEvent[];
+
+/** The history of the plans folder, with the lineage of every path a plan file has or last had, or why there is none. */
 type GitHistory =
-  | { ok: true; repository: GitRepository; commits: Commit[] }
+  | { ok: true; repository: GitRepository; commits: Commit[]; lineages: Map<string, Lineage> }
   | { ok: false; reason: string };
 
 /** Finds the repository around the plans folder and what kind of clone it is, with one `git rev-parse`. */
@@ -104,12 +120,12 @@ export async function readGitHistory(plansDir: string): Promise<GitHistory> {
   const result = await runGit([...LOG_SETTINGS, 'log', '--first-parent', '-m', '--raw', '--no-abbrev', '-M', '-z', '--no-color',
     '--encoding=UTF-8', FORMAT, 'HEAD', '--', pathspec], repository.top);
   if (result.startError) return { ok: false, reason: String(result.startError.message) };
-  if (result.code !== 0) {
-    // A repository without a commit yet has no history, which is not an error.
-    if (/does not have any commits|unknown revision|bad revision 'HEAD'|ambiguous argument 'HEAD'/.test(result.stderr)) return { ok: true, repository, commits: [] };
+  // A repository without a commit yet has no history (and no output), which is not an error.
+  if (result.code !== 0 && !/does not have any commits|unknown revision|bad revision 'HEAD'|ambiguous argument 'HEAD'/.test(result.stderr)) {
     return { ok: false, reason: firstLine(result.stderr) || `git log failed (exit code ${result.code})` };
   }
-  return { ok: true, repository, commits: parseGitLog(result.stdout.toString('utf8'), repository.prefix) };
+  const commits = parseGitLog(result.stdout.toString('utf8'), repository.prefix);
+  return { ok: true, repository, commits, lineages: traceLineages(commits, repository.shallowCommits) };
 }
 
 /** Parses `git log -z --raw` output made with FORMAT. */
@@ -146,3 +162,51 @@ export function parseGitLog(output: string, prefix: string): Commit[] {
 
 const isPlanFile = (mode: string, gitPath: string, prefix: string) =>
   (mode === '100644' || mode === '100755') && gitPath.startsWith(prefix) && /\.md$/i.test(gitPath);
+
+/** Whether the last event of a lineage removed its file. */
+export const isRemoved = (lineage: Lineage) => lineage.at(-1)?.event === 'removed';
+
+/** Keys paths the same way however the file system spelt their accents. */
+export const pathKey = (path: string) => path.normalize('NFC');
+
+/**
+ * Plays the commits forward and returns, for every path a plan file has or
+ * last had, its lineage. The commit at a shallow clone's cut, the oldest,
+ * shows every file as new; those are `cut-short` events, as the file is older.
+ */
+export function traceLineages(newestFirst: readonly Commit[], shallowCommits: ReadonlySet<string>): Map<string, Lineage> {
+  const byPath = new Map<string, Lineage>();
+  for (let c = newestFirst.length - 1; c >= 0; c--) {
+    const commit = newestFirst[c]!;
+    const cut = shallowCommits.has(commit.hash);
+    // Renames leave their old path first, so "a→b, b→a" swaps and "a→b, new a" both work.
+    const moving = new Map<string, Lineage | undefined>();
+    for (const change of commit.changes) {
+      if (change.kind !== 'renamed') continue;
+      const key = pathKey(change.previousPath!);
+      moving.set(key, byPath.get(key));
+      byPath.delete(key);
+    }
+    for (const change of commit.changes) {
+      const key = pathKey(change.path);
+      const record = (lineage: Lineage, event: RevisionEvent, previousPath?: string) => {
+        lineage.push({ commit, event, path: change.path, previousPath, oid: change.oid });
+        byPath.set(key, lineage);
+      };
+      const current = byPath.get(key);
+      if (change.kind === 'deleted') {
+        if (current && !isRemoved(current)) record(current, 'removed');
+      } else if (change.kind === 'renamed') {
+        const lineage = moving.get(pathKey(change.previousPath!));
+        if (lineage && !isRemoved(lineage)) record(lineage, 'renamed', change.previousPath);
+        else record([], cut ? 'cut-short' : 'added');
+      } else if (current) {
+        // A new version at a path with a story: the story goes on, across a removal.
+        record(current, isRemoved(current) ? 'restored' : 'changed');
+      } else {
+        record([], cut ? 'cut-short' : 'added');
+      }
+    }
+  }
+  return byPath;
+}

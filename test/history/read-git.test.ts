@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBlobs } from '../../src/history/read-blobs.js';
-import { parseGitLog } from '../../src/history/read-git-history.js';
-import { traceLineages } from '../../src/history/trace-lineages.js';
+import { parseGitLog, traceLineages } from '../../src/history/read-git-history.js';
 import { makeRepo } from './git-repo.js';
 
 describe('readBlobs', () => {
