@@ -23,16 +23,7 @@ export interface ShapedGlyph {
 // "ị" stays one glyph (Noto would split it into "i" and a dot).
 const FEATURES = { ccmp: false };
 const MAX_CACHED = 50_000;
-const MAX_CACHED_RUN = 80;
 const words = new Map<FontKey, Map<string, ShapedGlyph[]>>();
-const runs = new Map<FontKey, Map<string, ShapedGlyph[][]>>();
-
-/** The cache of one font in a table of caches, made on first use. */
-function tableOf<T>(tables: Map<FontKey, Map<string, T>>, key: FontKey): Map<string, T> {
-  let table = tables.get(key);
-  if (!table) tables.set(key, (table = new Map()));
-  return table;
-}
 
 /**
  * The shaped words of a text in a font, spaces included, each shaped once per
@@ -40,25 +31,10 @@ function tableOf<T>(tables: Map<FontKey, Map<string, T>>, key: FontKey): Map<str
  * kerning across a space is nil in these fonts.
  */
 export function shapeWords(key: FontKey, text: string): ShapedGlyph[][] {
-  if (!text.includes(' ')) return [shapeWord(key, text)];
-  // Short runs (labels, dates, headings) recur whole: one lookup instead of a split and one per word.
-  if (text.length > MAX_CACHED_RUN) return splitWords(key, text);
-  const table = tableOf(runs, key);
-  let shaped = table.get(text);
-  if (!shaped) {
-    shaped = splitWords(key, text);
-    if (table.size >= MAX_CACHED) table.clear();
-    table.set(text, shaped);
-  }
-  return shaped;
-}
-
-function splitWords(key: FontKey, text: string): ShapedGlyph[][] {
   const out: ShapedGlyph[][] = [];
-  const space = shapeWord(key, ' ');
   const parts = text.split(' ');
   for (let i = 0; i < parts.length; i++) {
-    if (i > 0) out.push(space);
+    if (i > 0) out.push(shapeWord(key, ' '));
     if (parts[i]) out.push(shapeWord(key, parts[i]!));
   }
   return out;
@@ -66,7 +42,8 @@ function splitWords(key: FontKey, text: string): ShapedGlyph[][] {
 
 /** One word (no spaces, or a single space) shaped by fontkit, from the cache after the first time. */
 function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
-  const table = tableOf(words, key);
+  let table = words.get(key);
+  if (!table) words.set(key, (table = new Map()));
   let glyphs = table.get(text);
   if (!glyphs) {
     glyphs = shapeWithFontkit(loadFont(key), text);
