@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadPortfolio } from '../src/load/index.js';
+import { loadPortfolio } from '../src/load/load-portfolio.js';
 import { renderPlanPdf } from '../src/pdf/index.js';
 import { median, percentile } from './measure.js';
 

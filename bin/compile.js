@@ -36,7 +36,7 @@ export function isCompiled() {
 /**
  * Packages small and pure enough to bundle: loading one file beats resolving
  * and loading their hundreds. (`yaml` is not among them: it is loaded only
- * when a plan has problems to place, see src/load/yaml-library.ts.)
+ * when a plan has problems to place, see src/load/locate-problems.ts.)
  */
 const BUNDLED = new Set(['zod', 'js-yaml', 'fastest-levenshtein']);
 /** The programs Planfolio starts: the CLI and Eleventy's configuration. */

@@ -5,7 +5,7 @@ import { messages } from '../errors/catalogue.js';
 import { PlanfolioError, PlanProblemsError, UsageError } from '../errors/errors.js';
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { showPath } from '../load/plan-store.js';
-import { placeIssues } from '../load/validate-plan.js';
+import { placeIssues } from '../load/locate-problems.js';
 import { configSchema, makeDefaultConfig, readSiteLocation, resolveConfig, type PortfolioConfig } from './config-schema.js';
 
 /** The names a portfolio's configuration file may have, at the project root. */

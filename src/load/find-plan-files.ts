@@ -2,23 +2,15 @@ import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { messages } from '../errors/catalogue.js';
 
-/** A `.md` file found below the plans folder. */
-export interface PlanFile {
-  absolutePath: string;
-  /** Below the plans folder, with `/` separators. */
-  relativePath: string;
-}
-
 /** What walking the plans folder found. */
 export interface FoundFiles {
-  files: PlanFile[];
+  /** The `.md` files, below the plans folder with `/` separators. */
+  files: string[];
   /** Files that could not be used, with a message for each (relative path, message). */
   refused: { relativePath: string; message: string }[];
   /** Things worth mentioning that are not errors. */
   notes: string[];
 }
-
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 /**
  * Lists every `*.md` file below `plansDir`, sorted. Links that resolve inside
@@ -27,7 +19,7 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
  * The walk is synchronous: a thousand folders of one plan each are read in a
  * fraction of the time a thousand awaited calls take.
  */
-export async function findPlanFiles(plansDir: string, displayDir: string): Promise<FoundFiles> {
+export function findPlanFiles(plansDir: string, displayDir: string): FoundFiles {
   const root = realpathSync.native(plansDir);
   const found: FoundFiles = { files: [], refused: [], notes: [] };
   const seenDirs = new Set<string>();
@@ -39,7 +31,8 @@ export async function findPlanFiles(plansDir: string, displayDir: string): Promi
     const entries = readdirSync(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+      // Hidden entries (`.git` among them) and installed packages are never plans.
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const absolutePath = path.join(dir, entry.name);
       const relativePath = relative ? `${relative}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
@@ -57,7 +50,7 @@ export async function findPlanFiles(plansDir: string, displayDir: string): Promi
         isFile = stats.isFile();
       }
       if (isDir) walk(absolutePath, relativePath);
-      else if (isFile && /\.md$/i.test(entry.name)) found.files.push({ absolutePath, relativePath });
+      else if (isFile && /\.md$/i.test(entry.name)) found.files.push(relativePath);
       else if (isFile) found.notes.push(messages.ignoredFile(path.posix.join(displayDir, relativePath)));
     }
   }

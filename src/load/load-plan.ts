@@ -1,12 +1,15 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { messages } from '../errors/catalogue.js';
 import { sortProblems, type Problem } from '../errors/problem.js';
-import { decodeSource } from './read-source.js';
-import { splitFrontMatter } from './parse-front-matter.js';
-import { makePlanSlug, makePlanUrl } from './plan-page.js';
 import { deriveFacts } from '../facts/derive-facts.js';
-import { validatePlan } from './validate-plan.js';
-import type { LoadedPlan, PlanFacts } from './types.js';
+import { planSchema } from '../schema/plan.js';
+import { slugify } from '../schema/slugify.js';
+import { explainIssues, explainNotMapping, explainYamlFailure } from './locate-problems.js';
+import { splitFrontMatter, type RawProblem } from './parse-front-matter.js';
+import { decodeSource } from './read-source.js';
+import { isAliasBomb } from './read-yaml.js';
+import type { PlanFacts } from '../facts/types.js';
+import type { LoadedPlan } from './types.js';
 
 /** Where a plan file is, in the three ways views and messages need. */
 export interface PlanLocation {
@@ -26,7 +29,7 @@ export type PlanFileResult = { ok: true; plan: LoadedPlan } | { ok: false; probl
  * and history per version of a plan.
  */
 export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string): PlanFileResult {
-  const fail = (problems: { line: number; column: number; path?: string; message: string }[]): PlanFileResult => ({
+  const fail = (problems: RawProblem[]): PlanFileResult => ({
     ok: false,
     problems: sortProblems(problems.map((p) => ({ file: location.file, ...p }))),
   });
@@ -34,12 +37,32 @@ export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: strin
   if (!source.ok) return fail([{ line: 1, column: 1, message: source.message }]);
   const split = splitFrontMatter(source.text);
   if (!split.ok) return fail(split.problems);
-  const validated = validatePlan(split.value);
-  if (!validated.ok) return fail(validated.problems);
+  // Front matter as js-yaml read it is validated; only when something is wrong
+  // is it parsed again with the `yaml` package, to place each problem.
+  const { yaml, read, body, bodyLine } = split.value;
+  if (!read.ok) return fail(explainYamlFailure(yaml, read.error));
+  const mapping = typeof read.data === 'object' && read.data !== null && !Array.isArray(read.data);
+  if (!mapping) return fail(explainNotMapping(yaml, read.data));
+  if (isAliasBomb(read.data, yaml)) return fail([{ line: 2, column: 1, message: messages.aliasBomb() }]);
+  const validated = planSchema.safeParse(read.data, { reportInput: true });
+  if (!validated.success) return fail(explainIssues(yaml, validated.error.issues));
 
   const slug = makePlanSlug(location.relativePath);
-  const { body, bodyLine } = split.value;
-  return { ok: true, plan: attachFacts({ ...location, slug, url: makePlanUrl(slug), plan: validated.plan, body, bodyLine }, today) };
+  return { ok: true, plan: attachFacts({ ...location, slug, url: makePlanUrl(slug), plan: validated.data, body, bodyLine }, today) };
+}
+
+/**
+ * The page slug of a plan from its path below the plans folder:
+ * `ana/2026-lead.md` gives `ana/2026-lead`. Each folder and the file name are
+ * slugified on their own, so a slug can never climb out with `..`.
+ */
+export function makePlanSlug(relativePath: string): string {
+  return relativePath.replace(/\.md$/i, '').split('/').map((part) => slugify(part) || 'plan').join('/');
+}
+
+/** The site URL of a plan page. */
+export function makePlanUrl(slug: string): string {
+  return `/plans/${slug}/`;
 }
 
 /**
@@ -51,12 +74,6 @@ export function attachFacts(loaded: Omit<LoadedPlan, 'facts'>, today: string): L
   let facts: PlanFacts | undefined;
   const get = () => (facts ??= deriveFacts(loaded.plan, today));
   return Object.defineProperty(loaded, 'facts', { get, enumerable: true, configurable: true }) as LoadedPlan;
-}
-
-/** A problem for a file that could not be read at all. */
-export function makeUnreadableProblem(file: string, error: unknown): Problem {
-  const reason = (error as NodeJS.ErrnoException)?.code ?? String(error);
-  return { file, line: 1, column: 1, message: messages.unreadable(reason) };
 }
 
 /** One file read: its outcome, and its size and time as read (to spot later saves). */
@@ -85,6 +102,8 @@ export function readPlanFile(location: PlanLocation, today: string): ReadPlanFil
       closeSync(fd);
     }
   } catch (error) {
-    return { result: { ok: false, problems: [makeUnreadableProblem(location.file, error)] }, stamp };
+    const reason = (error as NodeJS.ErrnoException)?.code ?? String(error);
+    const problem = { file: location.file, line: 1, column: 1, message: messages.unreadable(reason) };
+    return { result: { ok: false, problems: [problem] }, stamp };
   }
 }

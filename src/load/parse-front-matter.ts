@@ -1,14 +1,10 @@
 import matter from '@11ty/gray-matter';
 import { messages } from '../errors/catalogue.js';
+import type { Problem } from '../errors/problem.js';
 import { readYaml, type YamlRead } from './read-yaml.js';
 
 /** A problem found while reading a file, at a line and column of it. */
-export interface RawProblem {
-  line: number;
-  column: number;
-  path?: string;
-  message: string;
-}
+export type RawProblem = Omit<Problem, 'file'>;
 
 /** A plan file split into its front matter (as YAML text, and as read by js-yaml) and its body. */
 export interface SplitFile {

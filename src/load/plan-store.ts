@@ -5,8 +5,7 @@ import { PlanfolioError } from '../errors/errors.js';
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { resolveToday } from '../dates/today.js';
 import { findPlanFiles, type FoundFiles } from './find-plan-files.js';
-import { attachFacts, readPlanFile, type PlanFileResult, type PlanLocation, type ReadPlanFile } from './load-plan.js';
-import { makePlanSlug, makePlanUrl } from './plan-page.js';
+import { attachFacts, makePlanSlug, makePlanUrl, readPlanFile, type PlanLocation, type ReadPlanFile } from './load-plan.js';
 import type { LoadedPlan, Portfolio } from './types.js';
 
 export interface LoadOptions {
@@ -34,9 +33,8 @@ export class PlanStore {
   readonly plansDir: string;
   private readonly cwd: string;
   private readonly displayDir: string;
-  private readonly results = new Map<string, PlanFileResult>();
-  /** Size and time of each file as last read, to spot saves a watcher missed. */
-  private readonly stamps = new Map<string, string>();
+  /** Each file's outcome, with its size and time as last read, to spot saves a watcher missed. */
+  private readonly files = new Map<string, ReadPlanFile>();
   private found: FoundFiles = { files: [], refused: [], notes: [] };
   private today: string;
 
@@ -50,28 +48,17 @@ export class PlanStore {
   /** Walks the folder again and reads every file: the first load, or after folders moved. */
   async reloadAll(): Promise<Portfolio> {
     if (!isDirectory(this.plansDir)) throw new PlanfolioError(messages.noPlansFolder(this.displayDir));
-    this.found = await findPlanFiles(this.plansDir, this.displayDir);
-    this.results.clear();
-    this.stamps.clear();
-    for (const file of this.found.files) this.read(file.relativePath);
+    this.found = findPlanFiles(this.plansDir, this.displayDir);
+    this.files.clear();
+    for (const relativePath of this.found.files) this.read(relativePath);
     return this.snapshot();
   }
 
   /** Reads again only the named files (relative to the plans folder); a file that is gone is dropped. */
   update(relativePaths: Iterable<string>): Portfolio {
     for (const relativePath of relativePaths) {
-      const location = this.locate(relativePath);
-      let exists = false;
-      try {
-        exists = statSync(location.absolutePath).isFile();
-      } catch {
-        exists = false;
-      }
-      if (exists && /\.md$/i.test(relativePath)) this.read(relativePath);
-      else {
-        this.results.delete(relativePath);
-        this.stamps.delete(relativePath);
-      }
+      if (/\.md$/i.test(relativePath) && stampOf(this.locate(relativePath).absolutePath)) this.read(relativePath);
+      else this.files.delete(relativePath);
     }
     return this.snapshot();
   }
@@ -82,9 +69,9 @@ export class PlanStore {
     if (today !== this.today) this.rederive(today);
     const problems: Problem[] = this.found.refused.map((r) => ({ file: this.locate(r.relativePath).file, line: 1, column: 1, message: r.message }));
     const plans: LoadedPlan[] = [];
-    const paths = [...this.results.keys()].sort();
+    const paths = [...this.files.keys()].sort();
     for (const relativePath of paths) {
-      const result = this.results.get(relativePath)!;
+      const { result } = this.files.get(relativePath)!;
       if (result.ok) plans.push(result.plan);
       else problems.push(...result.problems);
     }
@@ -99,7 +86,7 @@ export class PlanStore {
 
   /** Whether a file changed on disk since it was last read (or appeared, or went away). */
   isStale(relativePath: string): boolean {
-    return stampOf(this.locate(relativePath).absolutePath) !== this.stamps.get(relativePath);
+    return stampOf(this.locate(relativePath).absolutePath) !== this.files.get(relativePath)?.stamp;
   }
 
   /** Milliseconds since a file was last modified (Infinity when it is gone). */
@@ -111,23 +98,19 @@ export class PlanStore {
     }
   }
 
-  private read(relativePath: string): PlanFileResult {
-    return this.keep(relativePath, readPlanFile(this.locate(relativePath), this.today));
-  }
-
-  private keep(relativePath: string, { result, stamp }: ReadPlanFile): PlanFileResult {
-    if (stamp) this.stamps.set(relativePath, stamp);
-    this.results.set(relativePath, result);
-    return result;
+  private read(relativePath: string): void {
+    const { result, stamp } = readPlanFile(this.locate(relativePath), this.today);
+    // A file that could not be opened keeps the stamp it was last read with.
+    this.files.set(relativePath, { result, stamp: stamp ?? this.files.get(relativePath)?.stamp });
   }
 
   // A dev server left running past midnight should not keep yesterday's "overdue".
   private rederive(today: string): void {
     this.today = today;
-    for (const [key, result] of this.results) {
-      if (!result.ok) continue;
-      const { file, absolutePath, relativePath, slug, url, plan, body, bodyLine } = result.plan;
-      this.results.set(key, { ok: true, plan: attachFacts({ file, absolutePath, relativePath, slug, url, plan, body, bodyLine }, today) });
+    for (const entry of this.files.values()) {
+      if (!entry.result.ok) continue;
+      const { file, absolutePath, relativePath, slug, url, plan, body, bodyLine } = entry.result.plan;
+      entry.result = { ok: true, plan: attachFacts({ file, absolutePath, relativePath, slug, url, plan, body, bodyLine }, today) };
     }
   }
 
@@ -155,7 +138,7 @@ function isDirectory(dir: string): boolean {
 }
 
 /** Every file whose page address another file also gives, naming the other. */
-export function findDuplicatePages(files: PlanLocation[]): Problem[] {
+function findDuplicatePages(files: PlanLocation[]): Problem[] {
   const bySlug = new Map<string, PlanLocation[]>();
   for (const file of files) {
     const slug = makePlanSlug(file.relativePath);

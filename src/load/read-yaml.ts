@@ -1,6 +1,6 @@
 // The one reader that decides what front matter holds: js-yaml, seven to
 // eight times faster here than the `yaml` package. That one is kept for what
-// js-yaml cannot do, placing a problem at its line and column (parse-yaml.ts),
+// js-yaml cannot do, placing a problem at its line and column (locate-problems.ts),
 // and is only loaded when a plan has a problem.
 import jsYaml from 'js-yaml';
 
@@ -52,18 +52,4 @@ export function isAliasBomb(data: unknown, source: string): boolean {
     }
   }
   return false;
-}
-
-/** Where js-yaml stopped, as a 1-based line and column of the front matter text; undefined when it did not say. */
-export function readErrorMark(error: unknown): { line: number; column: number } | undefined {
-  if (!(error instanceof jsYaml.YAMLException) || !error.mark) return undefined;
-  return { line: error.mark.line + 1, column: error.mark.column + 1 };
-}
-
-/** js-yaml's own reason for an error, and whether it is its limit on nesting. */
-export function readErrorReason(error: unknown): { reason: string; tooDeep: boolean } {
-  if (error instanceof RangeError) return { reason: error.message, tooDeep: true };
-  if (!(error instanceof jsYaml.YAMLException)) return { reason: String(error), tooDeep: false };
-  // js-yaml refuses nesting past its maxDepth option (100 by default) before the stack runs out.
-  return { reason: error.reason, tooDeep: error.reason.startsWith('nesting exceeded maxDepth') };
 }

@@ -2,7 +2,7 @@ import type { Plan } from '../schema/plan.js';
 import type { Problem } from '../errors/problem.js';
 import type { PlanFacts } from '../facts/types.js';
 
-export type { Deadline, GoalFacts, PlanFacts, Progress, StepFacts, When } from '../facts/types.js';
+export type { Progress } from '../facts/types.js';
 
 /** A plan file that validated, with where it came from and its derived facts. */
 export interface LoadedPlan {

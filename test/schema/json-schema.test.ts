@@ -4,7 +4,6 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { splitFrontMatter } from '../../src/load/parse-front-matter.js';
-import { parseYaml } from '../../src/load/parse-yaml.js';
 import { decodeSource } from '../../src/load/read-source.js';
 import { renderPlanJsonSchema } from '../../src/schema/json-schema.js';
 import { makeNewPlanText } from '../../src/scaffold/new-plan.js';
@@ -18,9 +17,9 @@ function readFrontMatter(bytes: Uint8Array): unknown {
   if (!source.ok) throw new Error(source.message);
   const split = splitFrontMatter(source.text);
   if (!split.ok) throw new Error(split.problems[0]!.message);
-  const parsed = parseYaml(split.value.yaml);
-  if (!parsed.ok) throw new Error(parsed.problems[0]!.message);
-  return parsed.value.data;
+  const { read } = split.value;
+  if (!read.ok) throw new Error(String(read.error));
+  return read.data;
 }
 
 function listPlanFiles(dir: string): string[] {
