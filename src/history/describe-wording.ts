@@ -56,13 +56,6 @@ function describeSpan(w: Words, months: number, days: number): string {
   return days === 0 ? inMonths : and(inMonths, unit('day', days));
 }
 
-/** "due moved from 30 Sep 2026 to 31 Jan 2027, 4 months later". */
-function describeMove(w: Words, label: string, from: string, to: string, as: 'due' | 'start'): string {
-  const shift = describeShift(w, from, to, as);
-  const dates = { label, from: w.date(from), to: w.date(to) };
-  return shift ? w.t('history.movedBy', { ...dates, shift }) : w.t('history.moved', dates);
-}
-
 /** A value of a plan part: a text, a date, a level. */
 type Value = string | number | undefined;
 
@@ -88,20 +81,13 @@ export function describeValue(w: Words, label: string, before: Value, after: Val
   const show = (value: string | number) => (style.show ?? quote)(w, String(value));
   if (before === undefined) return w.t(style.set ?? 'history.set', { label, value: show(after!) });
   if (after === undefined) return w.t(style.removed ?? 'history.removed', { label, value: show(before) });
-  if (style.moves) return describeMove(w, style.movedLabel ? w.t(style.movedLabel) : label, String(before), String(after), style.moves);
-  return w.t(style.changed ?? 'history.changed', { label, from: show(before), to: show(after) });
-}
-
-/** Items in `after` not in `before`, and the reverse, each listed once per occurrence. */
-function diffLists(before: readonly string[] | undefined, after: readonly string[] | undefined): { added: string[]; removed: string[] } {
-  const left = [...(before ?? [])];
-  const added: string[] = [];
-  for (const item of after ?? []) {
-    const at = left.indexOf(item);
-    if (at >= 0) left.splice(at, 1);
-    else added.push(item);
+  if (style.moves) {
+    const [from, to] = [String(before), String(after)];
+    const shift = describeShift(w, from, to, style.moves);
+    const dates = { label: style.movedLabel ? w.t(style.movedLabel) : label, from: w.date(from), to: w.date(to) };
+    return shift ? w.t('history.movedBy', { ...dates, shift }) : w.t('history.moved', dates);
   }
-  return { added, removed: left };
+  return w.t(style.changed ?? 'history.changed', { label, from: show(before), to: show(after) });
 }
 
 /** Adds the sentences of one comparison to `changes`, each marked with `goalId` when given. */
@@ -129,9 +115,14 @@ export class Teller {
 
   /** Adds a sentence for each item added to or removed from a list, filling `{item}` or the places `vars` gives. */
   list(kind: ChangeKind, before: readonly string[] | undefined, after: readonly string[] | undefined, added: WordKey, removed: WordKey, vars = (item: string): Vars => ({ item })): void {
-    const diff = diffLists(before, after);
-    for (const item of diff.added) this.add(kind, this.w.t(added, vars(item)));
-    for (const item of diff.removed) this.add(kind, this.w.t(removed, vars(item)));
+    // Each item counts once per occurrence: what is left of `before` was removed.
+    const left = [...(before ?? [])];
+    for (const item of after ?? []) {
+      const at = left.indexOf(item);
+      if (at >= 0) left.splice(at, 1);
+      else this.add(kind, this.w.t(added, vars(item)));
+    }
+    for (const item of left) this.add(kind, this.w.t(removed, vars(item)));
   }
 
   /** A teller whose sentences start with a name. */
