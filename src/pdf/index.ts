@@ -4,4 +4,3 @@
 export { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
 export { pinPdfDate, renderPlanPdf, renderPortfolioPdf } from './render-pdf.js';
 export { writePdfs, type WrittenPdf } from './write-pdfs.js';
-export type { PdfProgress } from './progress.js';

@@ -2,7 +2,7 @@
 // on a terminal, plain lines when stderr is a file or a CI log.
 
 /** One PDF written. */
-export interface PdfProgress {
+interface PdfProgress {
   /** PDFs written so far, this one included. */
   done: number;
   total: number;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PlanfolioError } from '../errors/errors.js';
 import type { LoadedPlan } from '../load/types.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
-import { makeProgressReporter, type PdfProgress, type ProgressMode } from './progress.js';
+import { makeProgressReporter, type ProgressMode } from './progress.js';
 import { drawPortfolio, makePlanPdf, openPortfolioPdf, pinPdfDate } from './render-pdf.js';
 
 /** Options for writing all PDFs of a build. */
@@ -20,8 +20,6 @@ export interface WritePdfsOptions {
   portfolio?: boolean;
   /** How progress is shown on stderr; default `auto`. */
   progress?: ProgressMode;
-  /** Called after each PDF is written. */
-  onProgress?: (event: PdfProgress) => void;
   /**
    * The folder to name in progress lines instead of `outDir`: a build writes
    * into a staging folder, but people should read where the PDFs will be.
@@ -31,10 +29,6 @@ export interface WritePdfsOptions {
 
 /** A PDF that was written. */
 export interface WrittenPdf {
-  kind: 'plan' | 'portfolio';
-  /** The plan's file (`plans/ana/2026.md`), for plan PDFs. */
-  plan?: string;
-  fileName: string;
   path: string;
   bytes: number;
 }
@@ -50,17 +44,15 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
     const other = byName.get(fileName);
     if (other) throw new PlanfolioError(`${plan.file} and ${other} would both be written as ${fileName}: rename one of the files`);
     byName.set(fileName, plan.file);
-    written.push({ kind: 'plan', plan: plan.file, fileName, path: path.join(dir, fileName), bytes: 0 });
+    written.push({ path: path.join(dir, fileName), bytes: 0 });
   }
   const withPortfolio = options.portfolio !== false && plans.length > 0;
   const total = plans.length + (withPortfolio ? 1 : 0);
   const reporter = makeProgressReporter(options.progress ?? 'auto', total);
   let done = 0;
   const report = (pdf: WrittenPdf) => {
-    const event = { done: ++done, total, path: pdf.path, bytes: pdf.bytes };
     const shown = options.shownOutDir === undefined ? pdf.path : path.join(options.shownOutDir, path.relative(outDir, pdf.path));
-    reporter.update({ ...event, path: shown });
-    options.onProgress?.(event);
+    reporter.update({ done: ++done, total, path: shown, bytes: pdf.bytes });
   };
   try {
     const pageCounts: number[] = [];
@@ -79,7 +71,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
       const out = document.streamTo(stream);
       await drawPortfolio(document, plans, options.title, 'A4', { pageCounts, flush: out.flush });
       await out.finish();
-      const pdf: WrittenPdf = { kind: 'portfolio', fileName: PORTFOLIO_PDF_NAME, path: file, bytes: stream.bytesWritten };
+      const pdf: WrittenPdf = { path: file, bytes: stream.bytesWritten };
       written.push(pdf);
       report(pdf);
     }

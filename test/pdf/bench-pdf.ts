@@ -61,7 +61,7 @@ if (process.argv.includes('--write')) {
       writePdfs: written.length,
       wallSeconds: +((performance.now() - wallStart) / 1000).toFixed(2),
       cpuMsPerPdf: +((used.user + used.system) / 1000 / written.length).toFixed(2),
-      portfolioMB: +((written.find((w) => w.kind === 'portfolio')?.bytes ?? 0) / 1024 / 1024).toFixed(1),
+      portfolioMB: +((written.at(-1)?.bytes ?? 0) / 1024 / 1024).toFixed(1),
     }),
   );
   await rm(out, { recursive: true, force: true });
