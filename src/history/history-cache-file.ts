@@ -10,20 +10,18 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../runtime/project-paths.js';
 import { createHistoryCache, type HistoryCache, type LineageResult } from './describe-lineages.js';
 
-const FORMAT = 1;
-
 /** What a history depends on besides the plans: the code of these folders and these packages. */
 const CODE_FOLDERS = ['load', 'schema', 'errors', 'history', 'dates', 'facts', 'words', 'words/en'];
 const PACKAGES = ['zod', 'yaml', 'js-yaml', '@11ty/gray-matter'];
 
 let fingerprint: Promise<string> | undefined;
 
-/** A hash of the code that turns file versions into revisions; computed once per process. */
+/** A hash of the code that turns file versions into revisions (this file's format included); computed once per process. */
 function fingerprintHistoryCode(): Promise<string> {
   fingerprint ??= (async () => {
     // The sources, also when running compiled: they are what the compiled code was made from.
     const src = path.join(PROJECT_ROOT, 'src');
-    const hash = createHash('sha256').update(`format ${FORMAT}\n`);
+    const hash = createHash('sha256');
     const files: string[] = [];
     for (const folder of CODE_FOLDERS) {
       const names = await readdir(path.join(src, folder)).catch(() => [] as string[]);
@@ -49,8 +47,8 @@ function fingerprintHistoryCode(): Promise<string> {
 export async function readHistoryCache(file: string): Promise<HistoryCache> {
   const cache = createHistoryCache();
   try {
-    const saved = JSON.parse(await readFile(file, 'utf8')) as { format?: number; fingerprint?: string; lineages?: [string, LineageResult][] };
-    if (saved.format !== FORMAT || saved.fingerprint !== (await fingerprintHistoryCode()) || !Array.isArray(saved.lineages)) return cache;
+    const saved = JSON.parse(await readFile(file, 'utf8')) as { fingerprint?: string; lineages?: [string, LineageResult][] };
+    if (saved.fingerprint !== (await fingerprintHistoryCode()) || !Array.isArray(saved.lineages)) return cache;
     for (const [sign, result] of saved.lineages) cache.set(sign, result);
   } catch {
     // No cache yet, or one that cannot be read: start afresh.
@@ -60,7 +58,7 @@ export async function readHistoryCache(file: string): Promise<HistoryCache> {
 
 /** Writes a cache for the next build; replaces the file in one step, so a crash never leaves half a cache. */
 export async function writeHistoryCache(cache: HistoryCache, file: string): Promise<void> {
-  const saved = { format: FORMAT, fingerprint: await fingerprintHistoryCode(), lineages: [...cache] };
+  const saved = { fingerprint: await fingerprintHistoryCode(), lineages: [...cache] };
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, JSON.stringify(saved));
