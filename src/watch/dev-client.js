@@ -25,9 +25,23 @@
       item.append(where, p.path ? ` ${p.path}` : '', ` ${p.message}`);
       list.append(item);
     }
-    box.append(title, list);
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.dataset.planfolioClose = '';
+    close.setAttribute('aria-label', 'Close');
+    close.title = 'Close (it comes back on the next save that fails)';
+    close.style.cssText = 'float:right;margin:-.25rem -.5rem 0 .5rem;background:none;border:0;color:inherit;font:20px/1 sans-serif;cursor:pointer;padding:.25rem .5rem';
+    close.textContent = '×';
+    box.append(close, title, list);
     document.body.append(box);
   }
+
+  // Closing hides the overlay until the next save that fails; the problems stay in the terminal.
+  document.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('[data-planfolio-close]')) {
+      document.getElementById('planfolio-overlay')?.remove();
+    }
+  });
 
   const events = new EventSource('/__planfolio/events');
   // A save reloads the pages it changed: first the plan's own, then the lists that show it.

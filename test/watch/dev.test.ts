@@ -64,6 +64,16 @@ describe('planfolio dev', () => {
     expect(await other.$('#planfolio-overlay')).not.toBeNull();
     expect(await other.innerText('main')).toContain('Saved and rebuilt');
 
+    // Closed, the overlay stays away until the next save that fails.
+    await other.click('#planfolio-overlay [data-planfolio-close]');
+    expect(await other.$('#planfolio-overlay')).toBeNull();
+    await tab.click('#planfolio-overlay [data-planfolio-close]');
+    expect(await tab.$('#planfolio-overlay')).toBeNull();
+    const again = dev.output().length;
+    writeFileSync(file, good.replace(/^status: active$/m, 'status: actve').replace(/^title: .*$/m, 'title: Broken again'));
+    await dev.waitForOutput(/status: "actve" is not allowed/, again);
+    await tab.waitForSelector('#planfolio-overlay', { timeout: 10_000 });
+
     writeFileSync(file, good.replace(/^title: .*$/m, 'title: Fixed again'));
     await tab.waitForFunction(() => !document.getElementById('planfolio-overlay') && document.querySelector('h1')?.textContent === 'Fixed again', undefined, { timeout: 15_000 });
     await tab.close();
