@@ -44,11 +44,11 @@ export async function describeLineages(
 ): Promise<(LineageResult | undefined)[]> {
   const signs = lineages.map((events) => events && signLineage(repository.prefix, events));
   const results = signs.map((sign) => (sign === undefined ? undefined : cache.get(sign)));
-  // The versions each lineage left to describe needs, and how many such lineages need each version.
+  // The versions each lineage left to describe needs, and the last lineage to need each (lineages are described in order).
   const needs = lineages.map((events, i) => (results[i] ? [] : [...new Set(events?.flatMap((e) => e.oid ?? []))]));
-  const uses = new Map<string, number>();
-  for (const oids of needs) for (const oid of oids) uses.set(oid, (uses.get(oid) ?? 0) + 1);
-  const oids = [...uses.keys()];
+  const lastUse = new Map<string, number>();
+  needs.forEach((oids, i) => oids.forEach((oid) => lastUse.set(oid, i)));
+  const oids = [...lastUse.keys()];
   await prefetchMissingBlobs(repository, oids);
 
   const held = new Map<string, Uint8Array | undefined>();
@@ -60,11 +60,7 @@ export async function describeLineages(
       if (!events || results[next]) continue;
       if (!atEnd && !needs[next]!.every((oid) => held.has(oid))) return;
       results[next] = describeLineage(events, held, repository.prefix, today, words);
-      for (const oid of needs[next]!) {
-        const left = uses.get(oid)! - 1;
-        uses.set(oid, left);
-        if (left === 0) held.delete(oid);
-      }
+      for (const oid of needs[next]!) if (lastUse.get(oid) === next) held.delete(oid);
     }
   };
   for await (const blob of readBlobs(repository.top, oids)) {
