@@ -4,13 +4,6 @@ import * as z from 'zod';
 // never shift with the machine that builds.
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
-
-/** True when y-m-d names a day that exists in the Gregorian calendar. */
-export function isRealDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Number of days in a month (1-12) of a year (Gregorian leap years). */
@@ -24,10 +17,10 @@ export function checkDay(text: string): string | null {
   // Every date of every plan (and of every revision in history) passes here:
   // digits are read directly rather than through regex groups and Number().
   if (text.length !== 10 || !DAY.test(text)) return 'format';
-  const year = digitsAt(text, 0, 4);
   const month = digitsAt(text, 5, 2);
   const day = digitsAt(text, 8, 2);
-  return isRealDay(year, month, day) ? null : 'no-such-day';
+  const real = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(digitsAt(text, 0, 4), month);
+  return real ? null : 'no-such-day';
 }
 
 function digitsAt(text: string, start: number, length: number): number {
@@ -47,25 +40,19 @@ export function checkDayOrMonth(text: string): string | null {
 const DAY_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?$';
 
-function dateSchema(check: (text: string) => string | null, accepts: 'day' | 'month') {
-  const pattern = accepts === 'day' ? DAY_PATTERN : MONTH_PATTERN;
-  return z.string().meta({ pattern }).check((ctx) => {
+function dateSchema(monthAllowed: boolean) {
+  const check = monthAllowed ? checkDayOrMonth : checkDay;
+  const rule = monthAllowed ? 'date-or-month' : 'date';
+  return z.string().meta({ pattern: monthAllowed ? MONTH_PATTERN : DAY_PATTERN }).check((ctx) => {
     const why = check(ctx.value);
-    if (why) {
-      ctx.issues.push({
-        code: 'custom',
-        input: ctx.value,
-        message: why,
-        params: { rule: accepts === 'day' ? 'date' : 'date-or-month', why },
-      });
-    }
+    if (why) ctx.issues.push({ code: 'custom', input: ctx.value, message: why, params: { rule, why } });
   });
 }
 
 /** A calendar day written `YYYY-MM-DD`. */
-export const daySchema = dateSchema(checkDay, 'day');
+export const daySchema = dateSchema(false);
 export type Day = z.infer<typeof daySchema>;
 
 /** A calendar day `YYYY-MM-DD` or a month `YYYY-MM` (month precision). */
-export const dayOrMonthSchema = dateSchema(checkDayOrMonth, 'month');
+export const dayOrMonthSchema = dateSchema(true);
 export type DayOrMonth = z.infer<typeof dayOrMonthSchema>;

@@ -31,9 +31,8 @@ export const horizonSchema = z
   .string()
   // For editors: JSON Schema patterns have no case-insensitive flag, hence the classes.
   .meta({ pattern: HORIZON_PATTERN })
-  .check((ctx) => {
-    if (readHorizon(ctx.value) === null) {
-      ctx.issues.push({ code: 'custom', input: ctx.value, message: 'horizon', params: { rule: 'horizon' } });
-    }
-  })
-  .transform((text) => readHorizon(text) as Horizon);
+  .transform((text, ctx) => {
+    const horizon = readHorizon(text);
+    if (!horizon) ctx.issues.push({ code: 'custom', input: text, message: 'horizon', params: { rule: 'horizon' } });
+    return horizon ?? z.NEVER;
+  });

@@ -1,13 +1,6 @@
+import type * as z from 'zod';
 import { checkDayOrMonth } from './calendar-date.js';
 import { makeGoalId } from './goal.js';
-
-/** A broken rule, in the shape Zod's `ctx.addIssue` takes. */
-export interface RuleIssue {
-  code: 'custom';
-  path: (string | number)[];
-  message: string;
-  params: Record<string, unknown>;
-}
 
 // These rules also run on plans whose fields did not all validate, so they
 // read the value as unknown data and skip whatever is not the right shape.
@@ -16,12 +9,11 @@ const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null
 const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
-/** Checks the rules that tie a plan's fields together. */
-export function checkPlanRules(plan: unknown): RuleIssue[] {
-  if (!isObject(plan)) return [];
-  const issues: RuleIssue[] = [];
-  const issue = (path: RuleIssue['path'], rule: string, params: Record<string, unknown> = {}) =>
-    issues.push({ code: 'custom', path, message: rule, params: { rule, ...params } });
+/** Checks the rules that tie a plan's fields together, adding an issue for each one broken. */
+export function checkPlanRules(plan: unknown, ctx: z.RefinementCtx): void {
+  if (!isObject(plan)) return;
+  const issue = (path: (string | number)[], rule: string, params: Record<string, unknown> = {}) =>
+    ctx.addIssue({ code: 'custom', path, message: rule, params: { rule, ...params } });
 
   const skillNames = new Map<string, number>();
   items(plan.skills).forEach((skill, i) => {
@@ -60,5 +52,4 @@ export function checkPlanRules(plan: unknown): RuleIssue[] {
       }
     });
   });
-  return issues;
 }

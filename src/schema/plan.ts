@@ -15,43 +15,35 @@ export const planStatuses = ['draft', 'active', 'achieved', 'archived'] as const
 export type PlanStatus = (typeof planStatuses)[number];
 
 /**
- * The fields of a plan's front matter, before the rules that tie fields together.
- * Each field's description is its documentation: `planfolio schema` carries it
- * into plan.schema.json, so editors show the same words on hover.
- */
-export const planFieldsSchema = z.strictObject({
-  title: textSchema.describe("The plan's title."),
-  owner: textSchema.describe('Whose plan it is; any Unicode name.'),
-  role: textSchema.optional().describe("The owner's current position."),
-  status: z.enum(planStatuses).default('active').describe('`draft`, `active`, `achieved` or `archived`.'),
-  created: daySchema.describe('When the plan was made.'),
-  reviewed: daySchema.optional().describe('When the plan was last reviewed.'),
-  nextReview: daySchema.optional().describe('When the next review is due.'),
-  tags: textListSchema.optional().describe('Words to group plans by.'),
-  mentor: textSchema.optional().describe('Who reviews the plan with the owner.'),
-  vision: visionSchema.describe('Where the owner wants to be, and by when.'),
-  strengths: textListSchema.optional().describe('Strengths to build on.'),
-  weaknesses: textListSchema.optional().describe('Weaknesses to work on.'),
-  skills: z.array(skillSchema).optional().describe('Skills held and skills to learn.'),
-  barriers: z.array(barrierSchema).optional().describe('What could get in the way, and how to get past it.'),
-  backupPlan: textSchema.optional().describe('What the owner will do if the main path closes.'),
-  education: educationSchema.optional().describe("Whether the owner's education is enough for the goals."),
-  goals: z.array(goalSchema).min(1).describe('The goals; at least one.'),
-  opportunities: z.array(opportunitySchema).optional().describe('Openings, promotions or projects the owner came across.'),
-  adjustments: z.array(adjustmentSchema).optional().describe('Why goals or timelines moved.'),
-  custom: z.unknown().optional().describe('Free-form data for custom templates; never validated.'),
-});
-
-/**
  * A whole plan: its fields plus the rules across them (unique names, known
  * skills, due after start, evaluations on done steps). The rules run even when
  * some field is wrong, so one run reports every problem in the file.
+ * Each field's description is its documentation: `planfolio schema` carries it
+ * into plan.schema.json, so editors show the same words on hover.
  */
-export const planSchema = planFieldsSchema.superRefine(
-  (plan, ctx) => {
-    for (const issue of checkPlanRules(plan)) ctx.addIssue({ ...issue });
-  },
-  { when: () => true },
-);
+export const planSchema = z
+  .strictObject({
+    title: textSchema.describe("The plan's title."),
+    owner: textSchema.describe('Whose plan it is; any Unicode name.'),
+    role: textSchema.optional().describe("The owner's current position."),
+    status: z.enum(planStatuses).default('active').describe('`draft`, `active`, `achieved` or `archived`.'),
+    created: daySchema.describe('When the plan was made.'),
+    reviewed: daySchema.optional().describe('When the plan was last reviewed.'),
+    nextReview: daySchema.optional().describe('When the next review is due.'),
+    tags: textListSchema.optional().describe('Words to group plans by.'),
+    mentor: textSchema.optional().describe('Who reviews the plan with the owner.'),
+    vision: visionSchema.describe('Where the owner wants to be, and by when.'),
+    strengths: textListSchema.optional().describe('Strengths to build on.'),
+    weaknesses: textListSchema.optional().describe('Weaknesses to work on.'),
+    skills: z.array(skillSchema).optional().describe('Skills held and skills to learn.'),
+    barriers: z.array(barrierSchema).optional().describe('What could get in the way, and how to get past it.'),
+    backupPlan: textSchema.optional().describe('What the owner will do if the main path closes.'),
+    education: educationSchema.optional().describe("Whether the owner's education is enough for the goals."),
+    goals: z.array(goalSchema).min(1).describe('The goals; at least one.'),
+    opportunities: z.array(opportunitySchema).optional().describe('Openings, promotions or projects the owner came across.'),
+    adjustments: z.array(adjustmentSchema).optional().describe('Why goals or timelines moved.'),
+    custom: z.unknown().optional().describe('Free-form data for custom templates; never validated.'),
+  })
+  .superRefine(checkPlanRules, { when: () => true });
 export type Plan = z.infer<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
