@@ -121,9 +121,8 @@ export async function readGitHistory(plansDir: string): Promise<GitHistory> {
     '--encoding=UTF-8', FORMAT, 'HEAD', '--', pathspec], repository.top);
   if (result.startError) return { ok: false, reason: String(result.startError.message) };
   // A repository without a commit yet has no history (and no output), which is not an error.
-  if (result.code !== 0 && !/does not have any commits|unknown revision|bad revision 'HEAD'|ambiguous argument 'HEAD'/.test(result.stderr)) {
-    return { ok: false, reason: firstLine(result.stderr) || `git log failed (exit code ${result.code})` };
-  }
+  const noCommits = /does not have any commits|unknown revision|bad revision 'HEAD'|ambiguous argument 'HEAD'/.test(result.stderr);
+  if (result.code !== 0 && !noCommits) return { ok: false, reason: firstLine(result.stderr) || `git log failed (exit code ${result.code})` };
   const commits = parseGitLog(result.stdout.toString('utf8'), repository.prefix);
   return { ok: true, repository, commits, lineages: traceLineages(commits, repository.shallowCommits) };
 }
