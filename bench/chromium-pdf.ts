@@ -51,7 +51,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
  */
 export async function measureChromiumPdfs(siteDir: string, urls: string[], executablePath = '/usr/bin/chromium'): Promise<ChromiumResult> {
   // Served as `planfolio serve` serves a built site.
-  const server = new DevServer(path.resolve(siteDir), false);
+  const server = new DevServer(path.resolve(siteDir), { live: false });
   const serverUrl = (await server.listen(0)).replace(/\/$/, '');
   const launched = performance.now();
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

@@ -9,7 +9,7 @@ import { makeSettleCheck } from '../watch/settle-check.js';
 import { watchFiles } from '../watch/watch-files.js';
 import { countWords, parseOptions, parsePort, type Command } from './command.js';
 
-const help = `Usage: planfolio dev [--plans DIR] [--port N] [--out DIR] [--no-pdf]
+const help = `Usage: planfolio dev [--plans DIR] [--port N] [--host HOST] [--out DIR] [--no-pdf]
 
 Builds every plan (drafts included), serves the site on localhost with live
 reload, and rebuilds the page and PDF of each plan you save. A save that
@@ -18,6 +18,8 @@ the last good site stays up. Ctrl-C stops it.
 
   --plans DIR   the folder of plans (default: plans)
   --port N      the port to serve on (default: 8080; 0 picks a free one)
+  --host HOST   the address to listen on, such as 0.0.0.0 to preview on a
+                phone on your network (default: 127.0.0.1, this computer only)
   --out DIR     where the dev build goes (default: .cache/dev-site)
   --no-pdf      skip PDFs`;
 
@@ -26,6 +28,7 @@ export const runDev: Command = async (argv, io) => {
   const { values } = parseOptions(argv, {
     plans: { type: 'string', default: 'plans' },
     port: { type: 'string', default: '8080' },
+    host: { type: 'string' },
     out: { type: 'string', default: '.cache/dev-site' },
     'no-pdf': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
@@ -47,8 +50,8 @@ export const runDev: Command = async (argv, io) => {
 };
 
 /** Builds, serves and rebuilds on every save until Ctrl-C. */
-async function serveAndWatch(outDir: string, port: number, values: { plans: string; port: string; 'no-pdf': boolean }, io: Parameters<Command>[1]): Promise<number> {
-  const server = new DevServer(outDir);
+async function serveAndWatch(outDir: string, port: number, values: { plans: string; host?: string; 'no-pdf': boolean }, io: Parameters<Command>[1]): Promise<number> {
+  const server = new DevServer(outDir, { host: values.host });
   // The port is taken before the first build, so a busy one is said at once, not after it.
   const url = await server.listen(port);
   const build = new DevBuild({

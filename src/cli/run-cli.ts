@@ -1,5 +1,13 @@
 import { PlanfolioError, PlanProblemsError, UsageError } from '../errors/errors.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../runtime/project-paths.js';
 import type { Command, CommandIO } from './command.js';
+
+/** Planfolio's version, from its package.json. */
+function readVersion(): string {
+  return (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 // Commands load on demand: `check` should not pay for Eleventy and pdfkit.
 const commands: Record<string, () => Promise<Command>> = {
@@ -22,6 +30,7 @@ Commands:
   schema [--out FILE]               write plan.schema.json for editors
   serve [--out DIR] [--port N]      look at the built site on localhost
   pdf <plan file> [-o file.pdf]     write one plan's PDF
+  --version                         print Planfolio's version
 
 Run "planfolio <command> --help" for a command's options.`;
 
@@ -34,6 +43,10 @@ export async function runCli(argv: string[], io: CommandIO = { out: process.stdo
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out.write(`${usage}\n`);
     return name ? 0 : 1;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out.write(`${readVersion()}\n`);
+    return 0;
   }
   const loadCommand = commands[name];
   try {

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../runtime/project-paths.js';
 import { messages } from '../errors/catalogue.js';
@@ -14,6 +15,15 @@ const EVENTS_PATH = '/__planfolio/events';
 // The browser's side is a plain script kept in src/, read from there compiled or not.
 const CLIENT_SOURCE = readFileSync(path.join(PROJECT_ROOT, 'src/watch/dev-client.js'), 'utf8');
 
+/** How a server answers: `live: false` serves the files as they are, without the reload client (planfolio serve). */
+export interface ServerOptions {
+  live?: boolean;
+  /** The address to listen on (default 127.0.0.1); its name is then answered besides loopback names. */
+  host?: string;
+  /** The path the site was built for, such as /career/ (default /). */
+  base?: string;
+}
+
 /**
  * The dev server: serves the last good build, reloads browsers over
  * server-sent events, and while a plan or template is broken shows its
@@ -25,13 +35,20 @@ export class DevServer {
   private readonly clients = new Set<ServerResponse>();
   private problems: Problem[] = [];
 
-  /** `live: false` serves the files as they are, without the reload client (planfolio serve). */
+  private readonly live: boolean;
+  private readonly host: string;
+  private readonly base: string;
+
   constructor(
     private readonly root: string,
-    private readonly live = true,
-  ) {}
+    options: ServerOptions = {},
+  ) {
+    this.live = options.live ?? true;
+    this.host = options.host ?? '127.0.0.1';
+    this.base = options.base ?? '/';
+  }
 
-  /** Starts listening on 127.0.0.1; port 0 picks a free one. Returns the site's URL. */
+  /** Starts listening (on 127.0.0.1 unless a host was given); port 0 picks a free one. Returns the site's URL. */
   async listen(port: number): Promise<string> {
     this.server = createServer((request, response) => this.handle(request, response));
     await new Promise<void>((resolve, reject) => {
@@ -39,9 +56,10 @@ export class DevServer {
         const code = error.code ?? 'error';
         reject(new PlanfolioError(code === 'EADDRINUSE' ? messages.portInUse(port) : messages.portRefused(port, code), { cause: error }));
       });
-      this.server!.listen(port, '127.0.0.1', () => resolve());
+      this.server!.listen(port, this.host, () => resolve());
     });
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    const shown = this.host === '0.0.0.0' || this.host === '::' ? '127.0.0.1' : this.host;
+    return `http://${shown.includes(':') ? `[${shown}]` : shown}:${(this.server.address() as AddressInfo).port}${this.base}`;
   }
 
   /** Tells open pages to reload: those showing one of `urls`, or every page. */
@@ -72,7 +90,7 @@ export class DevServer {
   private handle(request: IncomingMessage, response: ServerResponse): void {
     // A page on another site could reach this server through a name it points at 127.0.0.1
     // (DNS rebinding) and read every plan, drafts included: only loopback names are answered.
-    if (!isLoopbackHost(request.headers.host)) {
+    if (!isLoopbackHost(request.headers.host) && !this.isChosenHost(request.headers.host)) {
       response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
       return void response.end('Planfolio serves this site to this computer only: open it at http://127.0.0.1 or http://localhost.\n');
     }
@@ -83,7 +101,12 @@ export class DevServer {
         response.writeHead(200, { 'content-type': findContentType(CLIENT_PATH), 'cache-control': 'no-store' });
         return void response.end(CLIENT_SOURCE);
       }
-      this.serveFile(pathname, response);
+      // A site built for a sub-folder (`base`) is served under it, as its host will serve it.
+      if (!pathname.startsWith(this.base)) {
+        if (pathname === '/' || `${pathname}/` === this.base) return void response.writeHead(302, { location: this.base }).end();
+        return this.serveFile('/404.html', response, 404);
+      }
+      this.serveFile(`/${pathname.slice(this.base.length)}`, response);
     } catch {
       response.writeHead(400).end('Bad request');
     }
@@ -96,11 +119,21 @@ export class DevServer {
     response.on('close', () => this.clients.delete(response));
   }
 
-  private serveFile(pathname: string, response: ServerResponse): void {
+  /** Whether a Host header names the host given with --host (or, listening on every interface, one of this computer's). */
+  private isChosenHost(header: string | undefined): boolean {
+    if (this.host === '127.0.0.1') return false;
+    const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(header ?? '')?.[1]?.replace(/^\[|\]$/g, '').toLowerCase();
+    if (!name) return false;
+    if (name === this.host.toLowerCase()) return true;
+    if (this.host !== '0.0.0.0' && this.host !== '::') return false;
+    const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address.toLowerCase()));
+    return name === hostname().toLowerCase() || addresses.includes(name);
+  }
+
+  private serveFile(pathname: string, response: ServerResponse, status = 200): void {
     let file = path.join(this.root, pathname);
     if (file !== this.root && !file.startsWith(this.root + path.sep)) file = path.join(this.root, '404.html');
     if (isDirectory(file)) file = path.join(file, 'index.html');
-    let status = 200;
     if (!isFile(file)) {
       status = 404;
       file = path.join(this.root, '404.html');

@@ -1,3 +1,7 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
@@ -53,11 +57,32 @@ describe('planfolio check', () => {
     [['check', 'extra'], 2, "planfolio check: Unexpected argument 'extra'"],
     [['frobnicate'], 2, 'planfolio frobnicate: unknown command "frobnicate"'],
     [['check', '--plans', 'no/such'], 1, 'planfolio check: no/such: no such folder'],
+    [['dev', '--port', 'abc'], 2, 'planfolio dev: --port abc: use a whole number from 1 to 65535, or 0 to pick a free port\n'],
+    [['dev', '--port', '70000'], 2, 'planfolio dev: --port 70000: use a whole number from 1 to 65535, or 0 to pick a free port\n'],
+    [['serve', '--port', '8.5'], 2, 'planfolio serve: --port 8.5: use a whole number from 1 to 65535, or 0 to pick a free port\n'],
   ])('explains a mistake in the call %j without a stack trace', async (argv, exitCode, start) => {
     const { code, stderr } = await run(argv);
     expect(code).toBe(exitCode);
     expect(stderr.startsWith(start)).toBe(true);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says when the port is taken, before it builds anything', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-port-')), 'site');
+    const { code, stderr } = await run(['dev', '--port', String(port), '--out', out, '--plans', makePortfolio({ 'good.md': writePlan() })]);
+    taken.close();
+    expect(stderr).toBe(`planfolio dev: port ${port} is already in use by another program; pass --port with another number, or --port 0 to pick a free one\n`);
+    expect(code).toBe(1);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+
+  it('prints its version', async () => {
+    const { code, stdout } = await run(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`);
   });
 
   it('prints help', async () => {

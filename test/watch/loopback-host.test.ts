@@ -3,7 +3,7 @@
 // rebinding) and read every plan, drafts included.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevServer } from '../../src/watch/dev-server.js';
@@ -39,7 +39,7 @@ const cases: { host: string | undefined; answered: boolean }[] = [
 
 for (const live of [true, false]) {
   describe(live ? 'planfolio dev' : 'planfolio serve', () => {
-    const server = new DevServer(mkdtempSync(path.join(tmpdir(), 'planfolio-host-')), live);
+    const server = new DevServer(mkdtempSync(path.join(tmpdir(), 'planfolio-host-')), { live });
     let url = '';
     beforeAll(async () => {
       writeFileSync(path.join((server as unknown as { root: string }).root, 'index.html'), '<!doctype html><title>Plans</title><body>secret plans</body>');
@@ -63,3 +63,45 @@ for (const live of [true, false]) {
     });
   });
 }
+
+describe('planfolio dev --host 0.0.0.0 (a preview on the local network)', () => {
+  const server = new DevServer(mkdtempSync(path.join(tmpdir(), 'planfolio-host-')), { host: '0.0.0.0' });
+  let url = '';
+  beforeAll(async () => {
+    writeFileSync(path.join((server as unknown as { root: string }).root, 'index.html'), '<!doctype html><body>secret plans</body>');
+    url = await server.listen(0);
+  });
+  afterAll(() => server.close());
+
+  it.each([
+    { host: hostname(), status: 200 },
+    { host: '0.0.0.0', status: 200 },
+    { host: 'localhost', status: 200 },
+    { host: 'attacker.example', status: 403 },
+  ])('answers Host $host with $status', async ({ host, status }) => {
+    expect((await askWithHost(url, `${host}:${new URL(url).port}`)).status).toBe(status);
+  });
+});
+
+describe('planfolio serve of a site built for a sub-folder', () => {
+  const server = new DevServer(mkdtempSync(path.join(tmpdir(), 'planfolio-base-')), { live: false, base: '/career/' });
+  let url = '';
+  beforeAll(async () => {
+    const root = (server as unknown as { root: string }).root;
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><body>the portfolio</body>');
+    writeFileSync(path.join(root, '404.html'), '<!doctype html><body>not here</body>');
+    url = await server.listen(0);
+  });
+  afterAll(() => server.close());
+
+  it('serves it under its prefix, sends / there, and nothing outside it', async () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/career\/$/);
+    const origin = new URL(url).origin;
+    const home = await fetch(`${origin}/career/`);
+    expect([home.status, await home.text()]).toEqual([200, '<!doctype html><body>the portfolio</body>']);
+    const root = await fetch(`${origin}/`, { redirect: 'manual' });
+    expect([root.status, root.headers.get('location')]).toEqual([302, '/career/']);
+    const outside = await fetch(`${origin}/index.html`);
+    expect([outside.status, await outside.text()]).toEqual([404, '<!doctype html><body>not here</body>']);
+  });
+});
