@@ -7,8 +7,10 @@ const help = `Usage: planfolio schema [--out FILE] [--check]
 
 Writes the plan format as a JSON Schema (default: ${PLAN_SCHEMA_FILE}), so
 editors with YAML language support complete and check front matter as you
-type. Plans point at it with their first front matter line:
-  # yaml-language-server: $schema=../${PLAN_SCHEMA_FILE}
+type. Plans point at it with their first front matter line, a path from
+the plan's own folder (as \`planfolio new\` writes it):
+  # yaml-language-server: $schema=../${PLAN_SCHEMA_FILE}      in plans/x.md
+  # yaml-language-server: $schema=../../${PLAN_SCHEMA_FILE}   in plans/someone/x.md
 
   --out FILE   where to write it (default: ${PLAN_SCHEMA_FILE})
   --check      write nothing; exit 1 when FILE is not up to date`;
