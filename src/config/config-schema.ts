@@ -1,9 +1,6 @@
 import * as z from 'zod';
 import { textSchema } from '../schema/text.js';
 
-/** The portfolio title when the configuration names none. */
-export const DEFAULT_TITLE = 'Career plans';
-
 /** Where a site is served: the path every internal link starts with, and the full address when known. */
 export interface SiteLocation {
   /** `/` or a prefix such as `/career/`, always with slashes at both ends. */
@@ -52,7 +49,7 @@ const baseSchema = z.string().check((ctx) => {
 
 /** `planfolio.config.json` (or `.yaml`): everything about the portfolio as a whole, all optional. */
 export const configSchema = z.strictObject({
-  title: textSchema.default(DEFAULT_TITLE).describe('The portfolio title, shown in every page header and the browser tab.'),
+  title: textSchema.default('Career plans').describe('The portfolio title, shown in every page header and the browser tab.'),
   base: baseSchema
     .default('/')
     .describe('Where the site is served: "/" (default), a path prefix such as "/career/", or a full URL such as "https://example.org/career/".'),
@@ -62,7 +59,6 @@ export const configSchema = z.strictObject({
     .default(false)
     .describe('true lets search engines index the site; false (the default) keeps it out of them.'),
 });
-export type ConfigInput = z.input<typeof configSchema>;
 
 /** The configuration a build uses, with every default filled in. */
 export interface PortfolioConfig extends SiteLocation {
@@ -71,11 +67,6 @@ export interface PortfolioConfig extends SiteLocation {
   public: boolean;
   /** The file it came from, as shown to people; undefined when there is none. */
   file?: string;
-}
-
-/** The configuration of a portfolio with no configuration file. */
-export function makeDefaultConfig(): PortfolioConfig {
-  return { title: DEFAULT_TITLE, base: '/', public: false };
 }
 
 /** Turns validated configuration data into what a build uses. */

@@ -6,7 +6,7 @@ import { PlanfolioError, PlanProblemsError, UsageError } from '../errors/errors.
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { showPath } from '../load/plan-store.js';
 import { placeIssues } from '../load/locate-problems.js';
-import { configSchema, makeDefaultConfig, readSiteLocation, resolveConfig, type PortfolioConfig } from './config-schema.js';
+import { configSchema, readSiteLocation, resolveConfig, type PortfolioConfig } from './config-schema.js';
 
 /** The names a portfolio's configuration file may have, at the project root. */
 export const CONFIG_FILES = ['planfolio.config.json', 'planfolio.config.yaml', 'planfolio.config.yml'] as const;
@@ -18,7 +18,8 @@ export const CONFIG_FILES = ['planfolio.config.json', 'planfolio.config.yaml', '
  */
 export function loadConfig(cwd = process.cwd()): PortfolioConfig {
   const found = CONFIG_FILES.map((name) => path.join(cwd, name)).filter((file) => existsSync(file));
-  if (found.length === 0) return makeDefaultConfig();
+  // No file: every setting has its default, as the schema gives it.
+  if (found.length === 0) return resolveConfig(configSchema.parse({}));
   if (found.length > 1) throw new PlanfolioError(messages.twoConfigFiles(found.map((f) => showPath(f, cwd))));
   const file = showPath(found[0]!, cwd);
   return readConfigText(readFileSync(found[0]!, 'utf8'), file);

@@ -3,12 +3,6 @@
 // CreationDate, a calendar's DTSTAMP) comes through here, so the same plans
 // give the same bytes.
 
-/** SOURCE_DATE_EPOCH as a Date, when it is set to whole seconds. */
-export function readSourceDate(env: NodeJS.ProcessEnv = process.env): Date | undefined {
-  const text = env.SOURCE_DATE_EPOCH?.trim();
-  return text && /^\d+$/.test(text) ? new Date(Number(text) * 1000) : undefined;
-}
-
 /** A `YYYY-MM-DD` day as midnight UTC. */
 export function dayToDate(day: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -21,6 +15,9 @@ export function dayToDate(day: string): Date {
  * creation), else the Unix epoch.
  */
 export function pinOutputDate(days: readonly (string | undefined)[], env: NodeJS.ProcessEnv = process.env): Date {
+  // SOURCE_DATE_EPOCH counts only when set to whole seconds.
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
   const latest = days.filter((d): d is string => typeof d === 'string' && d.length >= 10).sort().at(-1);
-  return readSourceDate(env) ?? dayToDate(latest?.slice(0, 10) ?? '1970-01-01');
+  return dayToDate(latest?.slice(0, 10) ?? '1970-01-01');
 }

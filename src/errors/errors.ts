@@ -1,5 +1,4 @@
-import type { Problem } from './problem.js';
-import { formatProblem } from './problem.js';
+import { formatProblem, type Problem } from './problem.js';
 
 /**
  * An error a person caused and can fix: printed as its message alone, never
@@ -7,18 +6,13 @@ import { formatProblem } from './problem.js';
  */
 export class PlanfolioError extends Error {
   override name = 'PlanfolioError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** Plan files that are not valid plans; carries every problem in every file. */
 export class PlanProblemsError extends PlanfolioError {
   override name = 'PlanProblemsError';
-  readonly problems: Problem[];
-  constructor(problems: Problem[], options?: { cause?: unknown }) {
-    super(problems.map(formatProblem).join('\n'), options);
-    this.problems = problems;
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
   }
 }
 

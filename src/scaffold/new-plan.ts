@@ -16,7 +16,6 @@ export interface NewPlanOptions {
   plansDir: string;
   /** The JSON Schema file the plan's first line points editors at. */
   schemaFile: string;
-  cwd?: string;
 }
 
 const DEFAULT_TITLE = 'Career plan';
@@ -29,7 +28,7 @@ const scalar = (text: string) => stringify(text, { lineWidth: 0 }).trimEnd();
  * that validates, and comments saying what to write. It starts as a draft,
  * so it stays out of the published site until its owner sets it active.
  */
-export function makeNewPlanText(options: Omit<NewPlanOptions, 'plansDir'> & { schemaRef: string }): string {
+export function makeNewPlanText(options: Pick<NewPlanOptions, 'owner' | 'title' | 'today'> & { schemaRef: string }): string {
   const { today } = options;
   const title = options.title?.trim() || DEFAULT_TITLE;
   return `---
@@ -77,27 +76,25 @@ Notes for yourself: context, reflections, anything the fields above do not hold.
  * so a new plan is always a valid one.
  */
 export function writeNewPlan(options: NewPlanOptions): string {
-  const cwd = options.cwd ?? process.cwd();
-  const owner = options.owner.trim();
-  if (!owner) throw new PlanfolioError('the owner\'s name is empty; write it as planfolio new "Ana García"');
-  const folder = path.resolve(cwd, options.plansDir, slugify(owner) || 'person');
+  const plansDir = path.resolve(options.plansDir);
+  const folder = path.join(plansDir, slugify(options.owner.trim()) || 'person');
   const stem = `${options.today.slice(0, 4)}-${slugify(options.title?.trim() || DEFAULT_TITLE) || 'plan'}`;
-  const schemaRef = path.relative(folder, path.resolve(cwd, options.schemaFile)).split(path.sep).join('/');
+  const schemaRef = path.relative(folder, path.resolve(options.schemaFile)).split(path.sep).join('/');
   const text = makeNewPlanText({ ...options, schemaRef });
+  const first = path.join(folder, `${stem}.md`);
+  const location = { file: showPath(first), absolutePath: first, relativePath: path.relative(plansDir, first).split(path.sep).join('/') };
+  const checked = loadPlan(new TextEncoder().encode(text), location, options.today);
+  if (!checked.ok) throw new PlanfolioError(`the new plan would not be valid:\n${checked.problems.map((p) => p.message).join('\n')}`);
   mkdirSync(folder, { recursive: true });
   for (let n = 1; n < 1000; n++) {
-    const file = path.join(folder, n === 1 ? `${stem}.md` : `${stem}-${n}.md`);
-    const shown = showPath(file, cwd);
-    const relativePath = path.relative(path.resolve(cwd, options.plansDir), file).split(path.sep).join('/');
-    const checked = loadPlan(new TextEncoder().encode(text), { file: shown, absolutePath: file, relativePath }, options.today);
-    if (!checked.ok) throw new PlanfolioError(`the new plan would not be valid:\n${checked.problems.map((p) => p.message).join('\n')}`);
+    const file = n === 1 ? first : path.join(folder, `${stem}-${n}.md`);
     try {
       // `wx` fails when the file exists, even if it appeared a moment ago.
       writeFileSync(file, text, { flag: 'wx' });
-      return shown;
+      return showPath(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
-  throw new PlanfolioError(`${showPath(folder, cwd)}: no free name for ${stem}.md; choose another --title`);
+  throw new PlanfolioError(`${showPath(folder)}: no free name for ${stem}.md; choose another --title`);
 }

@@ -60,7 +60,7 @@ describe('plan.schema.json', () => {
     for (const file of listPlanFiles('plans')) {
       expect(validate(readFrontMatter(readFileSync(file))), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
-    const fresh = makeNewPlanText({ owner: 'Ana García', today: '2026-11-25', schemaFile: 'plan.schema.json', schemaRef: '../plan.schema.json' });
+    const fresh = makeNewPlanText({ owner: 'Ana García', today: '2026-11-25', schemaRef: '../plan.schema.json' });
     expect(validate(readFrontMatter(new TextEncoder().encode(fresh))), JSON.stringify(validate.errors)).toBe(true);
   });
 
