@@ -55,7 +55,7 @@ describe('layoutText', () => {
     const block = layoutText([{ text, style: body }], 150);
     expect(block.lines.length).toBeGreaterThan(2);
     for (const line of block.lines) expect(line.width).toBeLessThanOrEqual(150);
-    expect(block.height).toBeCloseTo(block.lines.length * 10 * 1.4);
+    expect(block.lines.reduce((sum, line) => sum + line.height, 0)).toBeCloseTo(block.lines.length * 10 * 1.4);
     expect(block.lines.map((l) => l.runs.map((r) => r.text).join('')).join(' ')).toBe(text);
   });
 

@@ -35,11 +35,10 @@ export interface Line {
   baseline: number;
 }
 
-/** Laid-out text: its lines, the widest line and the total height. */
+/** Laid-out text: its lines and the widest line. */
 export interface LaidOutText {
   lines: Line[];
   width: number;
-  height: number;
 }
 
 /** Options for laying out text. */
@@ -122,14 +121,12 @@ function computeLayout(spans: Span[], maxWidth: number, options: LayoutOptions):
     if (segment.forceBreak) finish();
   }
   if (atoms.length > 0 || lines.length === 0) finish();
-  const width = lines.reduce((widest, line) => Math.max(widest, line.width), 0);
-  const height = lines.reduce((sum, line) => sum + line.height, 0);
-  return { lines, width, height };
+  return { lines, width: lines.reduce((widest, line) => Math.max(widest, line.width), 0) };
 }
 
 function makeSegments(spans: Span[], cjk: CjkFamily): Segment[] {
   const texts = spans.map((s) => (s.text.includes('\r') ? s.text.replace(/\r\n?/g, '\n') : s.text));
-  const full = texts.length === 1 ? texts[0]! : texts.join('');
+  const full = texts.join('');
   const starts: number[] = [];
   let offset = 0;
   for (const t of texts) {

@@ -28,13 +28,6 @@ export interface DocumentInfo {
   creator: string;
 }
 
-/** The options pdfkit 0.20's outline takes to point at a height of the page (its types only list `expanded`). */
-interface OutlinePlace {
-  top: number;
-  left: number;
-  zoom: number;
-}
-
 /** A document being drawn: its pages go in one after another. */
 export class PdfDocument {
   private readonly doc: PDFKit.PDFDocument;
@@ -95,8 +88,9 @@ export class PdfDocument {
   /** A bookmark at a height of the current page, under its parent's when there is one. */
   private addBookmark(mark: Mark, y: number): void {
     const parent = (mark.parent && this.outline.get(mark.parent)) || this.doc.outline;
-    // pdfkit places the view at `page width - left`, so left = page width gives x = 0.
-    const place: OutlinePlace = { top: Math.max(0, y - 12), left: this.doc.page.width, zoom: 0 };
+    // pdfkit 0.20's outline takes a place on the page (its types only list `expanded`); it puts
+    // the view at `page width - left`, so left = page width gives x = 0.
+    const place = { top: Math.max(0, y - 12), left: this.doc.page.width, zoom: 0 };
     this.outline.set(mark.id, parent.addItem(mark.title, place as { expanded?: boolean }));
   }
 

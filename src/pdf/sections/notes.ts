@@ -193,7 +193,7 @@ function makeMarkdownTable(tokens: readonly Token[], words: Words): Block[] {
     }
     if (token.type === 'inline') {
       const header = rows.length === 1;
-      rows.at(-1)?.cells.push(convertInline(token.children ?? [], header ? styles.smallStrong : { ...styles.small, size: sizes.small }, words));
+      rows.at(-1)?.cells.push(convertInline(token.children ?? [], header ? styles.smallStrong : styles.small, words));
     }
   }
   const [head, ...body] = rows;
