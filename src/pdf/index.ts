@@ -1,6 +1,6 @@
 // The PDF capability: one PDF per plan and one for the portfolio. Sections
 // (sections/) say what to draw, the layout (layout/) puts it on pages, and
 // pdfkit (pdfkit/) writes the file; data only flows that way.
-export { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
+export { makePdfFileName } from './file-name.js';
 export { pinPdfDate, renderPlanPdf, renderPortfolioPdf } from './render-pdf.js';
 export { writePdfs, type WrittenPdf } from './write-pdfs.js';

@@ -5,7 +5,7 @@
 // What no font has is replaced by a visible U+FFFD, one per character (an
 // emoji sequence joined with ZWJ, a flag, or a skin tone counts as one), and
 // the text around it is kept.
-import { hasGlyph, pickFontKey, type CjkFamily, type Face, type Family, type FontKey } from './fonts.js';
+import { loadFont, pickFontKey, type CjkFamily, type Face, type Family, type FontKey } from './fonts.js';
 
 /** A piece of text and the font that draws it. */
 interface FontRun {
@@ -68,9 +68,9 @@ function cjkOrder(preferred: CjkFamily, text: string): CjkFamily[] {
 
 /** The family that draws a code point, or null when none does. */
 function findFamily(cp: number, order: CjkFamily[]): Family | null {
-  if (hasGlyph('latin-regular', cp)) return 'latin';
+  if (loadFont('latin-regular').hasGlyphForCodePoint(cp)) return 'latin';
   if (!isCjkCandidate(cp)) return null;
-  for (const family of order) if (hasGlyph(`${family}-regular`, cp)) return family;
+  for (const family of order) if (loadFont(`${family}-regular`).hasGlyphForCodePoint(cp)) return family;
   return null;
 }
 
@@ -111,7 +111,7 @@ export function splitFontRuns(text: string, face: Face, preferred: CjkFamily = '
     if (isAttached(cp)) {
       // A mark goes with its base when that font has it; joiners, selectors
       // and skin tones after a replaced emoji vanish into its one U+FFFD.
-      if (family && !lastReplaced && hasGlyph(pickFontKey(family, 'regular'), cp)) current += ch;
+      if (family && !lastReplaced && loadFont(pickFontKey(family, 'regular')).hasGlyphForCodePoint(cp)) current += ch;
       continue;
     }
     const isRegional = cp >= 0x1f1e6 && cp <= 0x1f1ff;

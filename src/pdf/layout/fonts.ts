@@ -21,7 +21,7 @@ export type Family = 'latin' | 'sc' | 'jp' | 'kr';
 export type CjkFamily = Exclude<Family, 'latin'>;
 
 /** A font file: a family in one weight/style, e.g. `latin-bold`, `jp-regular`. */
-export type FontKey = `${Family}-${'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic'}`;
+export type FontKey = `${Family}-${Face}`;
 
 const LATIN_FILES: Record<Face, string> = {
   regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
@@ -63,11 +63,6 @@ export function loadFont(key: FontKey): Font {
 /** The font keys parsed so far in this process (for tests and benchmarks). */
 export function listLoadedFonts(): FontKey[] {
   return [...loaded.keys()];
-}
-
-/** Whether a font has a glyph for a code point. */
-export function hasGlyph(key: FontKey, codePoint: number): boolean {
-  return loadFont(key).hasGlyphForCodePoint(codePoint);
 }
 
 /**
