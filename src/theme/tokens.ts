@@ -4,52 +4,22 @@
 // and the PDF theme reads it (src/pdf/layout/theme.ts), so the two cannot drift.
 // Every text colour meets WCAG 2.2 AA (4.5:1) on its surfaces, every graphic 3:1.
 
-/** The colours of one scheme, by role. Keys become CSS custom properties (`accentSoft` -> `--accent-soft`). */
-export interface Palette {
-  bg: string;
-  surface: string;
-  surface2: string;
-  text: string;
-  muted: string;
-  /** Decorative lines only. */
-  border: string;
-  /** Outlines and small labels that carry meaning (3:1). */
-  borderStrong: string;
-  accent: string;
-  accentHover: string;
-  onAccent: string;
-  accentSoft: string;
-  /** Rules drawn in the accent's family, under headings. */
-  accentLine: string;
-  track: string;
-  focus: string;
-  good: string;
-  goodSoft: string;
-  goodFill: string;
-  warn: string;
-  warnSoft: string;
-  warnFill: string;
-  bad: string;
-  badSoft: string;
-  neutral: string;
-  neutralSoft: string;
-  /** Inline code and code blocks. */
-  code: string;
-}
-
 /** Light scheme; ratios against `surface` (#fff). */
-const light: Palette = {
+const light = {
   bg: '#f6f7f9',
   surface: '#ffffff',
   surface2: '#f0f2f5',
   text: '#1b1f26', // 16.5:1
   muted: '#555e6b', // 6.6:1; 5.9:1 on surface2
+  /** Decorative lines only. */
   border: '#dde1e7',
+  /** Outlines and small labels that carry meaning (3:1). */
   borderStrong: '#8a93a0', // 3.1:1
   accent: '#3350b8', // 7.1:1; 5.7:1 on track
   accentHover: '#263f96',
   onAccent: '#ffffff', // 7.1:1 on accent
   accentSoft: '#e8edfb', // accent on it: 6.0:1
+  /** Rules drawn in the accent's family, under headings. */
   accentLine: '#c3cdee',
   track: '#e4e7ec',
   focus: '#3350b8',
@@ -63,8 +33,12 @@ const light: Palette = {
   badSoft: '#fce8e6',
   neutral: '#4d5562', // 6.5:1 on neutralSoft
   neutralSoft: '#eceef2',
+  /** Inline code and code blocks. */
   code: '#7a2f52', // 8.9:1; 8.0:1 on surface2
 };
+
+/** The colours of one scheme, by role. Keys become CSS custom properties (`accentSoft` -> `--accent-soft`). */
+export type Palette = typeof light;
 
 /** Dark scheme; ratios against `surface` (#171b21). */
 const dark: Palette = {
@@ -124,7 +98,6 @@ export const palettes = { light, dark, print } as const;
  * their `fluid` value up to the scale's.
  */
 export const typeScale = { '-2': 0.78, '-1': 0.875, '0': 1, '1': 1.125, '2': 1.375, '3': 1.875, '4': 2.2 } as const;
-export type TypeStep = keyof typeof typeScale;
 export const fluidType = { '3': 'clamp(1.5rem, 1.2rem + 1.2vw, 1.875rem)', '4': 'clamp(1.75rem, 1.3rem + 2vw, 2.2rem)' } as const;
 
 /** Spacing steps 1 to 7, in multiples of the body size. */

@@ -15,49 +15,26 @@ export type Catalogue = Record<WordKey, Entry>;
 /** Values put into a sentence's `{name}` places; `count` also picks the plural form. */
 export type Vars = Record<string, string | number>;
 
-/** The words of one language. */
-export interface Words {
-  readonly lang: string;
-  /** The text of a key with its `{name}` places filled in. */
-  t(key: WordKey, vars?: Vars): string;
-  /** "31 Jan 2027" for a day, "Jan 2027" for a month; anything else as written. */
-  date(date: string | undefined): string;
-  /** The year of a date, as written ("2026"). */
-  year(date: string): string;
-  /** "15 Jan 2026 – 31 Jan 2027", or "Due 31 Jan 2027" without a start. */
-  span(start: string | undefined, due: string): string;
-  /** "3 months", "1 day": a distance in time. */
-  distance(span: Span): string;
-  /** Where a day stands from today: as a deadline ("overdue by 2 days") or as a plain day ("3 months ago"). */
-  relative(when: When, as?: 'deadline' | 'day'): string;
-  /** "5 years (to Jan 2031)", "By Jun 2029", "Retirement". */
-  horizon(horizon: Horizon, target?: string): string;
-  /** A value of the plan format as a label: `in-progress` as "In progress". */
-  value(value: string): string;
-  /** "3", "2.5": a number without needless decimals. */
-  number(n: number): string;
-  /** "67%" from a 0-1 ratio. */
-  percent(ratio: number): string;
-}
-
 const catalogues: Record<string, Catalogue> = { en };
-
-/** The languages with a catalogue. */
-export const LANGUAGES = Object.keys(catalogues);
 
 const PLACE = /\{(\w+)\}/g;
 
+/** The words of one language. */
+export type Words = ReturnType<typeof makeWords>;
+
 /** The words of a language (English when there is no catalogue for it). */
-export function makeWords(lang = 'en'): Words {
+export function makeWords(lang = 'en') {
   const catalogue: Catalogue = catalogues[lang] ?? en;
   const plurals = new Intl.PluralRules(lang);
   const months = (catalogue['date.months'] as string).split(' ');
 
+  /** The text of a key with its `{name}` places filled in. */
   const t = (key: WordKey, vars: Vars = {}): string => {
     const entry = catalogue[key];
     const text = typeof entry === 'string' ? entry : (entry[plurals.select(Number(vars.count ?? 0))] ?? entry.other);
     return text.replace(PLACE, (place: string, name: string) => (name in vars ? String(vars[name]) : place));
   };
+  /** "31 Jan 2027" for a day, "Jan 2027" for a month; anything else as written. */
   const date = (value: string | undefined): string => {
     if (!value) return '';
     const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
@@ -65,16 +42,21 @@ export function makeWords(lang = 'en'): Words {
     if (!m || !month) return value;
     return m[3] ? t('date.day', { day: Number(m[3]), month, year: m[1]! }) : t('date.month', { month, year: m[1]! });
   };
+  /** "3 months", "1 day": a distance in time. */
   const distance = (span: Span): string => t(`unit.${span.unit}`, { count: span.count });
 
   return {
     lang,
     t,
     date,
-    year: (value) => value.slice(0, 4),
-    span: (start, due) => (start ? t('date.range', { start: date(start), end: date(due) }) : t('date.due', { date: date(due) })),
+    /** The year of a date, as written ("2026"). */
+    year: (value: string) => value.slice(0, 4),
+    /** "15 Jan 2026 – 31 Jan 2027", or "Due 31 Jan 2027" without a start. */
+    span: (start: string | undefined, due: string) =>
+      start ? t('date.range', { start: date(start), end: date(due) }) : t('date.due', { date: date(due) }),
     distance,
-    relative(when, as = 'day') {
+    /** Where a day stands from today: as a deadline ("overdue by 2 days") or as a plain day ("3 months ago"). */
+    relative(when: When, as: 'deadline' | 'day' = 'day'): string {
       if (as === 'deadline') {
         if (when.days === 0) return t('relative.dueToday');
         if (when.days === 1) return t('relative.dueTomorrow');
@@ -84,14 +66,18 @@ export function makeWords(lang = 'en'): Words {
       if (when.days === 0) return t('relative.today');
       return t(when.days > 0 ? 'relative.in' : 'relative.ago', { distance: distance(when.span) });
     },
-    horizon(horizon, target) {
+    /** "5 years (to Jan 2031)", "By Jun 2029", "Retirement". */
+    horizon(horizon: Horizon, target?: string): string {
       if (horizon.kind === 'retirement') return t('horizon.retirement');
       if (horizon.kind === 'date') return t('horizon.by', { date: date(horizon.date) });
       const span: Span = { unit: horizon.kind === 'years' ? 'year' : 'month', count: horizon.amount };
       return target ? t('horizon.span', { distance: distance(span), date: date(target.slice(0, 7)) }) : distance(span);
     },
-    value: (value) => (`value.${value}` in catalogue ? t(`value.${value}` as WordKey) : value),
-    number: (n) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100)),
-    percent: (ratio) => `${Math.round(ratio * 100)}%`,
+    /** A value of the plan format as a label: `in-progress` as "In progress". */
+    value: (value: string) => (`value.${value}` in catalogue ? t(`value.${value}` as WordKey) : value),
+    /** "3", "2.5": a number without needless decimals. */
+    number: (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100)),
+    /** "67%" from a 0-1 ratio. */
+    percent: (ratio: number) => `${Math.round(ratio * 100)}%`,
   };
 }
