@@ -13,6 +13,9 @@ import type { PlanHistory, Revision } from './types.js';
 
 export { createHistoryCache } from './describe-lineages.js';
 
+/** Where commit messages show on history pages. */
+export type CommitSubjects = 'alone' | 'always' | 'never';
+
 export interface HistoryOptions {
   /** The plans folder (absolute, or relative to the working folder). */
   plansDir: string;
@@ -24,6 +27,12 @@ export interface HistoryOptions {
   includeWorkingTree?: boolean;
   /** The repository's URL, for links to commits; default Netlify's `REPOSITORY_URL`. */
   repositoryUrl?: string;
+  /**
+   * Where a commit's message shows: `alone` (default) only on the history of a
+   * plan it changed alone, as one written for several plans may name other
+   * people; `always`; or `never`.
+   */
+  commitSubjects?: CommitSubjects;
   /** Lineages described by earlier calls, from `createHistoryCache()`: a plan whose versions are unchanged is not validated again. */
   cache?: HistoryCache;
 }
@@ -50,7 +59,8 @@ export async function buildHistory(options: HistoryOptions): Promise<Map<string,
     const [lineage, result = { revisions: [], sawInvalid: false }] = [lineages[i], results[i]];
     const revisions: Revision[] = (lineage ?? []).map(({ commit }, e) => {
       const url = makeCommitUrl(repositoryUrl, commit.hash);
-      const { hash, date, author, subject } = commit;
+      const { hash, date, author } = commit;
+      const subject = showSubject(commit, options.commitSubjects ?? 'alone', words);
       return { hash, shortHash: shortHash(hash), date, author, subject, ...(url ? { url } : {}), ...result.revisions[e]! };
     });
     if (options.includeWorkingTree && isEditedSinceCommit(plan, lineage)) {
@@ -60,6 +70,14 @@ export async function buildHistory(options: HistoryOptions): Promise<Map<string,
     }
     return [plan.relativePath, summarise(revisions.reverse(), words)];
   }));
+}
+
+/** A commit's message as a plan's history shows it; what it changed of other plans is not this plan's to tell. */
+function showSubject(commit: Commit, policy: CommitSubjects, words: Words): string {
+  const others = commit.changes.length - 1;
+  if (policy === 'never') return words.t('history.subjectHidden');
+  if (policy === 'always' || others <= 0) return commit.subject;
+  return words.t('history.changedWithOthers', { count: others });
 }
 
 function summarise(revisions: Revision[], words: Words): PlanHistory {

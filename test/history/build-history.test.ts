@@ -171,10 +171,10 @@ describe('buildHistory', () => {
 
     const histories = await historyOf(path.join(repo.dir, 'plans'));
     const sam = histories.get('sam.md')!;
-    expect(sam.revisions.map((r) => r.subject)).toEqual(['Merge the review', 'Add both plans']);
+    expect(sam.revisions.map((r) => r.subject)).toEqual(['Merge the review', 'Changed with 1 other plan']);
     expect(sam.revisions[0]!.changes[0]!.text).toBe('“Run the weekly planning meeting”: due moved from 30 Sep 2026 to 31 Jan 2027, 4 months later');
     const ana = histories.get('ana.md')!;
-    expect(ana.revisions.map((r) => r.subject)).toEqual(['Edit on main', 'Add both plans']);
+    expect(ana.revisions.map((r) => r.subject)).toEqual(['Edit on main', 'Changed with 1 other plan']);
     expect(sentences(ana)[0]).toEqual(['Mentor set to “Jo Park”']);
   });
 
@@ -184,7 +184,7 @@ describe('buildHistory', () => {
     repo.commit('Plan für 王芳', '2026-01-12', { 'plans/王芳.md': writePlan({ owner: '王芳' }), 'plans/équipe/Zoë "quoted".md': V1 });
     repo.commit('Zoë: nächster Schritt', '2026-02-12', { 'plans/équipe/Zoë "quoted".md': V2, 'plans/王芳.md': writePlan({ owner: '王芳', title: '成为团队负责人' }) });
 
-    const histories = await historyOf(path.join(repo.dir, 'plans'));
+    const histories = await historyOf(path.join(repo.dir, 'plans'), { commitSubjects: 'always' });
     expect([...histories.keys()].sort()).toEqual(['équipe/Zoë "quoted".md', '王芳.md']);
     const wang = histories.get('王芳.md')!;
     expect(wang.revisions.map((r) => [r.subject, r.author])).toEqual([
@@ -193,6 +193,31 @@ describe('buildHistory', () => {
     ]);
     expect(sentences(wang)[0]).toEqual(['Title changed from “Grow into a team lead” to “成为团队负责人”']);
     expect(histories.get('équipe/Zoë "quoted".md')!.revisions).toHaveLength(2);
+  });
+
+  it('shows a commit message only on the history of a plan the commit changed alone, unless told otherwise', async () => {
+    const repo = makeRepo();
+    const [ana, ben, cleo] = ['Ana Silva', 'Ben Okafor', 'Cleo Park'].map((owner) => writePlan({ owner }));
+    repo.commit('Onboard Ana, Ben and Cleo after the Tuesday sessions', '2026-01-12', { 'plans/ana.md': ana!, 'plans/ben.md': ben!, 'plans/cleo.md': cleo! });
+    repo.commit('Ben: moving abroad, plan paused', '2026-02-12', { 'plans/ben.md': writePlan({ owner: 'Ben Okafor', title: 'Paused' }) });
+    repo.commit('Ana and Cleo: new deadlines', '2026-03-12', {
+      'plans/ana.md': writePlan({ owner: 'Ana Silva', title: 'Ana, later' }),
+      'plans/cleo.md': writePlan({ owner: 'Cleo Park', title: 'Cleo, later' }),
+    });
+    const plansDir = path.join(repo.dir, 'plans');
+    const subjects = (histories: Map<string, PlanHistory>) =>
+      Object.fromEntries([...histories].map(([file, history]) => [file, history.revisions.map((r) => r.subject)]));
+
+    expect(subjects(await historyOf(plansDir))).toEqual({
+      'ana.md': ['Changed with 1 other plan', 'Changed with 2 other plans'],
+      'ben.md': ['Ben: moving abroad, plan paused', 'Changed with 2 other plans'],
+      'cleo.md': ['Changed with 1 other plan', 'Changed with 2 other plans'],
+    });
+    expect(subjects(await historyOf(plansDir, { commitSubjects: 'always' }))['ana.md']).toEqual([
+      'Ana and Cleo: new deadlines',
+      'Onboard Ana, Ben and Cleo after the Tuesday sessions',
+    ]);
+    expect(subjects(await historyOf(plansDir, { commitSubjects: 'never' }))['ben.md']).toEqual(['Changed', 'Changed']);
   });
 
   it('is not thrown by a person\u2019s own git settings', async () => {
@@ -239,7 +264,8 @@ describe('buildHistory', () => {
     expect(sam.note).toBe(`History is cut short at 1 Sep 2026 (${cut.slice(0, 7)}): this is a shallow clone, so earlier changes are not shown.`);
     expect(sam.revisions.map((r) => [r.subject, r.event])).toEqual([
       ['Achieved', 'changed'],
-      ['Add another', 'cut-short'],
+      // The commit at the cut shows every file it holds, so its message is left out.
+      ['Changed with 1 other plan', 'cut-short'],
     ]);
     expect(sentences(sam)[1]).toEqual(['Oldest version in this shallow clone: earlier changes were not cloned']);
     expect(sentences(sam)[0]![0]).toBe('Plan status changed from active to achieved');
@@ -298,7 +324,7 @@ describe('buildHistory', () => {
     expect(sam.lastChanged).toBe(TODAY);
     expect(sam.revisions.map((r) => [r.subject, r.uncommitted, r.date, r.hash])).toEqual([
       ['Not yet committed', true, TODAY, ''],
-      ['Add', undefined, '2026-01-12', expect.stringMatching(/^[0-9a-f]{40}$/)],
+      ['Changed with 1 other plan', undefined, '2026-01-12', expect.stringMatching(/^[0-9a-f]{40}$/)],
     ]);
     expect(sentences(sam)[0]![0]).toBe('“Run the weekly planning meeting”: due moved from 30 Sep 2026 to 31 Jan 2027, 4 months later');
     expect(sam.revisions[0]!.progress).toEqual({ done: 1, total: 2, ratio: 0.5 });
@@ -310,7 +336,7 @@ describe('buildHistory', () => {
     ]);
 
     const published = await historyOf(plansDir);
-    expect(published.get('sam.md')!.revisions.map((r) => r.subject)).toEqual(['Add']);
+    expect(published.get('sam.md')!.revisions.map((r) => r.subject)).toEqual(['Changed with 1 other plan']);
     expect(published.get('new.md')).toEqual({ status: 'ok', note: 'This plan is not committed to git yet.', revisions: [] });
   });
 

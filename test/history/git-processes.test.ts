@@ -77,7 +77,7 @@ describe('git processes', () => {
     spawned.splice(0);
     const committed = await build();
     expect(subcommands()).toEqual(['rev-parse', 'log', 'cat-file']);
-    expect(committed.get('sam.md')!.revisions.map((r) => r.subject)).toEqual(['Mid-year', 'Review', 'Add']);
+    expect(committed.get('sam.md')!.revisions.map((r) => r.subject)).toEqual(['Mid-year', 'Review', 'Changed with 1 other plan']);
     expect(committed.get('ana.md')).toEqual(first.get('ana.md'));
     expect(cache.size).toBe(2);
   });

@@ -10,6 +10,8 @@ export const history = {
   'history.cutShort': 'History is cut short at {date} ({hash}): this is a shallow clone, so earlier changes are not shown.',
   'history.uncommittedOnly': 'This plan is not committed to git yet.',
   'history.notCommitted': 'Not yet committed',
+  'history.changedWithOthers': { one: 'Changed with {count} other plan', other: 'Changed with {count} other plans' },
+  'history.subjectHidden': 'Changed',
 
   // What happened to the file.
   'history.fileAdded': 'Plan file added',
