@@ -34,10 +34,11 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * quiet year look like what they were; when every revision falls on one day,
  * they are spread evenly instead.
  */
-export function layOutProgressChart(revisions: readonly Revision[]): ProgressChart {
+export function layOutProgressChart(revisions: readonly Revision[], today: string): ProgressChart {
   const shown = revisions.filter((r) => r.progress).reverse();
   if (shown.length === 0) return { points: [], polyline: '' };
-  const days = shown.map((r) => toDayNumber(r.date));
+  // A commit dated after today (a clock set wrong) is drawn at today, not on an axis stretched into the future.
+  const days = shown.map((r) => Math.min(toDayNumber(r.date), toDayNumber(today)));
   const first = Math.min(...days);
   const span = Math.max(...days) - first;
   const points = shown.map(({ date, shortHash, progress }, i): ProgressPoint => {
@@ -48,6 +49,6 @@ export function layOutProgressChart(revisions: readonly Revision[]): ProgressCha
     points,
     polyline: points.map((p) => `${p.x},${p.y}`).join(' '),
     from: shown[0]!.date,
-    to: shown[shown.length - 1]!.date,
+    to: shown[shown.length - 1]!.date > today ? today : shown[shown.length - 1]!.date,
   };
 }

@@ -13,8 +13,12 @@ export function attachHistory(data: SiteData, histories: Map<string, PlanHistory
     if (!history) continue;
     plan.history = history;
     plan.historyUrl = `${plan.url}history/`;
-    if (history.lastChanged) plan.lastChanged = makeWhen(history.lastChanged, data.today);
-    plan.historyChart = layOutProgressChart(history.revisions);
+    // Edits not committed yet, and a shallow clone's cut, say so rather than give a day git does not know.
+    const newest = history.revisions[0];
+    if (newest?.uncommitted) plan.lastChangedNote = 'uncommitted';
+    else if (newest?.event === 'cut-short') plan.lastChangedNote = 'cutShort';
+    if (history.lastChanged && !newest?.uncommitted) plan.lastChanged = makeWhen(history.lastChanged, data.today);
+    plan.historyChart = layOutProgressChart(history.revisions, data.today);
   }
   data.pages.histories = data.pages.plans.filter((plan) => plan.history);
 }

@@ -25,6 +25,8 @@ export interface PlanView extends LoadedPlan {
   history?: PlanHistory;
   /** The day of the plan's newest revision in git. */
   lastChanged?: When;
+  /** Why the day above is not the whole story: edits not committed yet, or a shallow clone's cut. */
+  lastChangedNote?: 'uncommitted' | 'cutShort';
   /** The progress-across-revisions chart's geometry. */
   historyChart?: ProgressChart;
   /** On a person's page: how long after that person's previous plan this one was made. */

@@ -50,7 +50,7 @@ describe('layOutProgressChart', () => {
       revision('2026-07-01', 1, 4, { valid: false, progress: undefined }),
       revision('2026-04-01', 1, 4),
       revision('2026-01-01', 0, 2),
-    ]);
+    ], '2027-01-15');
     expect(chart.points.map((p) => [p.x, p.y, p.done, p.total, p.ratio])).toEqual([
       [0, 100, 0, 2, 0],
       [24.73, 75, 1, 4, 0.25],
@@ -61,8 +61,15 @@ describe('layOutProgressChart', () => {
   });
 
   it('spreads revisions of one day evenly, centres a single one, and draws nothing without progress', () => {
-    expect(layOutProgressChart([revision('2026-01-01', 2, 2), revision('2026-01-01', 1, 2), revision('2026-01-01', 0, 2)]).points.map((p) => p.x)).toEqual([0, 50, 100]);
-    expect(layOutProgressChart([revision('2026-01-01', 1, 2)]).points.map((p) => [p.x, p.y])).toEqual([[50, 50]]);
-    expect(layOutProgressChart([])).toEqual({ points: [], polyline: '' });
+    const sameDay = [revision('2026-01-01', 2, 2), revision('2026-01-01', 1, 2), revision('2026-01-01', 0, 2)];
+    expect(layOutProgressChart(sameDay, '2026-11-25').points.map((p) => p.x)).toEqual([0, 50, 100]);
+    expect(layOutProgressChart([revision('2026-01-01', 1, 2)], '2026-11-25').points.map((p) => [p.x, p.y])).toEqual([[50, 50]]);
+    expect(layOutProgressChart([], '2026-11-25')).toEqual({ points: [], polyline: '' });
+  });
+
+  it('draws a commit dated after today (a clock set wrong) at today, without stretching the axis', () => {
+    const chart = layOutProgressChart([revision('2031-05-01', 2, 2), revision('2026-06-01', 1, 2), revision('2026-01-01', 0, 2)], '2026-12-31');
+    expect(chart.points.map((p) => p.x)).toEqual([0, 41.48, 100]);
+    expect([chart.from, chart.to]).toEqual(['2026-01-01', '2026-12-31']);
   });
 });

@@ -13,6 +13,8 @@ export const plan = {
   'fact.created': 'Created',
   'fact.lastChanged': 'Last changed',
   'fact.lastChangedInGit': '{relative}, in git',
+  'fact.notYetCommitted': 'Not yet committed',
+  'fact.lastChangedCutShort': '{date} or earlier (history cut short)',
   'fact.lastReviewed': 'Last reviewed',
   'fact.nextReview': 'Next review',
   'fact.reviewDue': 'Review due',
