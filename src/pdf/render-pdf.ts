@@ -42,8 +42,8 @@ export interface PdfOptions {
  * latest of each plan's last commit day (when known), else its last review,
  * else its creation. One plan for its own PDF, all of them for the portfolio.
  */
-export function pinPdfDate(plans: readonly Pick<LoadedPlan, 'plan'>[], lastCommitDay?: (index: number) => string | undefined): Date {
-  return pinOutputDate(plans.map((p, i) => lastCommitDay?.(i) ?? p.plan.reviewed ?? p.plan.created));
+export function pinPdfDate<P extends Pick<LoadedPlan, 'plan'>>(plans: readonly P[], lastCommitDay?: (plan: P) => string | undefined): Date {
+  return pinOutputDate(plans.map((p) => lastCommitDay?.(p) ?? p.plan.reviewed ?? p.plan.created));
 }
 
 /** A new document with its details, on a paper size and dated. */

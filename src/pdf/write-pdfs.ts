@@ -57,7 +57,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
   try {
     const pageCounts: number[] = [];
     for (const [i, plan] of plans.entries()) {
-      const { bytes, pages } = await makePlanPdf(plan, 'A4', pinPdfDate([plan], () => options.planDate?.(plan)));
+      const { bytes, pages } = await makePlanPdf(plan, 'A4', pinPdfDate([plan], options.planDate));
       // Synchronous: fs/promises writes a file in several queued steps, for no gain here.
       writeFileSync(written[i]!.path, bytes);
       written[i]!.bytes = bytes.length;
@@ -66,7 +66,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
     }
     if (withPortfolio) {
       const file = path.join(dir, PORTFOLIO_PDF_NAME);
-      const document = openPortfolioPdf(plans, options.title, 'A4', pinPdfDate(plans, (i) => options.planDate?.(plans[i]!)));
+      const document = openPortfolioPdf(plans, options.title, 'A4', pinPdfDate(plans, options.planDate));
       const stream = createWriteStream(file);
       const out = document.streamTo(stream);
       await drawPortfolio(document, plans, options.title, 'A4', { pageCounts, flush: out.flush });

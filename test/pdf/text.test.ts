@@ -137,6 +137,6 @@ describe('dates', () => {
     expect(pinPdfDate([plan], () => '2021-05-06T07:08:09Z').toISOString()).toBe('2021-05-06T00:00:00.000Z');
     expect(pinPdfDate([plan]).toISOString()).toBe('2026-06-30T00:00:00.000Z');
     // A portfolio: the latest of its plans' days.
-    expect(pinPdfDate([plan, plan], (i) => (i === 0 ? '2027-02-03' : undefined)).toISOString()).toBe('2027-02-03T00:00:00.000Z');
+    expect(pinPdfDate([plan, makeLatinPlan()], (p) => (p === plan ? '2027-02-03' : undefined)).toISOString()).toBe('2027-02-03T00:00:00.000Z');
   });
 });

@@ -84,16 +84,9 @@ export class PathPainter {
   }
 }
 
-const components = new Map<string, string>();
-
 /** `#1f3a99` as `0.122 0.227 0.6`: the operands of an RGB colour operator. */
 export function writeRgb(hex: string): string {
-  let rgb = components.get(hex);
-  if (!rgb) {
-    const n = Number.parseInt(hex.slice(1), 16);
-    const part = (v: number) => String(Math.round((v / 255) * 1000) / 1000);
-    rgb = `${part((n >> 16) & 255)} ${part((n >> 8) & 255)} ${part(n & 255)}`;
-    components.set(hex, rgb);
-  }
-  return rgb;
+  const n = Number.parseInt(hex.slice(1), 16);
+  const part = (v: number) => String(Math.round((v / 255) * 1000) / 1000);
+  return `${part((n >> 16) & 255)} ${part((n >> 8) & 255)} ${part(n & 255)}`;
 }
