@@ -20,12 +20,8 @@ const PATH_SEGMENT = /^[A-Za-z0-9._~!$&'()*+,;=:@-]+$/;
 export function readSiteLocation(text: string): SiteLocation | undefined {
   const trimmed = text.trim();
   if (/^https?:\/\//i.test(trimmed)) {
-    let url: URL;
-    try {
-      url = new URL(trimmed);
-    } catch {
-      return undefined;
-    }
+    if (!URL.canParse(trimmed)) return undefined;
+    const url = new URL(trimmed);
     if (url.search || url.hash || url.username || url.password) return undefined;
     const path = readPath(url.pathname);
     return path === undefined ? undefined : { base: path, siteUrl: `${url.origin}${path}` };

@@ -84,7 +84,6 @@ export const messages = {
   // Settings and commands.
   badToday: (value: string) => `PLANFOLIO_TODAY=${value} is not a date; set it as YYYY-MM-DD or unset it`,
   noPlansFolder: (dir: string) => `${dir}: no such folder; create it or pass --plans with the folder that holds your plans`,
-  noPlans: (dir: string) => `${dir}: no plan files (*.md) found`,
   badBase: (value: string) =>
     `${quote(value)} is not a place to serve the site from; write a path such as "/career/" or a URL such as "https://example.org/career/"`,
   twoConfigFiles: (files: readonly string[]) =>

@@ -13,28 +13,14 @@ export interface PlanWithFacts {
 }
 
 /** Totals across plans. */
-export interface PortfolioTotals {
-  plans: number;
-  /** Plans with status `active`. */
-  active: number;
-  people: number;
-  goals: number;
-  goalsDone: number;
-  steps: number;
-  stepsDone: number;
-  stepsOverdue: number;
-  /** Open goals and steps past due. */
-  overdue: number;
-  /** Plans whose next review is today or past. */
-  reviewsDue: number;
-  evaluations: { yes: number; partly: number; no: number; total: number };
-}
+export type PortfolioTotals = ReturnType<typeof sumPortfolio>;
 
 /** Adds up the facts of many plans. */
-export function sumPortfolio(plans: readonly PlanWithFacts[]): PortfolioTotals {
+export function sumPortfolio(plans: readonly PlanWithFacts[]) {
   const sum = (f: (p: PlanWithFacts) => number) => plans.reduce((n, p) => n + f(p), 0);
   return {
     plans: plans.length,
+    /** Plans with status `active`. */
     active: plans.filter((p) => p.plan.status === 'active').length,
     people: new Set(plans.map((p) => p.plan.owner)).size,
     goals: sum((p) => p.facts.goalCounts.total),
@@ -42,7 +28,9 @@ export function sumPortfolio(plans: readonly PlanWithFacts[]): PortfolioTotals {
     steps: sum((p) => p.facts.progress.total),
     stepsDone: sum((p) => p.facts.progress.done),
     stepsOverdue: sum((p) => p.facts.stepsOverdue),
+    /** Open goals and steps past due. */
     overdue: sum((p) => p.facts.overdue.length),
+    /** Plans whose next review is today or past. */
     reviewsDue: plans.filter((p) => p.facts.review.due).length,
     evaluations: {
       yes: sum((p) => p.facts.evaluations.yes),

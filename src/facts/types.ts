@@ -93,24 +93,22 @@ export interface NextAction {
   when?: When;
 }
 
-/** One goal on the timeline, in percent of the chart's width. */
-export interface TimelineRow {
-  goalId: string;
-  title: string;
-  state: GoalState;
-  /** Left edge, 0-100. */
-  from: number;
-  /** Width, at least a sliver so a one-day goal still shows. */
-  width: number;
-  /** The day the bar starts (the goal's start, else the plan's creation). */
-  start: string;
-  /** The due date as written. */
-  due: string;
-}
-
 /** The timeline of a plan's goals on one time axis. */
 export interface Timeline {
-  rows: TimelineRow[];
+  /** One goal each, in percent of the chart's width. */
+  rows: {
+    goalId: string;
+    title: string;
+    state: GoalState;
+    /** Left edge, 0-100. */
+    from: number;
+    /** Width, at least a sliver so a one-day goal still shows. */
+    width: number;
+    /** The day the bar starts (the goal's start, else the plan's creation). */
+    start: string;
+    /** The due date as written. */
+    due: string;
+  }[];
   /** Where today falls, 0-100; absent when outside the drawn span. */
   today?: number;
   /** Year marks along the axis. */

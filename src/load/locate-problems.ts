@@ -146,7 +146,7 @@ function locatePath(
   path: readonly PropertyKey[],
   pointAtKey: boolean,
 ): { line: number; column: number } {
-  const { isMap, isNode, isPair, isScalar } = useYaml();
+  const { isMap, isNode, isPair, isScalar, isSeq } = useYaml();
   const startOf = (node: unknown) => (isNode(node) ? node.range?.[0] : undefined);
   let node: unknown = document.contents;
   let offset = startOf(node) ?? 0;
@@ -165,7 +165,7 @@ function locatePath(
       }
       node = pair.value;
       offset = valueOffset ?? keyOffset ?? offset;
-    } else if (isNode(node) && 'items' in node && Array.isArray(node.items) && typeof part === 'number') {
+    } else if (isSeq(node) && typeof part === 'number') {
       const item = node.items[part] as unknown;
       if (item === undefined) break;
       node = item;

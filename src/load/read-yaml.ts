@@ -44,12 +44,7 @@ export function isAliasBomb(data: unknown, source: string): boolean {
   while (stack.length > 0) {
     const value = stack.pop();
     if (++visited > limit) return true;
-    if (typeof value !== 'object' || value === null) continue;
-    if (Array.isArray(value)) {
-      for (const item of value) stack.push(item);
-    } else {
-      for (const item of Object.values(value)) stack.push(item);
-    }
+    if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) stack.push(item);
   }
   return false;
 }
