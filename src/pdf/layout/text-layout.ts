@@ -127,22 +127,16 @@ function computeLayout(spans: Span[], maxWidth: number, options: LayoutOptions):
 function makeSegments(spans: Span[], cjk: CjkFamily): Segment[] {
   const texts = spans.map((s) => (s.text.includes('\r') ? s.text.replace(/\r\n?/g, '\n') : s.text));
   const full = texts.join('');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const t of texts) {
-    starts.push(offset);
-    offset += t.length;
-  }
   const segments: Segment[] = [];
   let last = 0;
   let spanIndex = 0;
+  let spanEnd = texts[0]?.length ?? 0;
   for (const bk of findBreaks(full)) {
     const endsLine = isNewline(full.charCodeAt(bk.position - 1));
     const segment: Segment = { atoms: [], inkWidth: 0, width: 0, forceBreak: bk.required && endsLine };
     // Walk the spans this segment covers, cutting at span edges.
     while (last < bk.position) {
-      while (spanIndex < spans.length - 1 && starts[spanIndex + 1]! <= last) spanIndex++;
-      const spanEnd = spanIndex < spans.length - 1 ? starts[spanIndex + 1]! : full.length;
+      while (spanIndex < spans.length - 1 && spanEnd <= last) spanEnd += texts[++spanIndex]!.length;
       const end = Math.min(spanEnd, bk.position);
       // A newline only ever ends a segment: drop it from the text to draw.
       const text = full.slice(last, end === bk.position && endsLine ? end - 1 : end);
