@@ -50,8 +50,9 @@ export function splitFrontMatter(text: string): SplitResult {
   // line feed: gray-matter searches for "\n" + the closing delimiter, which is
   // then exactly the line found above and no earlier line that merely starts
   // like it (`---x`). CRLF becomes LF first, so js-yaml never sees a lone CR
-  // and every line keeps its number and columns.
-  const head = normaliseLineEnds(text.slice(0, closeEnd) + '\n');
+  // and every line keeps its number and columns (the BOM is already gone, see read-source.ts).
+  const raw = text.slice(0, closeEnd) + '\n';
+  const head = raw.includes('\r') ? raw.replace(/\r\n/g, '\n') : raw;
   // Options every time: called without them, gray-matter caches every file it was given.
   const file = matter(head, { delimiters: ['---', `${close[1]}\n`], engines: { yaml: readYaml } });
   // Blank or comments only: gray-matter then skips the engine.
@@ -60,11 +61,6 @@ export function splitFrontMatter(text: string): SplitResult {
   const body = closeEnd < text.length ? text.slice(closeEnd + 1) : '';
   const value = { yaml: file.matter, read: file.data as YamlRead, body, bodyLine: countLines(text, closeStart) + 1 };
   return { ok: true, value };
-}
-
-/** The text with CRLF line ends made LF (the BOM is already gone, see read-source.ts). */
-function normaliseLineEnds(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
 }
 
 /** The 1-based line number of an offset in a text. */

@@ -8,27 +8,23 @@ const ASCII = /^[\x20-\x7e]*$/;
  */
 export function slugify(text: string): string {
   // The same titles come back in every revision a history reads.
-  let slug = slugs.get(text);
-  if (slug === undefined) {
-    if (slugs.size >= MAX_CACHED) slugs.clear();
-    slug = makeSlug(text);
-    slugs.set(text, slug);
-  }
+  const cached = slugs.get(text);
+  if (cached !== undefined) return cached;
+  if (slugs.size >= MAX_CACHED) slugs.clear();
+  // Most titles are plain ASCII: skip Unicode normalisation for them, as this
+  // runs for every goal of every plan (and of every revision in history).
+  const slug = ASCII.test(text)
+    ? text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    : text
+        .normalize('NFKD')
+        .replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1')
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+|-+$/g, '');
+  slugs.set(text, slug);
   return slug;
 }
 
 const slugs = new Map<string, string>();
 const MAX_CACHED = 20_000;
-
-function makeSlug(text: string): string {
-  // Most titles are plain ASCII: skip Unicode normalisation for them, as this
-  // runs for every goal of every plan (and of every revision in history).
-  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return text
-    .normalize('NFKD')
-    .replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-}

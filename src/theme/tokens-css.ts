@@ -1,7 +1,7 @@
 // Writes the design tokens (tokens.ts) as the site's CSS custom properties:
 // the light scheme on :root, the dark one under prefers-color-scheme, and
 // print's inks under @media print. site.css only ever reads var(--...).
-import { fluidType, palettes, radius, shadows, space, typeScale, type Palette } from './tokens.js';
+import { fluidType, palettes, radius, shadows, space, typeScale } from './tokens.js';
 
 const FONT =
   'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Hiragino Sans", ' +
@@ -17,10 +17,6 @@ function declare(values: Record<string, string>, indent: string): string {
   return Object.entries(values)
     .map(([name, value]) => `${indent}--${kebab(name)}: ${value};`)
     .join('\n');
-}
-
-function colours(palette: Palette, scheme: keyof typeof shadows): Record<string, string> {
-  return { ...palette, ...shadows[scheme] };
 }
 
 /** The stylesheet of custom properties the site's pages load before site.css. */
@@ -41,16 +37,16 @@ export function renderTokensCss(): string {
     '/* Written by Planfolio from src/theme/tokens.ts: change the tokens there. */',
     ':root {',
     '  color-scheme: light dark;',
-    declare({ ...colours(palettes.light, 'light'), ...fixed }, '  '),
+    declare({ ...palettes.light, ...shadows.light, ...fixed }, '  '),
     '}',
     '@media screen and (prefers-color-scheme: dark) {',
     '  :root {',
-    declare(colours(palettes.dark, 'dark'), '    '),
+    declare({ ...palettes.dark, ...shadows.dark }, '    '),
     '  }',
     '}',
     '@media print {',
     '  :root {',
-    declare(colours(palettes.print, 'print'), '    '),
+    declare({ ...palettes.print, ...shadows.print }, '    '),
     '  }',
     '}',
     '',
