@@ -1,7 +1,5 @@
 import path from 'node:path';
 import { loadConfig, overrideBase } from '../config/load-config.js';
-import { buildSite } from '../site/build-site.js';
-import { formatTimings } from '../site/stage-timings.js';
 import { countWords, parseOptions, type Command } from './command.js';
 import { showPath } from '../load/load-portfolio.js';
 
@@ -46,6 +44,8 @@ export const runBuild: Command = async (argv, io) => {
     return 0;
   }
   const started = performance.now();
+  // Loaded only now: `build --help` should not pay for Eleventy and pdfkit.
+  const [{ buildSite }, { formatTimings }] = await Promise.all([import('../site/build-site.js'), import('../site/stage-timings.js')]);
   const configured = loadConfig();
   const config = values.base === undefined ? configured : overrideBase(configured, values.base);
   const result = await buildSite({

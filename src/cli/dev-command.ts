@@ -2,7 +2,7 @@ import path from 'node:path';
 import { formatProblem } from '../errors/problem.js';
 import { TEMPLATES_DIR } from '../runtime/project-paths.js';
 import { lockOutput, refuseUnsafeOutput } from '../site/output-folder.js';
-import { DevBuild, type RebuildReport } from '../watch/dev-build.js';
+import type { RebuildReport } from '../watch/dev-build.js';
 import { DevServer } from '../watch/dev-server.js';
 import { RebuildQueue, type Changes } from '../watch/rebuild-queue.js';
 import { makeSettleCheck } from '../watch/settle-check.js';
@@ -52,6 +52,8 @@ export const runDev: Command = async (argv, io) => {
 /** Builds, serves and rebuilds on every save until Ctrl-C. */
 async function serveAndWatch(outDir: string, port: number, values: { plans: string; host?: string; 'no-pdf': boolean }, io: Parameters<Command>[1]): Promise<number> {
   const server = new DevServer(outDir, { host: values.host });
+  // Loaded only now: `dev --help` and a busy port should not pay for Eleventy and pdfkit.
+  const { DevBuild } = await import('../watch/dev-build.js');
   // The port is taken before the first build, so a busy one is said at once, not after it.
   const url = await server.listen(port);
   const build = new DevBuild({

@@ -4,7 +4,6 @@ import { PlanfolioError, PlanProblemsError, UsageError } from '../errors/errors.
 import { resolveToday } from '../dates/today.js';
 import { loadPlan } from '../load/load-plan.js';
 import { showPath } from '../load/load-portfolio.js';
-import { makePdfFileName, renderPlanPdf } from '../pdf/index.js';
 import { parseOptions, type Command } from './command.js';
 
 const help = `Usage: planfolio pdf <plan file> [-o file.pdf] [--page-size A4|LETTER]
@@ -43,6 +42,8 @@ export const runPdf: Command = async (argv, io) => {
   const result = loadPlan(bytes, { file: showPath(absolutePath), absolutePath, relativePath }, resolveToday());
   if (!result.ok) throw new PlanProblemsError(result.problems);
 
+  // Loaded only now: `pdf --help` and a broken plan should not pay for pdfkit and fontkit.
+  const { makePdfFileName, renderPlanPdf } = await import('../pdf/index.js');
   const output = path.resolve(values.output ?? makePdfFileName(result.plan));
   await writeFile(output, await renderPlanPdf(result.plan, { pageSize }));
   io.out.write(`Wrote ${showPath(output)}\n`);
