@@ -23,18 +23,13 @@ export type CjkFamily = Exclude<Family, 'latin'>;
 /** A font file: a family in one weight/style, e.g. `latin-bold`, `jp-regular`. */
 export type FontKey = `${Family}-${Face}`;
 
-const LATIN_FILES: Record<Face, string> = {
-  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  italic: '@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf',
-  semibold: '@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf',
-  bold: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-  boldItalic: '@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf',
-};
-
-const CJK_PACKAGES: Record<CjkFamily, string> = {
-  sc: '@expo-google-fonts/noto-sans-sc/{w}/NotoSansSC_{w}.ttf',
-  jp: '@expo-google-fonts/noto-sans-jp/{w}/NotoSansJP_{w}.ttf',
-  kr: '@expo-google-fonts/noto-sans-kr/{w}/NotoSansKR_{w}.ttf',
+/** Each face's folder and file suffix in the @expo-google-fonts packages (CJK ships regular and bold only). */
+const WEIGHTS: Record<Face, string> = {
+  regular: '400Regular',
+  italic: '400Regular_Italic',
+  semibold: '600SemiBold',
+  bold: '700Bold',
+  boldItalic: '700Bold_Italic',
 };
 
 /** The font key that sets a face in a family (CJK has no italics: upright is used). */
@@ -46,9 +41,8 @@ export function pickFontKey(family: Family, face: Face): FontKey {
 /** The absolute path of a font key's TTF file, from the npm package that ships it. */
 function resolveFontPath(key: FontKey): string {
   const [family, face] = key.split('-') as [Family, Face];
-  if (family === 'latin') return require.resolve(LATIN_FILES[face]);
-  const weight = face === 'bold' ? '700Bold' : '400Regular';
-  return require.resolve(CJK_PACKAGES[family].replaceAll('{w}', weight));
+  const [folder, suffix] = family === 'latin' ? ['noto-sans', ''] : [`noto-sans-${family}`, family.toUpperCase()];
+  return require.resolve(`@expo-google-fonts/${folder}/${WEIGHTS[face]}/NotoSans${suffix}_${WEIGHTS[face]}.ttf`);
 }
 
 const loaded = new Map<FontKey, Font>();
