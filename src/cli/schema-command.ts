@@ -1,9 +1,10 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PLAN_SCHEMA_FILE, renderPlanJsonSchema } from '../schema/json-schema.js';
+import { PLAN_FORMAT_DOC, renderPlanFormatDoc } from '../schema/plan-format-doc.js';
 import { parseOptions, type Command } from './command.js';
 
-const help = `Usage: planfolio schema [--out FILE] [--check]
+const help = `Usage: planfolio schema [--out FILE] [--doc FILE] [--check]
 
 Writes the plan format as a JSON Schema (default: ${PLAN_SCHEMA_FILE}), so
 editors with YAML language support complete and check front matter as you
@@ -12,13 +13,18 @@ the plan's own folder (as \`planfolio new\` writes it):
   # yaml-language-server: $schema=../${PLAN_SCHEMA_FILE}      in plans/x.md
   # yaml-language-server: $schema=../../${PLAN_SCHEMA_FILE}   in plans/someone/x.md
 
-  --out FILE   where to write it (default: ${PLAN_SCHEMA_FILE})
-  --check      write nothing; exit 1 when FILE is not up to date`;
+It also writes the format's reference for people (default: ${PLAN_FORMAT_DOC}):
+every field, what it holds, the values it allows, and an example plan.
 
-/** `planfolio schema`: write (or check) the JSON Schema made from the Zod plan schema. */
+  --out FILE   where to write the JSON Schema (default: ${PLAN_SCHEMA_FILE})
+  --doc FILE   where to write the reference (default: ${PLAN_FORMAT_DOC})
+  --check      write nothing; exit 1 when either is not up to date`;
+
+/** `planfolio schema`: write (or check) the JSON Schema and the reference made from the Zod plan schema. */
 export const runSchema: Command = async (argv, io) => {
   const { values } = parseOptions(argv, {
     out: { type: 'string', default: PLAN_SCHEMA_FILE },
+    doc: { type: 'string', default: PLAN_FORMAT_DOC },
     check: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
@@ -26,17 +32,25 @@ export const runSchema: Command = async (argv, io) => {
     io.out.write(`${help}\n`);
     return 0;
   }
-  const text = renderPlanJsonSchema();
-  const current = await readFile(values.out, 'utf8').catch(() => undefined);
-  if (values.check) {
-    if (current === text) {
-      io.out.write(`${values.out} is up to date.\n`);
-      return 0;
+  // The reference for people is written beside the schema for editors, from the same Zod schema.
+  const outputs = [
+    { file: values.out, text: renderPlanJsonSchema() },
+    { file: values.doc, text: renderPlanFormatDoc() },
+  ];
+  let stale = 0;
+  for (const { file, text } of outputs) {
+    const current = await readFile(file, 'utf8').catch(() => undefined);
+    if (values.check) {
+      if (current === text) io.out.write(`${file} is up to date.\n`);
+      else io.err.write(`${file} is ${current === undefined ? 'missing' : 'out of date'}; run "planfolio schema" to write it.\n`);
+      if (current !== text) stale++;
+      continue;
     }
-    io.err.write(`${values.out} is ${current === undefined ? 'missing' : 'out of date'}; run "planfolio schema" to write it.\n`);
-    return 1;
+    if (current !== text) {
+      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
+      await writeFile(path.resolve(file), text);
+    }
+    io.out.write(`${current === text ? 'Unchanged' : 'Wrote'} ${file}.\n`);
   }
-  if (current !== text) await writeFile(path.resolve(values.out), text);
-  io.out.write(`${current === text ? 'Unchanged' : 'Wrote'} ${values.out}.\n`);
-  return 0;
+  return stale > 0 ? 1 : 0;
 };

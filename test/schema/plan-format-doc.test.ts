@@ -1,0 +1,32 @@
+// docs/plan-format.md is the plan format's reference for people: made from
+// the Zod schema, never out of date, and its example is a valid plan.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/load/load-plan.js';
+import { EXAMPLE_PLAN, PLAN_FORMAT_DOC, renderPlanFormatDoc } from '../../src/schema/plan-format-doc.js';
+
+describe('docs/plan-format.md', () => {
+  it('is what `npm run schema` writes from the Zod schema now (run it after changing src/schema/)', () => {
+    expect(readFileSync(PLAN_FORMAT_DOC, 'utf8')).toBe(renderPlanFormatDoc());
+  });
+
+  it('names every field with what it holds, the values it allows and its meaning', () => {
+    const doc = renderPlanFormatDoc();
+    for (const row of [
+      '| `title` | text | yes |  | The plan\'s title. |',
+      '| `status` | one of the values |  | `draft`, `active`, `achieved`, `archived`; default `active` |',
+      '| `goals[].due` | date `YYYY-MM-DD` or month `YYYY-MM` | yes |  |',
+      '| `goals[].id` | letters, digits and `-` |  |  |',
+      '| `goals[].steps[].evaluation.worth` | one of the values or `true` or `false` | yes | `yes`, `partly`, `no`, `true`, `false` |',
+      '| `skills[].level` | whole number 0 to 5 |  |  |',
+    ]) {
+      expect(doc).toContain(row);
+    }
+  });
+
+  it('shows an example that is a valid plan', () => {
+    const result = loadPlan(Buffer.from(EXAMPLE_PLAN), { file: 'example.md', absolutePath: '/example.md', relativePath: 'example.md' }, '2026-11-25');
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(renderPlanFormatDoc()).toContain(EXAMPLE_PLAN.trimEnd());
+  });
+});
