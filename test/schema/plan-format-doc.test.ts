@@ -1,6 +1,10 @@
 // docs/plan-format.md is the plan format's reference for people: made from
 // the Zod schema, never out of date, and its example is a valid plan.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { runCli } from '../../src/cli/run-cli.js';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { EXAMPLE_PLAN, PLAN_FORMAT_DOC, renderPlanFormatDoc } from '../../src/schema/plan-format-doc.js';
@@ -28,5 +32,26 @@ describe('docs/plan-format.md', () => {
     const result = loadPlan(Buffer.from(EXAMPLE_PLAN), { file: 'example.md', absolutePath: '/example.md', relativePath: 'example.md' }, '2026-11-25');
     expect(result.ok ? [] : result.problems).toEqual([]);
     expect(renderPlanFormatDoc()).toContain(EXAMPLE_PLAN.trimEnd());
+  });
+});
+
+describe('planfolio schema --check', () => {
+  /** Runs the command in-process and returns its exit code and output. */
+  async function run(argv: string[]) {
+    const [out, err] = [new PassThrough(), new PassThrough()];
+    let text = '';
+    out.on('data', (chunk) => (text += chunk));
+    err.on('data', (chunk) => (text += chunk));
+    return { code: await runCli(argv, { out, err }), text };
+  }
+
+  it('passes while both files are up to date, and names the one that is not', async () => {
+    expect(await run(['schema', '--check'])).toEqual({ code: 0, text: 'plan.schema.json is up to date.\ndocs/plan-format.md is up to date.\n' });
+    const stale = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-doc-')), 'plan-format.md');
+    writeFileSync(stale, '# old\n');
+    expect(await run(['schema', '--check', '--doc', stale])).toEqual({
+      code: 1,
+      text: `plan.schema.json is up to date.\n${stale} is out of date; run "planfolio schema" to write it.\n`,
+    });
   });
 });
