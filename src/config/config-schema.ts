@@ -37,17 +37,17 @@ function readPath(text: string): string | undefined {
   return segments.length ? `/${segments.join('/')}/` : '/';
 }
 
-const baseSchema = z.string().check((ctx) => {
-  if (!readSiteLocation(ctx.value)) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: 'base', params: { rule: 'base' } });
-  }
+const baseSchema = z.string().transform((text, ctx) => {
+  const location = readSiteLocation(text);
+  if (!location) ctx.issues.push({ code: 'custom', input: text, message: 'base', params: { rule: 'base' } });
+  return location ?? z.NEVER;
 });
 
 /** `planfolio.config.json` (or `.yaml`): everything about the portfolio as a whole, all optional. */
 export const configSchema = z.strictObject({
   title: textSchema.default('Career plans').describe('The portfolio title, shown in every page header and the browser tab.'),
   base: baseSchema
-    .default('/')
+    .default({ base: '/' })
     .describe('Where the site is served: "/" (default), a path prefix such as "/career/", or a full URL such as "https://example.org/career/".'),
   repository: textSchema.optional().describe('The repository URL, for links from plan history to commits.'),
   public: z
@@ -67,10 +67,9 @@ export interface PortfolioConfig extends SiteLocation {
 
 /** Turns validated configuration data into what a build uses. */
 export function resolveConfig(data: z.output<typeof configSchema>, file?: string): PortfolioConfig {
-  const location = readSiteLocation(data.base)!;
   return {
     title: data.title,
-    ...location,
+    ...data.base,
     ...(data.repository ? { repositoryUrl: data.repository } : {}),
     public: data.public,
     ...(file ? { file } : {}),

@@ -12,6 +12,13 @@ export function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
+/** The number written in `length` digits at `start` of a text that holds digits there. */
+export function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
 /** Checks a `YYYY-MM-DD` string; returns why it is wrong, or null when valid. */
 export function checkDay(text: string): string | null {
   // Every date of every plan (and of every revision in history) passes here:
@@ -21,12 +28,6 @@ export function checkDay(text: string): string | null {
   const day = digitsAt(text, 8, 2);
   const real = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(digitsAt(text, 0, 4), month);
   return real ? null : 'no-such-day';
-}
-
-function digitsAt(text: string, start: number, length: number): number {
-  let value = 0;
-  for (let i = start; i < start + length; i++) value = value * 10 + text.charCodeAt(i) - 48;
-  return value;
 }
 
 /** Checks a `YYYY-MM` or `YYYY-MM-DD` string; returns why it is wrong, or null. */

@@ -75,7 +75,6 @@ const print: Palette = {
   bg: '#ffffff',
   surface: '#ffffff',
   surface2: '#f3f4f6',
-  text: '#1b1f26',
   muted: '#454d59', // 8.6:1
   border: '#c9ced6',
   borderStrong: '#666d78', // 5.6:1: small labels
@@ -84,7 +83,6 @@ const print: Palette = {
   accentLine: '#bfc9ea',
   track: '#e3e5e9',
   good: '#145a31', // 8.4:1
-  goodFill: '#2f8a55',
   warn: '#6b4100', // 9.2:1
   bad: '#9c1c15', // 8.3:1
 };
