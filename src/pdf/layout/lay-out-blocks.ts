@@ -26,24 +26,12 @@ function layOutBlock(block: Block, width: number, context: LayoutContext): Slice
   if (block.keepWithNext) slices.at(-1)!.keepWithNext = true;
   if (block.mark) first.marks.unshift({ y: 0, value: block.mark });
   if (block.carry) {
-    const carry = layOutCarry(block.carry, width, context);
+    const carry = layOutBlocks(block.carry, width, context);
     for (const slice of slices) slice.carry ??= carry;
   }
   if (block.goTo) {
     for (const slice of slices) slice.items.push({ kind: 'goto', x: 0, y: 0, width, height: slice.height, name: block.goTo });
   }
-  return slices;
-}
-
-// What blocks carry is shared by many (every row of a table carries its
-// header), so it is laid out once per width; slices are never changed once made.
-const carried = new WeakMap<readonly Block[], { width: number; slices: Slice[] }>();
-
-function layOutCarry(blocks: readonly Block[], width: number, context: LayoutContext): Slice[] {
-  const known = carried.get(blocks);
-  if (known && known.width === width) return known.slices;
-  const slices = layOutBlocks(blocks, width, context);
-  carried.set(blocks, { width, slices });
   return slices;
 }
 
