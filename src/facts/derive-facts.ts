@@ -41,7 +41,7 @@ export function deriveFacts(plan: Plan, today: string): PlanFacts {
       const { state, due } = facts.steps[stepIndex]!;
       if (state !== 'open' && state !== 'overdue') return;
       const base = { goalIndex, stepIndex, goalId: goal.id, title: step.action };
-      actions.push(due ? { ...base, when: due } : base);
+      actions.push({ ...base, overdue: state === 'overdue', ...(due ? { when: due } : {}) });
       if (due) deadlines.push({ kind: 'step', ...base, when: due });
     });
     if (isOpen(goal)) deadlines.push({ kind: 'goal', goalIndex, goalId: goal.id, title: goal.title, when: facts.due });

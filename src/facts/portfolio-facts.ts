@@ -1,7 +1,7 @@
 // Facts about many plans at once, added up from each plan's own facts: the
 // portfolio page, the portfolio PDF's cover and plans.json state the same.
 import type { Plan } from '../schema/plan.js';
-import type { Deadline, PlanFacts } from './types.js';
+import type { Deadline, NextAction, PlanFacts } from './types.js';
 
 /** Names in the reader's order; one collator, since String#localeCompare makes one per call. */
 export const compareNames = new Intl.Collator().compare;
@@ -60,4 +60,19 @@ export function listPortfolioDeadlines<P extends PlanWithFacts>(plans: readonly 
   }
   const sorted = entries.sort((a, b) => a.key - b.key).map((entry) => entry.deadline);
   return { overdue: sorted.filter((d) => d.when.days < 0), upcoming: sorted.filter((d) => d.when.days >= 0) };
+}
+
+/**
+ * The next open steps across plans, at most `limit` (no more than each plan
+ * keeps of its own): dated ones by due day, the most overdue first, then by
+ * owner; undated ones after them.
+ */
+export function listPortfolioNextActions<P extends PlanWithFacts>(plans: readonly P[], limit: number): WithPlan<NextAction, P>[] {
+  const owners = [...plans].sort((a, b) => compareNames(a.plan.owner, b.plan.owner));
+  const rank = new Map(owners.map((plan, i) => [plan, i]));
+  const day = (action: NextAction) => action.when?.days ?? Number.POSITIVE_INFINITY;
+  return plans
+    .flatMap((plan) => plan.facts.nextActions.map((action) => ({ ...action, plan })))
+    .sort((a, b) => day(a) - day(b) || rank.get(a.plan)! - rank.get(b.plan)! || a.goalIndex - b.goalIndex || a.stepIndex - b.stepIndex)
+    .slice(0, limit);
 }

@@ -91,6 +91,8 @@ export interface NextAction {
   title: string;
   /** Its due date, when it has one. */
   when?: When;
+  /** Whether its due date has passed. */
+  overdue: boolean;
 }
 
 /** The timeline of a plan's goals on one time axis. */

@@ -3,8 +3,8 @@
 // PDFs, exports and history. Templates only lay this out.
 import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { measureSpan } from '../facts/when.js';
-import type { Deadline, Span, When } from '../facts/types.js';
-import { compareNames, listPortfolioDeadlines, sumPortfolio, type PortfolioTotals, type WithPlan } from '../facts/portfolio-facts.js';
+import type { Deadline, NextAction, Span, When } from '../facts/types.js';
+import { compareNames, listPortfolioDeadlines, listPortfolioNextActions, sumPortfolio, type PortfolioTotals, type WithPlan } from '../facts/portfolio-facts.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from '../pdf/file-name.js';
 import { planStatuses } from '../schema/plan.js';
 import { slugify } from '../schema/slugify.js';
@@ -47,7 +47,15 @@ export interface PlanGroup {
   calendarUrl?: string;
   /** How long the group's plans span, first to last made (people only). */
   span?: Span;
+  /** The next open steps across the group's plans (people only). */
+  nextActions?: PortfolioNextAction[];
 }
+
+/** A next action with the plan it belongs to, for lists across plans. */
+export type PortfolioNextAction = WithPlan<NextAction, PlanView>;
+
+/** How many next actions the portfolio and person pages list. */
+const NEXT_ACTIONS_SHOWN = 5;
 
 /** A deadline with the plan it belongs to, for portfolio-wide lists. */
 export type PortfolioDeadline = WithPlan<Deadline, PlanView>;
@@ -73,6 +81,8 @@ export interface SiteData {
   /** Open deadlines across plans; upcoming ones also grouped by month (`YYYY-MM`). */
   deadlines: { overdue: PortfolioDeadline[]; upcoming: PortfolioDeadline[]; months: { month: string; deadlines: PortfolioDeadline[] }[] };
   totals: PortfolioTotals & { shares: { yes: number; partly: number; no: number } };
+  /** The next open steps across every plan. */
+  nextActions: PortfolioNextAction[];
   /** Site URL of the whole portfolio's PDF, when the build writes PDFs. */
   portfolioPdfUrl?: string;
   /**
@@ -120,6 +130,7 @@ function makePeople(plans: PlanView[]): PlanGroup[] {
       .map((plan, i, all) => (i === 0 ? plan : { ...plan, sincePrevious: measureSpan(all[i - 1]!.plan.created, plan.plan.created) }));
     person.calendarUrl = `${person.url}deadlines.ics`;
     person.span = measureSpan(person.plans[0]!.plan.created, person.plans.at(-1)!.plan.created);
+    person.nextActions = listPortfolioNextActions(person.plans, NEXT_ACTIONS_SHOWN);
   }
   return people;
 }
@@ -177,6 +188,7 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
     tags,
     statuses,
     deadlines: { ...deadlines, months: groupByMonth(deadlines.upcoming) },
+    nextActions: listPortfolioNextActions(plans, NEXT_ACTIONS_SHOWN),
     totals: { ...totals, shares: { yes: share(totals.evaluations.yes), partly: share(totals.evaluations.partly), no: share(totals.evaluations.no) } },
     portfolioPdfUrl: options.pdf ? `/pdf/${PORTFOLIO_PDF_NAME}` : undefined,
     pages: { plans, people, tags, statuses, histories: [], exports: [true] },

@@ -123,6 +123,13 @@ describe('one plan, one truth', () => {
 
   it('the site page states the same', () => expect(readSite()).toEqual(readJson()));
 
+  it('the site page lists the next actions plans.json gives, in its order, overdue ones marked', () => {
+    const section = /<section id="next-actions"[\s\S]*?<\/section>/.exec(html)![0];
+    const items = [...section.matchAll(/<li class="deadline( deadline--overdue)?">[\s\S]*?<p class="deadline__title"><a [^>]*>([^<]*)<\/a>/g)];
+    expect(items.map(([, overdue, title]) => [unescape(title!), Boolean(overdue)])).toEqual(json.facts.nextActions.map((a) => [a.title, a.overdue]));
+    expect(json.facts.nextActions.length).toBeGreaterThan(1);
+  });
+
   it('the PDF states the same, and shows the steps of a done goal done', () => {
     expect(readPdf()).toEqual(readJson());
     expect(pdfText).toContain(`${t('goal.actionSteps').toUpperCase()} 2/2`);

@@ -81,6 +81,10 @@ export const site = {
   'deadlines.noneOverdue': 'Nothing is overdue.',
   'deadlines.noneUpcoming': 'No open deadlines ahead.',
   'deadline.forGoal': 'For “{goal}”',
+  'nextActions.title': 'Next actions',
+  'nextActions.noDue': 'No due date',
+  'nextActions.none': 'No open steps: every step is done, or its goal is done or dropped.',
+  'nextActions.lede': 'The next open steps, overdue and soonest first.',
 
   // Search.
   'search.title': 'Search',
