@@ -44,7 +44,7 @@ export function sumPortfolio(plans: readonly PlanWithFacts[]) {
 /** A deadline with the plan it belongs to. */
 export type WithPlan<T, P> = T & { plan: P };
 
-/** Every plan's open deadlines, overdue and upcoming, soonest first (then by owner, then by goal). */
+/** Every plan's open deadlines and next review, overdue and upcoming, soonest first (then by owner, then by goal). */
 export function listPortfolioDeadlines<P extends PlanWithFacts>(plans: readonly P[]): { overdue: WithPlan<Deadline, P>[]; upcoming: WithPlan<Deadline, P>[] } {
   // A portfolio of 1,000 plans has thousands of deadlines, and watch mode
   // lists them again on every save: each gets one number to sort by (day,
@@ -53,9 +53,11 @@ export function listPortfolioDeadlines<P extends PlanWithFacts>(plans: readonly 
   const rank = new Map(owners.map((plan, i) => [plan, i]));
   const entries: { deadline: WithPlan<Deadline, P>; key: number }[] = [];
   for (const plan of plans) {
-    for (const d of [...plan.facts.overdue, ...plan.facts.upcoming]) {
+    const { next } = plan.facts.review;
+    const review: Deadline[] = next ? [{ kind: 'review', goalIndex: -1, goalId: '', title: plan.plan.title, when: next }] : [];
+    for (const d of [...plan.facts.overdue, ...plan.facts.upcoming, ...review]) {
       const deadline = { kind: d.kind, goalIndex: d.goalIndex, stepIndex: d.stepIndex, goalId: d.goalId, title: d.title, when: d.when, plan };
-      entries.push({ deadline, key: (d.when.days * plans.length + rank.get(plan)!) * 4096 + d.goalIndex });
+      entries.push({ deadline, key: (d.when.days * plans.length + rank.get(plan)!) * 4096 + d.goalIndex + 1 });
     }
   }
   const sorted = entries.sort((a, b) => a.key - b.key).map((entry) => entry.deadline);

@@ -69,10 +69,10 @@ export interface SkillFacts {
   cells: ('have' | 'gap' | 'empty')[];
 }
 
-/** A goal or step of an open goal that falls due. */
+/** A goal or step of an open goal that falls due; across plans, also a plan's next review. */
 export interface Deadline {
-  kind: 'goal' | 'step';
-  /** Index of the goal in `plan.goals`. */
+  kind: 'goal' | 'step' | 'review';
+  /** Index of the goal in `plan.goals` (-1 for a review). */
   goalIndex: number;
   /** Index of the step in its goal's `steps` (steps only). */
   stepIndex?: number;

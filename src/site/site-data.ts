@@ -83,6 +83,8 @@ export interface SiteData {
   totals: PortfolioTotals & { shares: { yes: number; partly: number; no: number } };
   /** The next open steps across every plan. */
   nextActions: PortfolioNextAction[];
+  /** Plans by their next review: those due (today or past, most overdue first) and those to come. */
+  reviews: { due: PlanView[]; upcoming: PlanView[] };
   /** Site URL of the whole portfolio's PDF, when the build writes PDFs. */
   portfolioPdfUrl?: string;
   /**
@@ -133,6 +135,12 @@ function makePeople(plans: PlanView[]): PlanGroup[] {
     person.nextActions = listPortfolioNextActions(person.plans, NEXT_ACTIONS_SHOWN);
   }
   return people;
+}
+
+/** Plans with a next review, soonest first, split at today: due ones and those to come. */
+function listReviews(plans: PlanView[]): SiteData['reviews'] {
+  const planned = plans.filter((p) => p.facts.review.next).sort((a, b) => a.facts.review.next!.days - b.facts.review.next!.days);
+  return { due: planned.filter((p) => p.facts.review.due), upcoming: planned.filter((p) => !p.facts.review.due) };
 }
 
 /** Upcoming deadlines in runs of one month each, for the deadlines page. */
@@ -189,6 +197,7 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
     statuses,
     deadlines: { ...deadlines, months: groupByMonth(deadlines.upcoming) },
     nextActions: listPortfolioNextActions(plans, NEXT_ACTIONS_SHOWN),
+    reviews: listReviews(plans),
     totals: { ...totals, shares: { yes: share(totals.evaluations.yes), partly: share(totals.evaluations.partly), no: share(totals.evaluations.no) } },
     portfolioPdfUrl: options.pdf ? `/pdf/${PORTFOLIO_PDF_NAME}` : undefined,
     pages: { plans, people, tags, statuses, histories: [], exports: [true] },

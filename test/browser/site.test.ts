@@ -123,6 +123,7 @@ describe('the site in Chromium', () => {
     encodeURI(plans.find((p) => /[^\x00-\x7f]/.test(p.plan.owner) && p.plan.goals.length > 1)!.url),
     '/people/ana-garcia/',
     '/deadlines/',
+    '/reviews/',
     '/status/active/',
     '/no/such/page/',
   ];

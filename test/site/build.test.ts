@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,16 @@ describe('planfolio build', () => {
       expect(existsSync(path.join(out, 'plans', slug, 'index.html')), slug).toBe(true);
     }
     expect(existsSync(path.join(out, 'plans', 'sato-hanako'))).toBe(false);
+
+    // Reviews: the portfolio's "reviews due" leads to them, most overdue first; the deadlines page lists them too.
+    const titles = (html: string, section: string) =>
+      [...new RegExp(`<section id="${section}"[\\s\\S]*?</section>`).exec(html)![0].matchAll(/deadline__title">\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a [^>]*>([^<]*)</g)].map((m) => m[1]);
+    const reviews = readFileSync(path.join(out, 'reviews', 'index.html'), 'utf8');
+    expect(titles(reviews, 'due')).toEqual(['From physics teacher to UX researcher', 'Handing over the cardiology ward and teaching the next nurses']);
+    expect(titles(reviews, 'upcoming')).toHaveLength(3);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/<a href="\/reviews\/">reviews due<\/a>/);
+    const deadlines = readFileSync(path.join(out, 'deadlines', 'index.html'), 'utf8');
+    expect(titles(deadlines, 'overdue')).toContain('Review “From physics teacher to UX researcher”');
     expect({ plans: hashTree('plans'), templates: hashTree('templates') }).toEqual(before);
     expect(readdirSync(path.dirname(out))).toEqual(['_site']);
   });

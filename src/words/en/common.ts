@@ -66,6 +66,7 @@ export const common = {
   'value.no': 'No',
   'value.goal': 'Goal',
   'value.step': 'Step',
+  'value.review': 'Review',
   'worth.yes': 'Worth it',
   'worth.partly': 'Partly worth it',
   'worth.no': 'Not worth it',
