@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OUTPUT_MARKER } from '../../src/site/output-folder.js';
+import { OUTPUT_MARKER, refuseUnsafeOutput } from '../../src/site/output-folder.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
 import { hashTree } from '../helpers/tree.js';
 
@@ -38,30 +38,43 @@ beforeAll(() => {
   repo = makeRepository();
 });
 
-const refusals: { case: string; args: string[]; why: string | (() => string); dev?: true }[] = [
-  { case: 'an unrelated docs/ folder', args: ['--out', 'docs'], why: `it holds files Planfolio did not make (no ${OUTPUT_MARKER} file in it)`, dev: true },
+const refusals: { case: string; args: string[]; why: string | (() => string) }[] = [
+  { case: 'an unrelated docs/ folder', args: ['--out', 'docs'], why: `it holds files Planfolio did not make (no ${OUTPUT_MARKER} file in it)` },
   { case: 'a file', args: ['--out', 'notes.txt'], why: 'it is a file, not a folder' },
   { case: 'the .git folder', args: ['--out', '.git'], why: "it is inside the repository's .git folder" },
   { case: 'a folder inside .git', args: ['--out', '.git/site'], why: "it is inside the repository's .git folder" },
   { case: 'the plans themselves', args: ['--out', 'plans'], why: 'it overlaps the plans folder plans' },
   { case: 'the plans through a link to them', args: ['--plans', 'plans-link', '--out', 'plans'], why: 'it overlaps the plans folder plans' },
-  { case: 'a link to the plans', args: ['--out', 'plans-link'], why: 'it overlaps the plans folder plans', dev: true },
+  { case: 'a link to the plans', args: ['--out', 'plans-link'], why: 'it overlaps the plans folder plans' },
   { case: 'a folder above the plans', args: ['--out', '..'], why: 'it overlaps the plans folder plans' },
-  { case: 'the templates', args: ['--out', TEMPLATES], why: () => `it overlaps the templates folder ${path.relative(repo, TEMPLATES)}`, dev: true },
+  { case: 'the templates', args: ['--out', TEMPLATES], why: () => `it overlaps the templates folder ${path.relative(repo, TEMPLATES)}` },
   { case: 'the file system root', args: ['--out', '/'], why: 'it is the root of the file system' },
 ];
 
 describe('an output folder Planfolio did not make', () => {
-  // dev takes its checks from the same function; a few cases show it does.
-  it.each(refusals)('is refused and left as it was: $case', ({ args, why, dev }) => {
+  it.each(refusals)('is refused and left as it was: $case', ({ args, why }) => {
     const before = hashTree(repo);
     const out = args[args.indexOf('--out') + 1]!;
-    for (const command of dev ? ['build', 'dev'] : ['build']) {
-      const result = runPlanfolio([command, ...(command === 'build' ? QUICK : ['--no-pdf', '--port', '0']), ...args], {}, repo);
-      const reason = typeof why === 'string' ? why : why();
-      expect(result.stderr).toBe(`planfolio ${command}: --out ${out}: not used, because ${reason}; build into a folder of its own, such as _site\n`);
-      expect(result.code).toBe(1);
+    const plans = args.includes('--plans') ? args[args.indexOf('--plans') + 1]! : 'plans';
+    const reason = typeof why === 'string' ? why : why();
+    // The check itself, as build and dev call it, from inside the repository.
+    const cwd = process.cwd();
+    process.chdir(repo);
+    try {
+      expect(() => refuseUnsafeOutput(out, plans)).toThrow(`--out ${out}: not used, because ${reason}; build into a folder of its own, such as _site`);
+    } finally {
+      process.chdir(cwd);
     }
+    expect(hashTree(repo)).toEqual(before);
+  });
+
+  it.each(['build', 'dev'])('is refused by %s with one line and exit code 1, before anything is written', (command) => {
+    const before = hashTree(repo);
+    const result = runPlanfolio([command, ...(command === 'build' ? QUICK : ['--no-pdf', '--port', '0']), '--out', 'docs'], {}, repo);
+    expect(result.stderr).toBe(
+      `planfolio ${command}: --out docs: not used, because it holds files Planfolio did not make (no ${OUTPUT_MARKER} file in it); build into a folder of its own, such as _site\n`,
+    );
+    expect(result.code).toBe(1);
     expect(hashTree(repo)).toEqual(before);
   });
 
