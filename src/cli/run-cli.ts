@@ -23,7 +23,7 @@ const commands: Record<string, () => Promise<Command>> = {
 const usage = `Usage: planfolio <command> [options]
 
 Commands:
-  check [--plans DIR]               validate every plan and list each problem
+  check [--plans DIR] [FILE...]     validate the plans (or the files named) and the configuration
   build [--plans DIR] [--out DIR]   build the site and PDFs (see build --help)
   dev [--plans DIR] [--port N]      build, serve and rebuild on every save
   new "<Owner Name>" [--title T]    write a new draft plan from a template

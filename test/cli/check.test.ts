@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import { makePortfolio, writePlan } from '../helpers/portfolio.js';
+import { runPlanfolio } from '../helpers/run-cli.js';
 
 /** Runs the CLI in-process and returns its exit code and what it printed. */
 async function run(argv: string[]) {
@@ -45,6 +46,37 @@ describe('planfolio check', () => {
     expect(lines.slice(3)).toEqual(['', '3 problems in 2 files; 1 plan valid.']);
   });
 
+  it('checks only the files named, as a pre-commit hook passes them', async () => {
+    const dir = makePortfolio({
+      'bad.md': writePlan({ extra: 'status: actve\n' }),
+      'team/good.md': writePlan(),
+      'other.md': writePlan({ extra: 'strenghts: [Calm]\n' }),
+    });
+    const good = await run(['check', '--plans', dir, path.join(dir, 'team/good.md'), path.join(dir, 'notes.txt')]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/^1 plan valid; checked in \d+ ms\.\n$/);
+    expect(good.stderr).toMatch(/^note: .*notes\.txt: not a \.md file, ignored\n$/);
+
+    const bad = await run(['check', '--plans', dir, path.join(dir, 'bad.md'), path.join(dir, 'team/good.md'), path.join(dir, 'gone.md')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.split('\n').map((l) => l.replace(/^.*?planfolio-test-[^/]+\//, ''))).toEqual([
+      'bad.md:8:9 status: "actve" is not allowed; use one of draft, active, achieved, archived (did you mean "active"?)',
+      "gone.md:1:1 cannot be read (ENOENT); check the file's permissions",
+      '',
+      '2 problems in 2 files; 1 plan valid.',
+      '',
+    ]);
+  });
+
+  it('checks the configuration too, so a bad one fails check and not the deploy', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'planfolio-config-'));
+    writeFileSync(path.join(root, 'planfolio.config.json'), '{\n  "title": "Coaching",\n  "bsae": "/career/"\n}\n');
+    cpSync('plans/kim-minjun.md', path.join(root, 'plans/kim-minjun.md'));
+    const result = runPlanfolio(['check'], {}, root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('planfolio.config.json:3:3 bsae: unknown key; did you mean "base"?\n\n1 problem in 1 file; 1 plan valid.\n');
+  });
+
   it('notes files that are not plans without failing', async () => {
     const dir = makePortfolio({ 'good.md': writePlan(), 'photo.png': new Uint8Array([1, 2, 3]) });
     const { code, stderr } = await run(['check', '--plans', dir]);
@@ -54,7 +86,7 @@ describe('planfolio check', () => {
 
   it.each([
     [['check', '--plan', 'x'], 2, "planfolio check: Unknown option '--plan'"],
-    [['check', 'extra'], 2, "planfolio check: Unexpected argument 'extra'"],
+    [['check', '--plans'], 2, "planfolio check: Option '--plans <value>' argument missing"],
     [['frobnicate'], 2, 'planfolio frobnicate: unknown command "frobnicate"'],
     [['check', '--plans', 'no/such'], 1, 'planfolio check: no/such: no such folder'],
     [['dev', '--port', 'abc'], 2, 'planfolio dev: --port abc: use a whole number from 1 to 65535, or 0 to pick a free port\n'],
