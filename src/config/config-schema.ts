@@ -54,6 +54,13 @@ export const configSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe('true lets search engines index the site; false (the default) keeps it out of them.'),
+  commitSubjects: z
+    .enum(['alone', 'always', 'never'])
+    .default('alone')
+    .describe(
+      'Where commit messages show on history pages: "alone" (default) only on the history of a plan the commit changed alone, ' +
+        'as a message written for several plans may name other people; "always"; or "never".',
+    ),
 });
 
 /** The configuration a build uses, with every default filled in. */
@@ -61,6 +68,8 @@ export interface PortfolioConfig extends SiteLocation {
   title: string;
   repositoryUrl?: string;
   public: boolean;
+  /** Where commit messages show on history pages. */
+  commitSubjects: 'alone' | 'always' | 'never';
   /** The file it came from, as shown to people; undefined when there is none. */
   file?: string;
 }
@@ -72,6 +81,7 @@ export function resolveConfig(data: z.output<typeof configSchema>, file?: string
     ...data.base,
     ...(data.repository ? { repositoryUrl: data.repository } : {}),
     public: data.public,
+    commitSubjects: data.commitSubjects,
     ...(file ? { file } : {}),
   };
 }

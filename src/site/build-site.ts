@@ -73,7 +73,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   });
   const histories =
     (options.history ?? true)
-      ? await timer.time('history', () => readHistoryWithCache(options.plansDir, portfolio, config.repositoryUrl, options.historyCache ?? true))
+      ? await timer.time('history', () => readHistoryWithCache(options.plansDir, portfolio, config, options.historyCache ?? true))
       : new Map<string, PlanHistory>();
   attachHistory(data, histories);
   const unlock = await lockOutput(outDir);
@@ -106,9 +106,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  * file versions are unchanged is not validated again. The cache lives where
  * npm tools keep theirs, which CI caches and hosts usually keep between builds.
  */
-async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, repositoryUrl: string | undefined, useCache: boolean): Promise<Map<string, PlanHistory>> {
+async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, config: PortfolioConfig, useCache: boolean): Promise<Map<string, PlanHistory>> {
   const cache = useCache ? await readHistoryCache(HISTORY_CACHE) : createHistoryCache();
-  const histories = await buildHistory({ plansDir, plans: portfolio.plans, today: portfolio.today, repositoryUrl, cache });
+  const { repositoryUrl, commitSubjects } = config;
+  const histories = await buildHistory({ plansDir, plans: portfolio.plans, today: portfolio.today, repositoryUrl, commitSubjects, cache });
   if (useCache) await writeHistoryCache(cache, HISTORY_CACHE).catch(() => undefined);
   return histories;
 }

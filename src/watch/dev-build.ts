@@ -147,6 +147,7 @@ export class DevBuild {
       plans,
       today: portfolio.today,
       includeWorkingTree: true,
+      commitSubjects: loadConfig().commitSubjects,
       cache: this.historyCache,
     });
     for (const [relativePath, history] of found) this.histories.set(relativePath, history);

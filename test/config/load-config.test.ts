@@ -16,19 +16,19 @@ function problemsOf(text: string, file = 'planfolio.config.json'): string[] {
 }
 
 describe('the portfolio configuration', () => {
-  it('needs no file at all: a private site titled "Career plans" at the root', () => {
-    expect(loadConfig(makePortfolio({ 'plans/.keep': '' }))).toEqual({ title: 'Career plans', base: '/', public: false });
+  it('needs no file at all: a private site titled "Career plans" at the root, commit messages only where a commit changed one plan', () => {
+    expect(loadConfig(makePortfolio({ 'plans/.keep': '' }))).toEqual({ title: 'Career plans', base: '/', public: false, commitSubjects: 'alone' });
   });
 
-  it('reads title, base path, repository and public from planfolio.config.json', () => {
-    const dir = makePortfolio({
-      'planfolio.config.json': JSON.stringify({ title: 'Mentoring 2026', base: '/career', repository: 'https://github.com/ana/plans', public: true }),
-    });
+  it('reads title, base path, repository, public and commit messages from planfolio.config.json', () => {
+    const config = { title: 'Mentoring 2026', base: '/career', repository: 'https://github.com/ana/plans', public: true, commitSubjects: 'never' };
+    const dir = makePortfolio({ 'planfolio.config.json': JSON.stringify(config) });
     expect(loadConfig(dir)).toEqual({
       title: 'Mentoring 2026',
       base: '/career/',
       repositoryUrl: 'https://github.com/ana/plans',
       public: true,
+      commitSubjects: 'never',
       file: 'planfolio.config.json',
     });
   });
