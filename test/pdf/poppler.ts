@@ -91,8 +91,11 @@ interface RawOutline {
 /** A word's box on a page, by `pdftotext -bbox`, in points from the top-left. */
 export interface WordBox {
   page: number;
+  pageWidth: number;
   pageHeight: number;
   text: string;
+  xMin: number;
+  xMax: number;
   yMin: number;
   yMax: number;
 }
@@ -102,16 +105,23 @@ export function readWordBoxes(file: string): WordBox[] {
   const html = run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-']);
   const boxes: WordBox[] = [];
   let page = 0;
+  let pageWidth = 0;
   let pageHeight = 0;
   for (const line of html.split('\n')) {
-    const p = /<page width="[\d.]+" height="([\d.]+)">/.exec(line);
+    const p = /<page width="([\d.]+)" height="([\d.]+)">/.exec(line);
     if (p) {
       page++;
-      pageHeight = Number(p[1]);
+      pageWidth = Number(p[1]);
+      pageHeight = Number(p[2]);
       continue;
     }
-    const w = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
-    if (w) boxes.push({ page, pageHeight, text: w[3]!, yMin: Number(w[1]), yMax: Number(w[2]) });
+    const w = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (w) boxes.push({ page, pageWidth, pageHeight, text: unescapeHtml(w[5]!), xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4]) });
   }
   return boxes;
+}
+
+/** pdftotext -bbox writes words as HTML text. */
+function unescapeHtml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]!);
 }

@@ -80,6 +80,18 @@ describe('writePdfs', () => {
     for (const p of plans) expect(text).toContain(squash(p.plan.goals[0]!.steps[0]!.action));
   }, 60_000);
 
+  it("puts the configured title on the portfolio's cover, in every footer and as the document's title", async () => {
+    const out = makeTempDir();
+    const title = 'Ωmega team: plans for 2027';
+    const written = await writePdfs(makeManyPlans(3), out, { title, progress: 'none' });
+    const portfolio = written.at(-1)!.path;
+    expect(readInfo(portfolio).Title).toBe(title);
+    const pages = Number(readInfo(portfolio).Pages);
+    expect(extractText(portfolio, 1).split('\n').slice(0, 3).join(' ')).toContain(title);
+    for (let page = 1; page <= pages; page++) expect(extractText(portfolio, page)).toMatch(new RegExp(`${title}\\s+Page ${page} of ${pages}\\s*$`));
+    expect(extractText(portfolio)).not.toContain('Career plans');
+  });
+
   it('refuses two plans that would share a file name', async () => {
     const out = makeTempDir();
     const one = makeLoadedPlan({ ...base(), owner: 'Ana García' }, 'x.md');
