@@ -39,6 +39,12 @@ export const messages = {
   tooDeep: () => 'front matter is nested too deeply to read; flatten it',
   duplicatePage: (url: string, other: string) =>
     `gives the same page ${url} as ${other}; rename one of the two files`,
+  historyPageTaken: (url: string, other: string) =>
+    `its history page ${url} is also the page of ${other}; rename one of the two files`,
+  pageIsHistory: (url: string, other: string) =>
+    `gives the page ${url}, which is the history page of ${other}; rename one of the two files`,
+  samePdfName: (name: string, other: string) =>
+    `its PDF would be named ${name}, as the PDF of ${other} is; rename one of the two files`,
   symlinkOutside: (target: string) =>
     `is a link to ${target}, outside the plans folder; it was not read (copy the file in instead)`,
   unreadable: (reason: string) => `cannot be read (${reason}); check the file's permissions`,

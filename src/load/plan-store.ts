@@ -4,6 +4,7 @@ import { messages } from '../errors/catalogue.js';
 import { PlanfolioError } from '../errors/errors.js';
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { resolveToday } from '../dates/today.js';
+import { checkAddresses } from './check-addresses.js';
 import { findPlanFiles, type FoundFiles } from './find-plan-files.js';
 import { attachFacts, makePlanSlug, makePlanUrl, readPlanFile, type PlanLocation, type ReadPlanFile } from './load-plan.js';
 import type { LoadedPlan, Portfolio } from './types.js';
@@ -75,7 +76,8 @@ export class PlanStore {
       if (result.ok) plans.push(result.plan);
       else problems.push(...result.problems);
     }
-    problems.push(...findDuplicatePages(paths.map((p) => this.locate(p))));
+    const located = paths.map((p) => this.locate(p));
+    problems.push(...findDuplicatePages(located), ...checkAddresses(located, plans));
     return {
       plans: this.options.includeDrafts ? plans : plans.filter((p) => p.plan.status !== 'draft'),
       problems: sortProblems(problems),

@@ -7,7 +7,7 @@ import type { Deadline, NextAction, Span, When } from '../facts/types.js';
 import { compareNames, listPortfolioDeadlines, listPortfolioNextActions, sumPortfolio, type PortfolioTotals, type WithPlan } from '../facts/portfolio-facts.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from '../pdf/file-name.js';
 import { planStatuses } from '../schema/plan.js';
-import { slugify } from '../schema/slugify.js';
+import { slugifyName } from '../schema/slugify.js';
 import type { PlanHistory } from '../history/types.js';
 import type { ProgressChart } from '../history/progress-chart.js';
 
@@ -109,12 +109,12 @@ export interface SiteDataOptions {
 /** Dates (`YYYY-MM-DD`) and other plain ASCII text in code-point order. */
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Groups plans under a key, each group sorted as the input was. */
-function groupBy(plans: PlanView[], keys: (plan: PlanView) => string[], base: string): PlanGroup[] {
+/** Groups plans under a key, each group sorted as the input was; names with the same slug share a group. */
+function groupBy(plans: PlanView[], keys: (plan: PlanView) => string[], base: string, fallback: string): PlanGroup[] {
   const groups = new Map<string, PlanGroup>();
   for (const plan of plans) {
     for (const name of keys(plan)) {
-      const slug = slugify(name) || 'other';
+      const slug = slugifyName(name, fallback);
       const group = groups.get(slug) ?? { name, slug, url: `/${base}/${slug}/`, plans: [] };
       group.plans.push(plan);
       groups.set(slug, group);
@@ -125,7 +125,7 @@ function groupBy(plans: PlanView[], keys: (plan: PlanView) => string[], base: st
 
 /** A person's page tells their career in order: plans oldest first, each with the time since the one before. */
 function makePeople(plans: PlanView[]): PlanGroup[] {
-  const people = groupBy(plans, (p) => [p.plan.owner], 'people');
+  const people = groupBy(plans, (p) => [p.plan.owner], 'people', 'person');
   for (const person of people) {
     person.plans = person.plans
       .sort((a, b) => compareText(a.plan.created, b.plan.created))
@@ -162,9 +162,9 @@ const views = new WeakMap<LoadedPlan, PlanView>();
 function makeView(loaded: LoadedPlan, pdf: boolean): PlanView {
   const known = views.get(loaded);
   if (known && (known.pdfName !== undefined) === pdf) return known;
-  const ownerSlug = slugify(loaded.plan.owner) || 'person';
+  const ownerSlug = slugifyName(loaded.plan.owner, 'person');
   const pdfName = pdf ? makePdfFileName(loaded) : undefined;
-  const tagLinks = [...new Set(loaded.plan.tags ?? [])].map((name) => ({ name, url: `/tags/${slugify(name) || 'other'}/` }));
+  const tagLinks = [...new Set(loaded.plan.tags ?? [])].map((name) => ({ name, url: `/tags/${slugifyName(name, 'tag')}/` }));
   const view: PlanView = { ...loaded, ownerSlug, personUrl: `/people/${ownerSlug}/`, tagLinks, hasNotes: loaded.body.trim() !== '', ...(pdfName ? { pdfName, pdfUrl: `/pdf/${pdfName}` } : {}) };
   views.set(loaded, view);
   return view;
@@ -177,8 +177,8 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
 
   const people = makePeople(plans);
   const statusOrder = (g: PlanGroup) => planStatuses.indexOf(g.slug as (typeof planStatuses)[number]);
-  const statuses = groupBy(plans, (p) => [p.plan.status], 'status').sort((a, b) => statusOrder(a) - statusOrder(b));
-  const tags = groupBy(plans, (p) => [...new Set(p.plan.tags ?? [])], 'tags');
+  const statuses = groupBy(plans, (p) => [p.plan.status], 'status', 'status').sort((a, b) => statusOrder(a) - statusOrder(b));
+  const tags = groupBy(plans, (p) => [...new Set(p.plan.tags ?? [])], 'tags', 'tag');
   const deadlines = listPortfolioDeadlines(plans);
   const totals = sumPortfolio(plans);
   const share = (n: number) => (totals.evaluations.total ? Math.round((n / totals.evaluations.total) * 10000) / 100 : 0);
