@@ -23,6 +23,8 @@ export const messages = {
   // Files and front matter.
   emptyFile: () => 'the file is empty; start it with a "---" line, the plan fields, and a closing "---" line',
   binaryFile: () => 'the file is not text (it holds binary data); plan files are UTF-8 Markdown',
+  utf16: () => 'the file is UTF-16; save it as UTF-8',
+  oldMacLineEnds: () => 'the file has old Mac line endings (CR only); save it with LF or CRLF line endings',
   notUtf8: () => 'the file is not valid UTF-8 text; save it with UTF-8 encoding',
   tooLarge: (bytes: number, limit: number) =>
     `the file is ${bytes} bytes, over the ${limit}-byte limit for a plan; split it or move large notes out`,
@@ -33,6 +35,13 @@ export const messages = {
   notMapping: (found: string) =>
     `front matter is ${found}, not a mapping of fields; write one "key: value" per line (title: ..., owner: ...)`,
   yamlSyntax: (detail: string) => `invalid YAML: ${detail}`,
+  yamlTag: (tag: string) => `invalid YAML: ${quote(tag)} is read as a YAML tag, not as text; put the whole value in quotes`,
+  yamlNoAnchor: (name: string) =>
+    `invalid YAML: ${quote(`*${name}`)} refers to no anchor; write ${quote(`&${name}`)} before the value it repeats, or write the value out`,
+  closeList: () => 'close the list with "]" after its last item',
+  closeMapping: () => 'close the mapping with "}" after its last entry',
+  commaInFlowList: (problem: string) =>
+    `${problem}; in a one-line [a, b] list a comma starts a new item: put an item that holds a comma in quotes, or write one "- item" per line`,
   duplicateKey: (key: string) => `${quote(key)} is written twice in the same place; keep one of them`,
   aliasBomb: () =>
     'YAML aliases expand too far (an alias bomb?); write the values out or use fewer "*" references',

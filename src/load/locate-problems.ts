@@ -20,7 +20,7 @@ const useYaml = (): typeof Yaml => (library ??= requireFromHere('yaml') as typeo
 
 const atLine = (line: number, message: string, column = 1): RawProblem[] => [{ line, column, message }];
 
-/** Front matter read by the `yaml` package: its document (absent when too deep to parse) and its syntax errors, placed and worded. */
+/** Front matter read by the `yaml` package: its document (absent when too deep to parse) and its problems, placed and worded. */
 function readYamlDocument(source: string): { document?: Yaml.Document.Parsed; lineCounter: Yaml.LineCounter; problems: RawProblem[] } {
   const { LineCounter, parseDocument } = useYaml();
   const lineCounter = new LineCounter();
@@ -31,18 +31,50 @@ function readYamlDocument(source: string): { document?: Yaml.Document.Parsed; li
     if (error instanceof RangeError) return { lineCounter, problems: atLine(2, messages.tooDeep()) };
     throw error;
   }
+  const place = (offset: number, message: string, column?: number): RawProblem => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: column ?? col, message };
+  };
   const problems = document.errors.map((error): RawProblem => {
     const offset = error.pos[0];
-    const { line, col } = lineCounter.linePos(offset);
     // How deep the stack ran out depends on the machine; the line does not.
-    if (/call stack/i.test(error.message)) return { line, column: 1, message: messages.tooDeep() };
-    const message =
-      error.code === 'DUPLICATE_KEY'
-        ? messages.duplicateKey(readKeyAt(source, offset))
-        : messages.yamlSyntax(describeYamlError(error.code, error.message));
-    return { line, column: col, message };
+    if (/call stack/i.test(error.message)) return place(offset, messages.tooDeep(), 1);
+    if (error.code === 'DUPLICATE_KEY') return place(offset, messages.duplicateKey(readKeyAt(source, offset)));
+    return place(offset, messages.yamlSyntax(describeYamlError(error.code, error.message)));
   });
-  return { document, lineCounter, problems };
+  // js-yaml refuses what `yaml` only warns about or leaves unresolved: a tag
+  // it does not know, an alias with no anchor. Both count as problems here,
+  // so the two readers agree on which front matter is valid.
+  for (const warning of document.warnings) {
+    if (warning.code !== 'TAG_RESOLVE_FAILED') continue;
+    problems.push(place(warning.pos[0], messages.yamlTag(source.slice(warning.pos[0], warning.pos[1]))));
+  }
+  useYaml().visit(document, {
+    Alias: (_key, alias) => {
+      if (alias.resolve(document) === undefined) problems.push(place(alias.range?.[0] ?? 0, messages.yamlNoAnchor(alias.source)));
+    },
+  });
+  return { document, lineCounter, problems: keepDistinct(problems) };
+}
+
+/**
+ * One line per problem: front matter too deep to read is said once (a
+ * megabyte of "[" would otherwise give one line per level), and the same
+ * message at the same place is said once.
+ */
+function keepDistinct(problems: RawProblem[]): RawProblem[] {
+  const tooDeep = problems.find((p) => p.message === messages.tooDeep());
+  if (tooDeep) return [tooDeep];
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.message}`;
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+/** Every problem the `yaml` package finds in front matter, placed: none exactly when js-yaml reads it (a test holds the two to that). */
+export function findYamlProblems(source: string): RawProblem[] {
+  return readYamlDocument(source).problems;
 }
 
 /**
@@ -50,14 +82,15 @@ function readYamlDocument(source: string): { document?: Yaml.Document.Parsed; li
  * worded mistake when it sees one, else js-yaml's own reason where it stopped.
  */
 export function explainYamlFailure(source: string, error: unknown): RawProblem[] {
-  const { problems } = readYamlDocument(source);
-  if (problems.length > 0) return problems;
   const mark = error instanceof jsYaml.YAMLException ? error.mark : undefined;
   const line = mark ? mark.line + 1 : 2;
-  if (error instanceof RangeError) return atLine(line, messages.tooDeep());
-  if (!(error instanceof jsYaml.YAMLException)) return atLine(line, messages.yamlSyntax(String(error)));
+  // Too deep is said at once: asking `yaml` would take seconds for a megabyte of "[".
   // js-yaml refuses nesting past its maxDepth option (100 by default) before the stack runs out.
-  if (error.reason.startsWith('nesting exceeded maxDepth')) return atLine(line, messages.tooDeep());
+  if (error instanceof RangeError) return atLine(line, messages.tooDeep());
+  if (error instanceof jsYaml.YAMLException && error.reason.startsWith('nesting exceeded maxDepth')) return atLine(line, messages.tooDeep());
+  const { problems } = readYamlDocument(source);
+  if (problems.length > 0) return problems;
+  if (!(error instanceof jsYaml.YAMLException)) return atLine(line, messages.yamlSyntax(String(error)));
   return atLine(line, messages.yamlSyntax(error.reason), mark ? mark.column + 1 : 1);
 }
 
@@ -94,7 +127,9 @@ function describeYamlError(code: string, message: string): string {
     BLOCK_AS_IMPLICIT_KEY: 'check for a missing ":" after a key',
     UNEXPECTED_TOKEN: 'check the line for a stray character',
   };
-  const hint = hints[code];
+  // An unclosed "[" or "{" is reported as bad indentation of what follows it.
+  const bracket = /end with a ([\]}])$/.exec(detail)?.[1];
+  const hint = bracket === ']' ? messages.closeList() : bracket === '}' ? messages.closeMapping() : hints[code];
   return hint ? `${detail}; ${hint}` : detail;
 }
 
@@ -129,14 +164,22 @@ export function placeIssues(
   return split.map((issue): RawProblem => {
     const unknownKey = issue.code === 'unrecognized_keys';
     const path = unknownKey ? [...issue.path, issue.keys[0]!] : issue.path;
-    const position = locatePath(document, lineCounter, path, unknownKey);
-    const message = describeIssue(issue, (at) => listKnownKeys(at, root));
+    const { inFlowList, ...position } = locatePath(document, lineCounter, path, unknownKey);
+    const described = describeIssue(issue, (at) => listKnownKeys(at, root));
+    const message = inFlowList && isSplitText(issue) ? messages.commaInFlowList(described) : described;
     return { ...position, path: formatPath(path) || undefined, message };
   });
 }
 
+/** A number or true/false where text belongs: in a `[a, b]` list, often the tail of text a comma cut off. */
+function isSplitText(issue: z.core.$ZodIssue): boolean {
+  const input = (issue as { input?: unknown }).input;
+  return issue.code === 'invalid_type' && issue.expected === 'string' && (typeof input === 'number' || typeof input === 'boolean');
+}
+
 /**
- * Finds where a field path points in the YAML document. For a key that is
+ * Finds where a field path points in the YAML document, and whether it is an
+ * item of a one-line (flow) list. For a key that is
  * missing, it points at the nearest ancestor that exists; for an unknown key
  * (`pointAtKey`), at the key itself rather than its value.
  */
@@ -145,8 +188,9 @@ function locatePath(
   lineCounter: Yaml.LineCounter,
   path: readonly PropertyKey[],
   pointAtKey: boolean,
-): { line: number; column: number } {
+): { line: number; column: number; inFlowList: boolean } {
   const { isMap, isNode, isPair, isScalar, isSeq } = useYaml();
+  let inFlowList = false;
   const startOf = (node: unknown) => (isNode(node) ? node.range?.[0] : undefined);
   let node: unknown = document.contents;
   let offset = startOf(node) ?? 0;
@@ -168,10 +212,11 @@ function locatePath(
     } else if (isSeq(node) && typeof part === 'number') {
       const item = node.items[part] as unknown;
       if (item === undefined) break;
+      inFlowList = last && node.flow === true;
       node = item;
       offset = startOf(item) ?? offset;
     } else break;
   }
   const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
+  return { line, column: col, inFlowList };
 }
