@@ -45,8 +45,11 @@ vision:
   statement: Where you want to be, in one sentence.
   horizon: 5 years         # "N years", "N months", a date (YYYY-MM-DD or YYYY-MM), or "retirement"
 
-strengths: [A strength to build on]
-weaknesses: [Something to work on]
+# Lists are "- item" lines: in a one-line [a, b] list every comma starts a new item.
+strengths:
+  - A strength to build on
+weaknesses:
+  - Something to work on
 
 skills:
   - name: A skill to grow
@@ -58,11 +61,13 @@ goals:
   - title: A first goal
     outcome: How you will know it is reached
     due: ${addMonths(today, 12).slice(0, 7)}
-    skills: [A skill to grow]
+    skills:
+      - A skill to grow
     steps:
       - action: The first step towards it
         due: ${addMonths(today, 1)}
-        resources: [What it needs, such as time, money or a mentor]
+        resources:
+          - What it needs, such as time, money or a mentor
 ---
 
 Notes for yourself: context, reflections, anything the fields above do not hold.
