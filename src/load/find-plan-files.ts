@@ -39,7 +39,7 @@ export function findPlanFiles(plansDir: string, displayDir: string): FoundFiles 
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const target = realpathOrUndefined(absolutePath);
-        if (!target || (target !== root && !target.startsWith(root + path.sep))) {
+        if (!target || !isInside(root, target)) {
           if (/\.md$/i.test(entry.name) || !target) {
             found.refused.push({ relativePath, message: messages.symlinkOutside(target ?? 'a missing file') });
           }
@@ -57,6 +57,20 @@ export function findPlanFiles(plansDir: string, displayDir: string): FoundFiles 
 
   walk(plansDir, '');
   return found;
+}
+
+/**
+ * Where a path really leads when that is outside the plans folder (its real
+ * path `root`), else undefined. Watch mode asks this of every file it is told
+ * about, so a link made after the first walk is refused as the walk refuses it.
+ */
+export function findOutsideTarget(root: string, file: string): string | undefined {
+  const target = realpathOrUndefined(file);
+  return target && !isInside(root, target) ? target : undefined;
+}
+
+function isInside(root: string, target: string): boolean {
+  return target === root || target.startsWith(root + path.sep);
 }
 
 function realpathOrUndefined(file: string): string | undefined {

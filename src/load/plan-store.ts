@@ -1,11 +1,11 @@
-import { statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { messages } from '../errors/catalogue.js';
 import { PlanfolioError } from '../errors/errors.js';
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { resolveToday } from '../dates/today.js';
 import { checkAddresses } from './check-addresses.js';
-import { findPlanFiles, type FoundFiles } from './find-plan-files.js';
+import { findOutsideTarget, findPlanFiles, type FoundFiles } from './find-plan-files.js';
 import { attachFacts, makePlanSlug, makePlanUrl, readPlanFile, type PlanLocation, type ReadPlanFile } from './load-plan.js';
 import type { LoadedPlan, Portfolio } from './types.js';
 
@@ -55,11 +55,23 @@ export class PlanStore {
     return this.snapshot();
   }
 
-  /** Reads again only the named files (relative to the plans folder); a file that is gone is dropped. */
+  /**
+   * Reads again only the named files (relative to the plans folder); a file
+   * that is gone is dropped, and one that really lies outside the folder (a
+   * link made since the walk) is refused as the walk refuses it.
+   */
   update(relativePaths: Iterable<string>): Portfolio {
+    const root = realpathSync.native(this.plansDir);
     for (const relativePath of relativePaths) {
-      if (/\.md$/i.test(relativePath) && stampOf(this.locate(relativePath).absolutePath)) this.read(relativePath);
+      this.found.refused = this.found.refused.filter((r) => r.relativePath !== relativePath);
+      const { absolutePath } = this.locate(relativePath);
+      const outside = findOutsideTarget(root, absolutePath);
+      if (/\.md$/i.test(relativePath) && stampOf(absolutePath) && !outside) this.read(relativePath);
       else this.files.delete(relativePath);
+      // As in the walk: a link named like a plan is reported; a file below a linked folder is passed over.
+      if (outside && isLink(absolutePath) && /\.md$/i.test(relativePath)) {
+        this.found.refused.push({ relativePath, message: messages.symlinkOutside(outside) });
+      }
     }
     return this.snapshot();
   }
@@ -128,6 +140,14 @@ function stampOf(file: string): string | undefined {
     return info.isFile() ? `${info.size}:${info.mtimeMs}` : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
