@@ -50,15 +50,25 @@ export function deriveFacts(plan: Plan, today: string): PlanFacts {
   const byDay = (a: Deadline, b: Deadline) => a.when.days - b.when.days || a.goalIndex - b.goalIndex || (a.stepIndex ?? -1) - (b.stepIndex ?? -1);
   const overdue = deadlines.filter((d) => d.when.days < 0).sort(byDay);
   const upcoming = deadlines.filter((d) => d.when.days >= 0).sort(byDay);
-  const counts = { total: goals.length, done: 0, dropped: 0, open: 0 };
+  const counts = { total: 0, done: 0, dropped: 0, open: 0 };
   for (const goal of goals) counts[goal.state === 'done' ? 'done' : goal.state === 'dropped' ? 'dropped' : 'open'] += 1;
+  counts.total = counts.done + counts.open;
+  const counted = goals.filter((g) => g.state !== 'dropped');
+  const progressBasis = { status: 0, measure: 0, steps: 0 };
+  for (const goal of counted) progressBasis[goal.basis] += 1;
+  const ratio = counted.length ? counted.reduce((sum, g) => sum + g.progress.ratio, 0) / counted.length : 0;
   const horizonDay = resolveHorizonDay(plan);
   const skills = (plan.skills ?? []).map(deriveSkillFacts);
-  const nextReview = plan.nextReview ? makeWhen(plan.nextReview, today) : undefined;
+  // The review log, newest first; its latest review counts as `reviewed`, and its `next` as `nextReview`.
+  const reviews = [...(plan.reviews ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const lastReviewed = [reviews[0]?.date, plan.reviewed].filter((d) => d !== undefined).sort().at(-1);
+  const nextReviewDay = reviews[0]?.next ?? plan.nextReview;
+  const nextReview = nextReviewDay ? makeWhen(nextReviewDay, today) : undefined;
 
   return {
     today,
-    progress: makeProgress(done, total),
+    progress: { done, total, ratio },
+    progressBasis,
     goals,
     skills,
     skillsToGrow: skills.filter((s) => s.gap !== undefined).length,
@@ -70,9 +80,10 @@ export function deriveFacts(plan: Plan, today: string): PlanFacts {
     ...(upcoming[0] ? { nextDeadline: upcoming[0] } : {}),
     nextActions: actions.sort(byNextAction).slice(0, NEXT_ACTIONS),
     review: {
-      ...(plan.reviewed ? { last: makeWhen(plan.reviewed, today) } : {}),
+      ...(lastReviewed ? { last: makeWhen(lastReviewed, today) } : {}),
       ...(nextReview ? { next: nextReview } : {}),
       due: nextReview !== undefined && nextReview.days <= 0,
+      log: reviews.map((review) => ({ ...review, when: makeWhen(review.date, today) })),
     },
     evaluations,
     ...(horizonDay ? { horizon: makeWhen(horizonDay, today) } : {}),
@@ -103,16 +114,38 @@ function deriveGoalFacts(goal: Goal, today: string): GoalFacts {
   });
   const stepsDone = steps.filter((s) => s.state === 'done').length;
   const state: GoalState = overdue ? 'overdue' : goal.status;
+  const stepsProgress = makeProgress(stepsDone, goal.steps.length);
+  const measure = readMeasure(goal);
+  // Done is complete whatever the numbers say; a measure outranks the steps, which are only the means.
+  const basis = goal.status === 'done' ? 'status' : measure ? 'measure' : 'steps';
+  const ratio = basis === 'status' ? 1 : measure ? measure.ratio : stepsProgress.ratio;
   return {
     id: goal.id,
     state,
     overdue,
-    progress: makeProgress(stepsDone, goal.steps.length),
+    progress: { ...stepsProgress, ratio },
+    basis,
+    ...(measure ? { measure } : {}),
+    ...(goal.completed ? { completed: makeWhen(goal.completed, today) } : {}),
     stepsOverdue: steps.filter((s) => s.state === 'overdue').length,
     due,
     ...(goal.start ? { start: makeWhen(goal.start, today, 'start') } : {}),
     steps,
   };
+}
+
+/**
+ * How far a goal's measure has come from its baseline (0 when not given) to
+ * its target, 0 to 1; a target below the baseline counts down. None without a
+ * current value: the measure has not been read yet.
+ */
+function readMeasure(goal: Goal): GoalFacts['measure'] {
+  const m = goal.measure;
+  if (!m || m.current === undefined) return undefined;
+  const baseline = m.baseline ?? 0;
+  const span = m.target - baseline;
+  const ratio = span === 0 ? (m.current === m.target ? 1 : 0) : Math.min(1, Math.max(0, (m.current - baseline) / span));
+  return { baseline, current: m.current, target: m.target, ...(m.unit ? { unit: m.unit } : {}), ratio };
 }
 
 /** A skill's gap to its target and the cells of its level bar. */

@@ -1,6 +1,7 @@
 // The one view of a plan: every fact the site, the PDFs, plans.json and the
 // calendars state about a plan, worked out once after loading (derive-facts.ts)
 // from the validated plan and today's date. Views only lay these out.
+import type { Review } from '../schema/review.js';
 
 /** A distance in time in the largest unit that reads naturally ("3 weeks"). */
 export interface Span {
@@ -20,13 +21,20 @@ export interface When {
   span: Span;
 }
 
-/** Done out of all that count, and the share done. */
+/** Steps done out of all that count, and how far along that is. */
 export interface Progress {
   done: number;
   total: number;
-  /** done / total; 0 when there is nothing to count. */
+  /**
+   * How far along, 0 to 1: done / total for steps alone; for a goal, from its
+   * measure when it has one, and complete when done; for a plan, the mean of
+   * its goals that are not dropped.
+   */
   ratio: number;
 }
+
+/** What a goal's progress is read from: its status (done), its measure, or its steps. */
+export type ProgressBasis = 'status' | 'measure' | 'steps';
 
 /** Where a step stands. A step of a done goal is done; of a dropped goal, dropped. */
 export type StepState = 'done' | 'overdue' | 'open' | 'dropped';
@@ -50,8 +58,14 @@ export interface GoalFacts {
   state: GoalState;
   /** Open (not done or dropped) and past its due day. */
   overdue: boolean;
-  /** Steps done out of all its steps (all of them when the goal is done). */
+  /** Steps done out of all its steps (all of them when the goal is done), and how far along the goal is. */
   progress: Progress;
+  /** What `progress.ratio` is read from. */
+  basis: ProgressBasis;
+  /** The goal's measure, when it has a current value: baseline (0 when not given) to target, and how far along that is. */
+  measure?: { baseline: number; current: number; target: number; unit?: string; ratio: number };
+  /** The day a done goal was reached, when given. */
+  completed?: When;
   /** Its steps that are open and past their due day. */
   stepsOverdue: number;
   due: When;
@@ -124,13 +138,15 @@ export interface Timeline {
 export interface PlanFacts {
   /** The day facts were worked out against (`PLANFOLIO_TODAY` or the build day). */
   today: string;
-  /** Steps done out of all steps of goals not dropped (a done goal counts all its steps). */
+  /** Steps done out of all steps of goals not dropped (a done goal counts all its steps); the ratio is the mean of those goals' own. */
   progress: Progress;
+  /** How many of the goals counted in `progress` read theirs from each basis. */
+  progressBasis: Record<ProgressBasis, number>;
   goals: GoalFacts[];
   skills: SkillFacts[];
   /** Skills whose target is above their level. */
   skillsToGrow: number;
-  /** Goals by where they stand. */
+  /** Goals by where they stand; `total` leaves dropped goals out, as every count does. */
   goalCounts: { total: number; done: number; dropped: number; open: number };
   /** Open steps past their due day, in all goals. */
   stepsOverdue: number;
@@ -144,8 +160,8 @@ export interface PlanFacts {
   nextDeadline?: Deadline;
   /** The next open steps: overdue first, then by due day, then undated; at most five. */
   nextActions: NextAction[];
-  /** The plan's reviews: the last one, the next one, and whether it is due. */
-  review: { last?: When; next?: When; due: boolean };
+  /** The plan's reviews: the last one, the next one, whether it is due, and the log, newest first. */
+  review: { last?: When; next?: When; due: boolean; log: (Review & { when: When })[] };
   /** Answers to "was it worth it?" on done steps. */
   evaluations: { yes: number; partly: number; no: number; total: number };
   /** The day the vision's horizon points at, when it can be told. */

@@ -29,6 +29,7 @@ export function describeChanges(w: Words, before: PlanVersion, after: PlanVersio
   else tell.value('review', 'history.label.reviewed', a.reviewed, b.reviewed, { show: asDate });
   tell.value('review', 'history.label.nextReview', a.nextReview, b.nextReview, { show: asDate, moves: 'due', set: 'history.nextReviewSet' });
   describeAdjustments(w, tell, a, b);
+  describeReviews(w, tell, a, b);
   for (const key of ['title', 'owner', 'role', 'mentor'] as const) tell.value('plan', `history.label.${key}`, a[key], b[key]);
   tell.value('plan', 'history.label.created', a.created, b.created, { show: asDate });
   tell.list('plan', a.tags, b.tags, 'history.tagAdded', 'history.tagRemoved');
@@ -73,6 +74,16 @@ function describeAdjustments(w: Words, tell: Teller, a: Plan, b: Plan): void {
     };
   };
   tell.list('adjustment', a.adjustments?.map(key), b.adjustments?.map(key), 'history.adjustment', 'history.adjustmentRemoved', parts);
+}
+
+/** "Review on 15 Sep 2026: “Family move...”" for each review logged; a removed one said as such. */
+function describeReviews(w: Words, tell: Teller, a: Plan, b: Plan): void {
+  const key = (review: { date: string; note: string }) => `${review.date}\n${review.note}`;
+  const parts = (item: string) => {
+    const [date, note] = item.split('\n') as [string, string];
+    return { date: w.date(date), note: quote(w, note) };
+  };
+  tell.list('review', a.reviews?.map(key), b.reviews?.map(key), 'history.reviewLogged', 'history.reviewRemoved', parts);
 }
 
 function describeSkills(w: Words, tell: Teller, a: Plan, b: Plan): void {

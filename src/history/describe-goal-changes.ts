@@ -66,8 +66,13 @@ function describeGoal(w: Words, tell: Teller, before: Goal, after: Goal): void {
   const about = tell.about(title);
   if (before.title !== after.title) tell.add('goal-renamed', w.t('history.goalRenamed', { from: quote(w, before.title), to: title }));
   if (before.status !== after.status) {
-    if (after.status === 'dropped') tell.add('goal-dropped', w.t('history.goalDropped', { title }));
-    else if (after.status === 'done') tell.add('goal-done', w.t('history.goalDone', { title }));
+    if (after.status === 'dropped') {
+      const reason = after.reason ? w.t('history.goalDroppedBecause', { reason: after.reason }) : '';
+      tell.add('goal-dropped', w.t('history.goalDropped', { title }) + reason);
+    } else if (after.status === 'done') {
+      const on = after.completed ? w.t('history.goalDoneOn', { date: w.date(after.completed) }) : '';
+      tell.add('goal-done', w.t('history.goalDone', { title }) + on);
+    }
     else about.value('goal-status', 'history.label.status', before.status, after.status, { show: asWord });
   }
   about.value('goal-due', 'history.label.due', before.due, after.due, { show: asDate, moves: 'due' });
@@ -110,7 +115,7 @@ function describeStepChanges(w: Words, tell: Teller, goalTitle: string, before: 
 
 // Most goals and steps do not change between two versions; comparing the
 // fields that are told first keeps them cheap.
-const GOAL_FIELDS = ['title', 'status', 'due', 'start', 'outcome', 'kind'] as const;
+const GOAL_FIELDS = ['title', 'status', 'due', 'start', 'outcome', 'kind', 'completed', 'reason'] as const;
 const MEASURE_FIELDS = ['current', 'target', 'baseline', 'unit'] as const;
 const STEP_FIELDS = ['action', 'due', 'done'] as const;
 

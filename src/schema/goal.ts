@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { dayOrMonthSchema } from './calendar-date.js';
+import { dayOrMonthSchema, daySchema } from './calendar-date.js';
 import { slugify } from './slugify.js';
 import { stepSchema } from './step.js';
 import { textListSchema, textSchema } from './text.js';
@@ -33,6 +33,8 @@ export const goalSchema = z
     start: dayOrMonthSchema.optional().describe('When work on the goal starts (`YYYY-MM-DD` or `YYYY-MM`).'),
     due: dayOrMonthSchema.describe('When the goal is due (`YYYY-MM-DD` or `YYYY-MM`).'),
     status: z.enum(goalStatuses).default('planned').describe('Where the goal stands.'),
+    completed: daySchema.optional().describe('The day a done goal was reached.'),
+    reason: textSchema.optional().describe('Why a dropped goal was dropped.'),
     skills: textListSchema.optional().describe("Names of skills from the plan's `skills` that this goal develops."),
     steps: z.array(stepSchema).min(1).describe('How the goal will be reached; at least one step.'),
   })

@@ -6,6 +6,7 @@ import { educationSchema } from './education.js';
 import { goalSchema } from './goal.js';
 import { opportunitySchema } from './opportunity.js';
 import { checkPlanRules } from './plan-rules.js';
+import { reviewSchema } from './review.js';
 import { skillSchema } from './skill.js';
 import { textListSchema, textSchema } from './text.js';
 import { visionSchema } from './vision.js';
@@ -28,7 +29,7 @@ export const planSchema = z
     role: textSchema.optional().describe("The owner's current position."),
     status: z.enum(planStatuses).default('active').describe('`draft`, `active`, `achieved` or `archived`.'),
     created: daySchema.describe('When the plan was made.'),
-    reviewed: daySchema.optional().describe('When the plan was last reviewed.'),
+    reviewed: daySchema.optional().describe('When the plan was last reviewed (the latest of `reviews` counts too).'),
     nextReview: daySchema.optional().describe('When the next review is due.'),
     tags: textListSchema.optional().describe('Words to group plans by.'),
     mentor: textSchema.optional().describe('Who reviews the plan with the owner.'),
@@ -41,6 +42,7 @@ export const planSchema = z
     education: educationSchema.optional().describe("Whether the owner's education is enough for the goals."),
     goals: z.array(goalSchema).min(1).describe('The goals; at least one.'),
     opportunities: z.array(opportunitySchema).optional().describe('Openings, promotions or projects the owner came across.'),
+    reviews: z.array(reviewSchema).optional().describe('The review log, in any order; the latest sets `reviewed` and, with its `next`, the next review.'),
     adjustments: z.array(adjustmentSchema).optional().describe('Why goals or timelines moved.'),
     custom: z.unknown().optional().describe('Free-form data for custom templates; never validated.'),
   })

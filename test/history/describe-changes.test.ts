@@ -72,6 +72,19 @@ describe('describeChanges', () => {
     ]);
   });
 
+  it('tells why a goal was dropped, the day one was reached, and each review logged', () => {
+    const before = writePlan({ extra: 'skills:\n  - name: Spark\n', goals: `${GOALS}  - title: Move abroad\n    outcome: A post in Lisbon\n    due: 2027-06\n    steps:\n      - action: Learn Portuguese\n` });
+    const after = before
+      .replace('    due: 2026-09-30\n', '    due: 2026-09-30\n    status: done\n    completed: 2026-09-12\n')
+      .replace('    due: 2027-06\n', '    due: 2027-06\n    status: dropped\n    reason: Staying for family\n')
+      .replace('---\nSome notes', 'reviews:\n  - date: 2026-09-15\n    note: Promotion came early.\n---\nSome notes');
+    expect(compare(before, after)).toEqual([
+      'Goal done: “Earn a promotion” on 12 Sep 2026',
+      'Goal dropped: “Move abroad” (Staying for family)',
+      'Review on 15 Sep 2026: “Promotion came early.”',
+    ]);
+  });
+
   it('matches a goal whose id came from its title when the title changes at the same place', () => {
     const after = GOALS.replace('title: Earn a promotion', 'title: Earn a promotion to Data Engineer II');
     const skills = 'skills:\n  - name: Spark\n';

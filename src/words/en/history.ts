@@ -74,6 +74,8 @@ export const history = {
   'history.visionRemoved': 'Vision statement removed (was {value})',
   'history.horizonRetirement': 'retirement',
   'history.reviewed': 'Reviewed on {date}',
+  'history.reviewLogged': 'Review on {date}: {note}',
+  'history.reviewRemoved': 'Review of {date} removed: {note}',
   'history.nextReviewSet': 'Next review set for {value}',
 
   // Strengths, weaknesses, barriers, education.
@@ -114,6 +116,8 @@ export const history = {
   'history.goalRenamed': 'Goal renamed from {from} to {to}',
   'history.goalDropped': 'Goal dropped: {title}',
   'history.goalDone': 'Goal done: {title}',
+  'history.goalDroppedBecause': ' ({reason})',
+  'history.goalDoneOn': ' on {date}',
   'history.goalOutcome': 'outcome changed to {outcome}',
   'history.goalKind': 'now a {kind} goal (was {was})',
   'history.goalDevelops': 'now develops {item}',

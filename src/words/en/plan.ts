@@ -32,6 +32,16 @@ export const plan = {
   'fact.ofTotal': '{done} of {total}',
   'progress.steps': { one: '{done} of {total} step done', other: '{done} of {total} steps done' },
   'progress.stepsShort': '{done}/{total}',
+  'progress.measure': 'measure now {current}, target {target} {unit}',
+  'progress.how': 'The mean of its goals ({count}): {done} done (complete), {measure} read from their measure, {steps} from their steps.',
+  'progress.droppedLeftOut': { one: '{count} dropped goal is left out.', other: '{count} dropped goals are left out.' },
+  'goals.dropped': '{count} dropped',
+  'goal.completed': 'Reached on {date}.',
+  'goal.droppedBecause': 'Dropped: {reason}',
+  'reviews.title': 'Reviews',
+  'reviews.decisions': 'Decided',
+  'reviews.nextOn': 'Next review: {date}',
+  'reviews.noLog': 'No reviews recorded yet: add them under "reviews:" (date, note, decisions, next).',
 
   // Vision.
   'vision.title': 'Vision',
