@@ -57,6 +57,10 @@ export const messages = {
   symlinkOutside: (target: string) =>
     `is a link to ${target}, outside the plans folder; it was not read (copy the file in instead)`,
   unreadable: (reason: string) => `cannot be read (${reason}); check the file's permissions`,
+  unreadableFolder: (reason: string) =>
+    `this folder cannot be read (${reason}); check its permissions (chmod u+rx) or move it out of the plans folder`,
+  unreadablePlansFolder: (dir: string, reason: string) =>
+    `${dir}: this folder cannot be read (${reason}); check its permissions (chmod u+rx)`,
   ignoredFile: (file: string) => `${file}: not a .md file, ignored`,
 
   // Fields.

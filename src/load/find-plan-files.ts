@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { messages } from '../errors/catalogue.js';
+import { PlanfolioError } from '../errors/errors.js';
 
 /** What walking the plans folder found. */
 export interface FoundFiles {
@@ -28,7 +29,8 @@ export function findPlanFiles(plansDir: string, displayDir: string): FoundFiles 
     const real = realpathSync.native(dir);
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    const entries = readdirSync(dir, { withFileTypes: true });
+    const entries = readFolder(dir, relative);
+    if (!entries) return;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       // Hidden entries (`.git` among them) and installed packages are never plans.
@@ -52,6 +54,22 @@ export function findPlanFiles(plansDir: string, displayDir: string): FoundFiles 
       if (isDir) walk(absolutePath, relativePath);
       else if (isFile && /\.md$/i.test(entry.name)) found.files.push(relativePath);
       else if (isFile) found.notes.push(messages.ignoredFile(path.posix.join(displayDir, relativePath)));
+    }
+  }
+
+  /**
+   * A folder's entries, or undefined when it cannot be listed: a sub-folder
+   * is then one problem and the walk goes on; the plans folder itself stops
+   * the command with one line.
+   */
+  function readFolder(dir: string, relative: string) {
+    try {
+      return readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      if (!relative) throw new PlanfolioError(messages.unreadablePlansFolder(displayDir, reason));
+      found.refused.push({ relativePath: relative, message: messages.unreadableFolder(reason) });
+      return undefined;
     }
   }
 
