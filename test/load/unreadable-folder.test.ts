@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: the compile script is plain JavaScript without types
 import { compile, isCompiled } from '../../bin/compile.js';
 import { makePortfolio, writePlan } from '../helpers/portfolio.js';
 
