@@ -131,6 +131,7 @@ export function describeVersion(w: Words, event: VersionEvent, version: CheckedV
     return revision;
   }
   revision.progress = version.progress;
+  revision.skillLevels = Object.fromEntries((version.version.plan.skills ?? []).flatMap((s) => (s.level === undefined ? [] : [[s.name, s.level]])));
   if (before.revisions.at(-1)?.valid === false && before.lastValid) file('history.validAgain');
   if (before.lastValid) changes.push(...describeChanges(w, before.lastValid, version.version));
   else if (event.event !== 'cut-short') changes.push(describeNewPlan(w, version.version, before.sawInvalid ? 'first-valid' : 'added'));

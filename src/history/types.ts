@@ -73,6 +73,8 @@ export interface Revision {
   changes: Change[];
   /** Steps done out of all in this version; absent when it was invalid or removed. */
   progress?: Progress;
+  /** Each skill's level in this version, by name (skills without a level left out); absent when it was invalid or removed. */
+  skillLevels?: Record<string, number>;
 }
 
 /** Everything git says about one plan. */

@@ -25,6 +25,8 @@ export interface PlanView extends LoadedPlan {
   history?: PlanHistory;
   /** The day of the plan's newest revision in git. */
   lastChanged?: When;
+  /** How skill levels moved over the plan's history, by skill name (only those that moved). */
+  skillTrends?: Record<string, SkillTrend>;
   /** Why the day above is not the whole story: edits not committed yet, or a shallow clone's cut. */
   lastChangedNote?: 'uncommitted' | 'cutShort';
   /** The progress-across-revisions chart's geometry. */
@@ -49,6 +51,14 @@ export interface PlanGroup {
   span?: Span;
   /** The next open steps across the group's plans (people only). */
   nextActions?: PortfolioNextAction[];
+}
+
+/** How a skill's level moved: from the oldest level git has, to the level now. */
+export interface SkillTrend {
+  from: number;
+  to: number;
+  /** The day of the version the first level comes from. */
+  since: string;
 }
 
 /** A next action with the plan it belongs to, for lists across plans. */

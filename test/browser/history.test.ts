@@ -32,10 +32,11 @@ afterAll(async () => {
 });
 
 describe('a plan edited over several commits, in Chromium', () => {
-  it('links its history from its page, with the day it last changed', async () => {
+  it('links its history from its page, with the day it last changed and how skill levels moved', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/plans/sam/`);
     expect(await page.innerText('main')).toMatch(/Last changed\s+2 Oct 2026/i);
+    expect(await page.$$eval('.skill__trend', (els) => els.map((el) => el.textContent))).toEqual(['2 → 3 since 12 Jan 2026']);
     await page.click('text=History of this plan');
     expect(new URL(page.url()).pathname).toBe('/plans/sam/history/');
     await page.close();

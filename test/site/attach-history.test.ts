@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanHistory, Revision } from '../../src/history/types.js';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
-import { attachHistory } from '../../src/site/attach-history.js';
+import { attachHistory, findSkillTrends } from '../../src/site/attach-history.js';
+import type { Skill } from '../../src/schema/skill.js';
 import { makeSiteData } from '../../src/site/site-data.js';
 import { makePortfolio, writePlan } from '../helpers/portfolio.js';
 
@@ -36,5 +37,20 @@ describe('when a plan last changed', () => {
     const [plan] = data.plans;
     expect(plan!.lastChangedNote).toBe(note);
     expect(plan!.lastChanged?.date).toBe(day);
+  });
+});
+
+describe('skill trends', () => {
+  it('go from the oldest level git has to the level now, only for skills that moved, leaving out uncommitted edits', () => {
+    const skills = [{ name: 'SQL', level: 3 }, { name: 'Spark', level: 1 }, { name: 'Speaking', level: 2 }, { name: 'New', level: 1 }];
+    const revisions = [
+      revision('2026-11-25', { uncommitted: true, hash: '', skillLevels: { SQL: 3, Spark: 1, Speaking: 0, New: 1 } }),
+      revision('2026-06-01', { skillLevels: { SQL: 2, Spark: 1, Speaking: 2 } }),
+      revision('2026-03-01', { skillLevels: { SQL: 1, Spark: 1 } }),
+      revision('2026-02-01', { valid: false }),
+    ];
+    expect(findSkillTrends(skills as Skill[], revisions)).toEqual({
+      SQL: { from: 1, to: 3, since: '2026-03-01' },
+    });
   });
 });

@@ -39,6 +39,7 @@ export const plan = {
   'goal.completed': 'Reached on {date}.',
   'goal.droppedBecause': 'Dropped: {reason}',
   'reviews.title': 'Reviews',
+  'skills.trend': '{from} → {to} since {since}',
   'reviews.decisions': 'Decided',
   'reviews.nextOn': 'Next review: {date}',
   'reviews.noLog': 'No reviews recorded yet: add them under "reviews:" (date, note, decisions, next).',
