@@ -5,6 +5,7 @@ import { addMonths, resolveDueDay } from '../dates/calendar.js';
 import type { Goal } from '../schema/goal.js';
 import type { Plan } from '../schema/plan.js';
 import type { Skill } from '../schema/skill.js';
+import { layOutSkillRadar } from './skill-radar.js';
 import { layOutTimeline } from './timeline.js';
 import type { Deadline, GoalFacts, GoalState, NextAction, PlanFacts, Progress, SkillFacts, StepFacts } from './types.js';
 import { makeWhen } from './when.js';
@@ -59,6 +60,7 @@ export function deriveFacts(plan: Plan, today: string): PlanFacts {
   const ratio = counted.length ? counted.reduce((sum, g) => sum + g.progress.ratio, 0) / counted.length : 0;
   const horizonDay = resolveHorizonDay(plan);
   const skills = (plan.skills ?? []).map(deriveSkillFacts);
+  const radar = layOutSkillRadar(plan.skills ?? []);
   // The review log, newest first; its latest review counts as `reviewed`, and its `next` as `nextReview`.
   const reviews = [...(plan.reviews ?? [])].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const lastReviewed = [reviews[0]?.date, plan.reviewed].filter((d) => d !== undefined).sort().at(-1);
@@ -72,6 +74,7 @@ export function deriveFacts(plan: Plan, today: string): PlanFacts {
     goals,
     skills,
     skillsToGrow: skills.filter((s) => s.gap !== undefined).length,
+    ...(radar ? { skillRadar: radar } : {}),
     goalCounts: counts,
     stepsOverdue: goals.reduce((n, g) => n + g.stepsOverdue, 0),
     overdue,

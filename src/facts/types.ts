@@ -2,6 +2,7 @@
 // calendars state about a plan, worked out once after loading (derive-facts.ts)
 // from the validated plan and today's date. Views only lay these out.
 import type { Review } from '../schema/review.js';
+import type { SkillRadar } from './skill-radar.js';
 
 /** A distance in time in the largest unit that reads naturally ("3 weeks"). */
 export interface Span {
@@ -146,6 +147,8 @@ export interface PlanFacts {
   skills: SkillFacts[];
   /** Skills whose target is above their level. */
   skillsToGrow: number;
+  /** The skills radar's geometry: level against target; absent for fewer than three skills. */
+  skillRadar?: SkillRadar;
   /** Goals by where they stand; `total` leaves dropped goals out, as every count does. */
   goalCounts: { total: number; done: number; dropped: number; open: number };
   /** Open steps past their due day, in all goals. */

@@ -40,6 +40,8 @@ export const plan = {
   'goal.droppedBecause': 'Dropped: {reason}',
   'reviews.title': 'Reviews',
   'skills.trend': '{from} → {to} since {since}',
+  'skills.radarCaption': 'Each skill on a spoke from 0 at the centre to 5 at the rim: the level held, and the target.',
+  'skills.tableSkill': 'Skill',
   'reviews.decisions': 'Decided',
   'reviews.nextOn': 'Next review: {date}',
   'reviews.noLog': 'No reviews recorded yet: add them under "reviews:" (date, note, decisions, next).',
