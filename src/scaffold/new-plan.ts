@@ -68,6 +68,15 @@ goals:
         due: ${addMonths(today, 1)}
         resources:
           - What it needs, such as time, money or a mentor
+
+# The review log: add one entry each time you review the plan, newest or oldest first.
+# The latest one counts as the last review, and its "next" sets the next review.
+reviews: []
+#  - date: ${addMonths(today, 3)}
+#    note: What moved, what is done, what is in the way.
+#    decisions:
+#      - What you decided
+#    next: ${addMonths(today, 6)}
 ---
 
 Notes for yourself: context, reflections, anything the fields above do not hold.

@@ -77,7 +77,8 @@ describe('the placeholders of a new plan', () => {
   it('are written as "- item" lists, so a comma in a placeholder never splits it', async () => {
     const { cwd } = runNew(['Sam Lee']);
     const text = readFileSync(path.join(cwd, 'plans/sam-lee/2026-career-plan.md'), 'utf8');
-    expect(text.split('\n').filter((line) => /:\s*\[/.test(line))).toEqual([]);
+    // An empty review log ("reviews: []") has no items to split.
+    expect(text.split('\n').filter((line) => /:\s*\[(?!\])/.test(line))).toEqual([]);
     const portfolio = await loadPortfolio({ plansDir: path.join(cwd, 'plans'), includeDrafts: true, today: '2026-11-25', cwd });
     const plan = portfolio.plans[0]!.plan;
     expect([plan.strengths, plan.weaknesses, plan.goals[0]!.skills, plan.goals[0]!.steps[0]!.resources]).toEqual([
@@ -86,5 +87,7 @@ describe('the placeholders of a new plan', () => {
       ['A skill to grow'],
       ['What it needs, such as time, money or a mentor'],
     ]);
+    expect(plan.reviews).toEqual([]);
+    expect(text).toContain('# The review log: add one entry each time you review the plan');
   });
 });
