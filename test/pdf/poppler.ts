@@ -38,9 +38,13 @@ export function extractText(file: string, first?: number, last?: number): string
   return run('pdftotext', ['-enc', 'UTF-8', ...range, file, '-']);
 }
 
-/** Text with all white space removed, so wrapped lines still match (CJK has no spaces to collapse to). */
+/**
+ * Text with all white space removed, so wrapped lines still match (CJK has no
+ * spaces to collapse to), and the direction marks pdftotext puts around
+ * right-to-left text.
+ */
 export function squash(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, '');
+  return text.normalize('NFC').replace(/[\s\u202a-\u202e]+/g, '');
 }
 
 /** pdfinfo's fields as a record. */

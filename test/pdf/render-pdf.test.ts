@@ -81,12 +81,13 @@ describe('renderPlanPdf', () => {
     expect(info['Page size']).toMatch(/^612 x 792 pts \(letter\)/);
   });
 
-  it('replaces emoji visibly and keeps the text around them', async () => {
+  it('draws emoji with the emoji font, joined sequences as one, and keeps the text around them', async () => {
     const file = saveTemp(await renderPlanPdf(makeEmojiPlan()), 'emoji');
     const text = extractText(file);
-    expect(squash(text)).toContain(squash('Launch \uFFFD the team \uFFFD site'));
-    expect(squash(text)).toContain(squash('Write \uFFFD the launch post'));
-    expect(squash(text)).toContain(squash('Sam Emoji \uFFFD'));
+    expect(squash(text)).toContain(squash('Launch 🚀 the team 👩‍💻 site'));
+    expect(squash(text)).toContain(squash('Write 📝 the launch post'));
+    expect(squash(text)).toContain(squash('Sam Emoji 😀'));
+    expect(text).not.toContain('\uFFFD');
     expect(readInfo(file).Title).toBe('Launch 🚀 the team 👩‍💻 site');
     expect(listFonts(file).every((f) => f.embedded)).toBe(true);
   });

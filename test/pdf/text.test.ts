@@ -31,10 +31,29 @@ describe('splitFontRuns', () => {
     expect(splitFontRuns('山田', 'regular', 'jp')).toEqual([{ font: 'jp-regular', text: '山田' }]);
   });
 
-  it('replaces each emoji (joined sequences, flags and skin tones as one) with U+FFFD, keeping the text around', () => {
-    const runs = splitFontRuns('Go 🚀 team 👩‍💻 ok 🇪🇸 flag 👍🏽 x 😀😀', 'regular');
-    expect(runs.map((r) => r.text).join('')).toBe(`Go ${REPLACEMENT} team ${REPLACEMENT} ok ${REPLACEMENT} flag ${REPLACEMENT} x ${REPLACEMENT}${REPLACEMENT}`);
-    expect(runs.every((r) => r.font === 'latin-regular')).toBe(true);
+  it('puts emoji (joined sequences, flags and skin tones whole) in the emoji font, keeping the text around', () => {
+    expect(splitFontRuns('Go 🚀 team 👩‍💻 ok 🇪🇸 👍🏽', 'bold')).toEqual([
+      { font: 'latin-bold', text: 'Go ' },
+      { font: 'emoji-bold', text: '🚀 ' },
+      { font: 'latin-bold', text: 'team ' },
+      { font: 'emoji-bold', text: '👩‍💻 ' },
+      { font: 'latin-bold', text: 'ok ' },
+      { font: 'emoji-bold', text: '🇪🇸 👍🏽' },
+    ]);
+  });
+
+  it.each([
+    ['Arabic', 'محمد علي', 'arabic-regular'],
+    ['Hebrew', 'דוד כהן', 'hebrew-regular'],
+    ['Thai', 'สมชาย ใจดี', 'thai-regular'],
+    ['Georgian', 'ნინო ბერიძე', 'georgian-regular'],
+    ['Armenian', 'Արամ Պետրոսյան', 'armenian-regular'],
+  ])('puts %s in its own font', (_, text, font) => {
+    expect(splitFontRuns(text, 'italic')).toEqual([{ font, text }]);
+  });
+
+  it('replaces each character no font has with U+FFFD (a joined sequence as one), keeping the text around', () => {
+    expect(splitFontRuns('Go \u{10FFFD} and \u1200\u0F40', 'regular').map((r) => r.text).join('')).toBe(`Go ${REPLACEMENT} and ${REPLACEMENT}${REPLACEMENT}`);
   });
 
   it('drops control characters and turns tabs into spaces', () => {

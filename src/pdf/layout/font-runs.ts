@@ -1,11 +1,13 @@
 // Splits text into runs that one font can draw. Noto Sans draws Latin, Greek
-// and Cyrillic; a CJK font is asked only for characters in CJK or symbol
-// ranges (the CJK fonts also carry arrows, stars, check marks and shapes), so
-// most emoji (U+1F000 and up) never load 10 MB of font to find them missing.
-// What no font has is replaced by a visible U+FFFD, one per character (an
-// emoji sequence joined with ZWJ, a flag, or a skin tone counts as one), and
-// the text around it is kept.
-import { loadFont, pickFontKey, type CjkFamily, type Face, type Family, type FontKey } from './fonts.js';
+// and Cyrillic; each other script's font is asked only for its own ranges,
+// and a CJK font only for CJK or symbol ranges (the CJK fonts also carry
+// arrows, stars, check marks and shapes), so no font is loaded to find a
+// character missing. Emoji shown as emoji by default go to Noto Emoji before
+// the CJK fonts; other symbols are asked of it last. What no font has is
+// replaced by a visible U+FFFD, one per character (an emoji sequence joined
+// with ZWJ, a flag, or a skin tone counts as one), and the text around it is
+// kept.
+import { loadFont, pickFontKey, type CjkFamily, type Face, type Family, type FontKey, type ScriptFamily } from './fonts.js';
 
 /** A piece of text and the font that draws it. */
 interface FontRun {
@@ -32,6 +34,18 @@ function isAttached(cp: number): boolean {
     (cp >= 0x0300 && cp <= 0x036f)
   );
 }
+
+/** The ranges each script's own font is asked about. */
+const SCRIPTS: readonly [ScriptFamily, RegExp][] = [
+  ['arabic', /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/],
+  ['hebrew', /[\u0590-\u05ff\ufb1d-\ufb4f]/],
+  ['thai', /[\u0e00-\u0e7f]/],
+  ['georgian', /[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]/],
+  ['armenian', /[\u0530-\u058f\ufb13-\ufb17]/],
+];
+
+/** Shown as an emoji by default: drawn by the emoji font before any CJK font is asked. */
+const EMOJI = /\p{Emoji_Presentation}/u;
 
 /** Ranges worth asking a CJK font about: CJK scripts, punctuation and general symbols. */
 function isCjkCandidate(cp: number): boolean {
@@ -66,12 +80,21 @@ function cjkOrder(preferred: CjkFamily, text: string): CjkFamily[] {
   return [first, ...(['sc', 'jp', 'kr'] as const).filter((f) => f !== first)];
 }
 
-/** The family that draws a code point, or null when none does. */
-function findFamily(cp: number, order: CjkFamily[]): Family | null {
+/** The script font for a character, if it is in one of their ranges. */
+function findScript(ch: string, cp: number): ScriptFamily | undefined {
+  if (cp < 0x0530 || (cp > 0x2d2f && cp < 0xfb13) || cp > 0xfeff) return undefined;
+  return SCRIPTS.find(([, range]) => range.test(ch))?.[0];
+}
+
+/** The family that draws a character, or null when none does. */
+function findFamily(ch: string, cp: number, order: CjkFamily[]): Family | null {
   if (loadFont('latin-regular').hasGlyphForCodePoint(cp)) return 'latin';
-  if (!isCjkCandidate(cp)) return null;
-  for (const family of order) if (loadFont(`${family}-regular`).hasGlyphForCodePoint(cp)) return family;
-  return null;
+  const script = findScript(ch, cp);
+  if (script) return loadFont(`${script}-regular`).hasGlyphForCodePoint(cp) ? script : null;
+  const emoji = EMOJI.test(ch);
+  if (emoji && loadFont('emoji-regular').hasGlyphForCodePoint(cp)) return 'emoji';
+  if (isCjkCandidate(cp)) for (const family of order) if (loadFont(`${family}-regular`).hasGlyphForCodePoint(cp)) return family;
+  return !emoji && cp >= 0x2000 && loadFont('emoji-regular').hasGlyphForCodePoint(cp) ? 'emoji' : null;
 }
 
 /**
@@ -115,7 +138,7 @@ export function splitFontRuns(text: string, face: Face, preferred: CjkFamily = '
       continue;
     }
     const isRegional = cp >= 0x1f1e6 && cp <= 0x1f1ff;
-    const found = findFamily(cp, order);
+    const found = findFamily(ch, cp, order);
     if (found) {
       push(found, ch);
       lastReplaced = false;

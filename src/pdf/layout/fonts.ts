@@ -1,9 +1,10 @@
 // The fonts every PDF draws with: Noto Sans for Latin (with every diacritic,
-// Vietnamese included), Greek and Cyrillic, and Noto Sans SC/JP/KR for Chinese,
-// Japanese and Korean. All ship as TTF in npm packages; WOFF2 is avoided
-// because fontkit's WOFF2 subsetting is broken. Each file is parsed at most
-// once per process and only when some text needs it: the CJK files are 5 to
-// 10 MB each, and most plans never touch them. pdfkit gets the parsed font
+// Vietnamese included), Greek and Cyrillic, Noto Sans SC/JP/KR for Chinese,
+// Japanese and Korean, Noto Sans Arabic, Hebrew, Thai, Georgian and Armenian
+// for theirs, and the monochrome Noto Emoji. All ship as TTF in npm packages;
+// WOFF2 is avoided because fontkit's WOFF2 subsetting is broken. Each file is
+// parsed at most once per process and only when some text needs it: the CJK
+// files are 5 to 10 MB each, and most plans never touch any of them. pdfkit gets the parsed font
 // itself (registerFont accepts a fontkit Font), so no document parses again.
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
@@ -14,11 +15,16 @@ const require = createRequire(import.meta.url);
 /** The typographic variants text can be set in. */
 export type Face = 'regular' | 'italic' | 'semibold' | 'bold' | 'boldItalic';
 
-/** The font families, by the script they carry. */
-export type Family = 'latin' | 'sc' | 'jp' | 'kr';
-
 /** Which CJK family to try first for Han characters, which all three share. */
-export type CjkFamily = Exclude<Family, 'latin'>;
+export type CjkFamily = 'sc' | 'jp' | 'kr';
+
+const CJK_FAMILIES: readonly Family[] = ['sc', 'jp', 'kr'];
+
+/** The families of one script each, beside Latin and CJK. */
+export type ScriptFamily = 'arabic' | 'hebrew' | 'thai' | 'georgian' | 'armenian' | 'emoji';
+
+/** The font families, by the script they carry. */
+export type Family = 'latin' | CjkFamily | ScriptFamily;
 
 /** A font file: a family in one weight/style, e.g. `latin-bold`, `jp-regular`. */
 export type FontKey = `${Family}-${Face}`;
@@ -32,17 +38,36 @@ const WEIGHTS: Record<Face, string> = {
   boldItalic: '700Bold_Italic',
 };
 
-/** The font key that sets a face in a family (CJK has no italics: upright is used). */
+/** Each family's package folder and file name stem, as @expo-google-fonts names them. */
+const PACKAGES: Record<Family, [folder: string, stem: string]> = {
+  latin: ['noto-sans', 'NotoSans'],
+  sc: ['noto-sans-sc', 'NotoSansSC'],
+  jp: ['noto-sans-jp', 'NotoSansJP'],
+  kr: ['noto-sans-kr', 'NotoSansKR'],
+  arabic: ['noto-sans-arabic', 'NotoSansArabic'],
+  hebrew: ['noto-sans-hebrew', 'NotoSansHebrew'],
+  thai: ['noto-sans-thai', 'NotoSansThai'],
+  georgian: ['noto-sans-georgian', 'NotoSansGeorgian'],
+  armenian: ['noto-sans-armenian', 'NotoSansArmenian'],
+  emoji: ['noto-emoji', 'NotoEmoji'],
+};
+
+/**
+ * The font key that sets a face in a family. Only Latin has italics: the
+ * others are set upright. CJK ships regular and bold; the other scripts
+ * also semibold.
+ */
 export function pickFontKey(family: Family, face: Face): FontKey {
   if (family === 'latin') return `latin-${face}`;
-  return face === 'regular' || face === 'italic' ? `${family}-regular` : `${family}-bold`;
+  if (face === 'regular' || face === 'italic') return `${family}-regular`;
+  return face === 'semibold' && !CJK_FAMILIES.includes(family) ? `${family}-semibold` : `${family}-bold`;
 }
 
 /** The absolute path of a font key's TTF file, from the npm package that ships it. */
 function resolveFontPath(key: FontKey): string {
   const [family, face] = key.split('-') as [Family, Face];
-  const [folder, suffix] = family === 'latin' ? ['noto-sans', ''] : [`noto-sans-${family}`, family.toUpperCase()];
-  return require.resolve(`@expo-google-fonts/${folder}/${WEIGHTS[face]}/NotoSans${suffix}_${WEIGHTS[face]}.ttf`);
+  const [folder, stem] = PACKAGES[family];
+  return require.resolve(`@expo-google-fonts/${folder}/${WEIGHTS[face]}/${stem}_${WEIGHTS[face]}.ttf`);
 }
 
 const loaded = new Map<FontKey, Font>();

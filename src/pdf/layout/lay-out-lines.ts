@@ -70,11 +70,23 @@ function addMarker(items: Item[], block: TextBlock, line: Line, context: LayoutC
   addLineItems(items, number, -number.width - shapes.bullet * 3, line.baseline - number.baseline);
 }
 
-/** A pill's text on one line, and the pill's width. */
-function layOutPill(text: string, tone: Tone, context: LayoutContext): { line: Line; width: number; tone: Tone } {
+/** A laid-out pill: its text's lines, and the pill's size. */
+interface Pill {
+  lines: Line[];
+  width: number;
+  height: number;
+  tone: Tone;
+}
+
+/** A pill's text on one line, or wrapped when it is wider than `maxWidth` (a tag with no spaces). */
+function layOutPill(text: string, tone: Tone, context: LayoutContext, maxWidth = 1e6): Pill {
   const style = { face: 'semibold' as const, size: sizes.tiny, color: tones[tone].text };
-  const line = layoutText([{ text, style }], 1e6, { cjk: context.cjk, lineHeight: 1.2 }).lines[0]!;
-  return { line, width: line.width + 2 * shapes.pillPad, tone };
+  const options = { cjk: context.cjk, lineHeight: 1.2 };
+  let laid = layoutText([{ text, style }], 1e6, options);
+  if (laid.width + 2 * shapes.pillPad > maxWidth) laid = layoutText([{ text, style }], maxWidth - 2 * shapes.pillPad, options);
+  const lines = laid.lines;
+  const height = shapes.pill + lines.slice(1).reduce((sum, line) => sum + line.height, 0);
+  return { lines, width: laid.width + 2 * shapes.pillPad, height, tone };
 }
 
 /** How wide a row of pills is on one line. */
@@ -85,10 +97,10 @@ export function measurePills(block: PillsBlock, context: LayoutContext): number 
 
 /** Pills, wrapped into lines of the width; each line a slice. */
 export function layOutPills(block: PillsBlock, width: number, context: LayoutContext): Slice[] {
-  const lines: ReturnType<typeof layOutPill>[][] = [[]];
+  const lines: Pill[][] = [[]];
   let x = 0;
   for (const { text, tone } of block.pills) {
-    const pill = layOutPill(text, tone, context);
+    const pill = layOutPill(text, tone, context, width);
     if (x > 0 && x + pill.width > width) {
       lines.push([]);
       x = 0;
@@ -96,15 +108,20 @@ export function layOutPills(block: PillsBlock, width: number, context: LayoutCon
     lines.at(-1)!.push(pill);
     x += pill.width + gap[1]!;
   }
-  const height = Math.max(LINE_BOX, shapes.pill);
   return lines.map((pills, i) => {
+    const tallest = Math.max(shapes.pill, ...pills.map((p) => p.height));
+    const height = Math.max(LINE_BOX, tallest);
     const slice = makeSlice(height, i === 0 ? 0 : gap[1]!);
     const used = pills.reduce((sum, p) => sum + p.width, 0) + gap[1]! * (pills.length - 1);
     let left = block.align === 'right' ? width - used : 0;
-    const top = (height - shapes.pill) / 2;
     for (const pill of pills) {
-      slice.items.push({ kind: 'rect', x: left, y: top, width: pill.width, height: shapes.pill, fill: tones[pill.tone].soft, radius: shapes.pill / 2 });
-      addLineItems(slice.items, pill.line, left + shapes.pillPad, top + (shapes.pill - pill.line.height) / 2);
+      const top = (height - pill.height) / 2;
+      slice.items.push({ kind: 'rect', x: left, y: top, width: pill.width, height: pill.height, fill: tones[pill.tone].soft, radius: shapes.pill / 2 });
+      let y = top + (shapes.pill - pill.lines[0]!.height) / 2;
+      for (const line of pill.lines) {
+        addLineItems(slice.items, line, left + shapes.pillPad, y);
+        y += line.height;
+      }
       left += pill.width + gap[1]!;
     }
     return slice;

@@ -1,9 +1,10 @@
 // Text is shaped once per process. Each word is shaped by fontkit once (kerning,
-// ligatures and marks applied) and cached per font, and the PDF's text writer
+// ligatures, marks and Arabic joining applied) and cached per font and
+// direction, and the PDF's text writer
 // (pdfkit/write-text.ts) puts the glyphs straight into the page: with many
 // plans, shaping every word of every document again was most of the CPU time.
 import type { Font, Glyph } from 'fontkit';
-import { loadFont, type FontKey } from './fonts.js';
+import { loadFont, measureText, pickFontKey, type Face, type FontKey, type ScriptFamily } from './fonts.js';
 
 /** One shaped glyph, in 1/1000 em like PDF text space. */
 export interface ShapedGlyph {
@@ -19,45 +20,76 @@ export interface ShapedGlyph {
   yOffset: number;
 }
 
-// ccmp off: text is NFC and Noto has a glyph for every precomposed letter, so
-// "ị" stays one glyph (Noto would split it into "i" and a dot).
-const FEATURES = { ccmp: false };
+// ccmp off for Latin and CJK: text is NFC and Noto has a glyph for every
+// precomposed letter, so "ị" stays one glyph (Noto would split it into "i"
+// and a dot). The other scripts need it (emoji sequences are joined by it).
+const PRECOMPOSED = { ccmp: false };
 const MAX_CACHED = 50_000;
-const words = new Map<FontKey, Map<string, ShapedGlyph[]>>();
+const words = new Map<FontKey, Map<string, ShapedWord>>();
+const rtlWords = new Map<FontKey, Map<string, ShapedWord>>();
+
+const SHAPED_FAMILIES: readonly ScriptFamily[] = ['arabic', 'hebrew', 'thai', 'georgian', 'armenian', 'emoji'];
+const FACES: readonly Face[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic'];
+/** Fonts whose glyphs change with their neighbours (joining, ligatures, marks), so they are measured shaped. */
+const MEASURED_SHAPED = new Set<FontKey>(SHAPED_FAMILIES.flatMap((family) => FACES.map((face) => pickFontKey(family, face))));
 
 /**
  * The shaped words of a text in a font, spaces included, each shaped once per
  * process: words recur across plans far more than whole lines do, and
- * kerning across a space is nil in these fonts.
+ * kerning across a space is nil in these fonts. Right to left, each word's
+ * glyphs come in drawing order and the words in logical order.
  */
-export function shapeWords(key: FontKey, text: string): ShapedGlyph[][] {
-  const out: ShapedGlyph[][] = [];
+export function shapeWords(key: FontKey, text: string, rtl = false): ShapedWord[] {
+  const out: ShapedWord[] = [];
   const parts = text.split(' ');
   for (let i = 0; i < parts.length; i++) {
-    if (i > 0) out.push(shapeWord(key, ' '));
-    if (parts[i]) out.push(shapeWord(key, parts[i]!));
+    if (i > 0) out.push(shapeWord(key, ' ', rtl));
+    if (parts[i]) out.push(shapeWord(key, parts[i]!, rtl));
   }
   return out;
 }
 
+/**
+ * The width of text in a font, in points: shaped for the scripts whose
+ * glyphs change with their neighbours (an Arabic word is wider joined than
+ * its letters alone, and an emoji sequence is one glyph), else the sum of
+ * the characters' advances.
+ */
+export function measureRun(key: FontKey, text: string, size: number): number {
+  if (!MEASURED_SHAPED.has(key)) return measureText(key, text, size);
+  let width = 0;
+  for (const word of shapeWords(key, text)) for (const glyph of word) width += glyph.xAdvance;
+  return (width * size) / 1000;
+}
+
 /** One word (no spaces, or a single space) shaped by fontkit, from the cache after the first time. */
-function shapeWord(key: FontKey, text: string): ShapedGlyph[] {
-  let table = words.get(key);
-  if (!table) words.set(key, (table = new Map()));
+function shapeWord(key: FontKey, text: string, rtl: boolean): ShapedWord {
+  const tables = rtl ? rtlWords : words;
+  let table = tables.get(key);
+  if (!table) tables.set(key, (table = new Map()));
   let glyphs = table.get(text);
   if (!glyphs) {
-    glyphs = shapeWithFontkit(loadFont(key), text);
+    glyphs = shapeWithFontkit(loadFont(key), text, MEASURED_SHAPED.has(key), rtl);
     if (table.size >= MAX_CACHED) table.clear();
     table.set(text, glyphs);
   }
   return glyphs;
 }
 
-function shapeWithFontkit(font: Font, text: string): ShapedGlyph[] {
+/**
+ * A word shaped by fontkit. In the scripts shaped for measuring, each
+ * glyph's characters are counted off the word (splitClusters); a word they
+ * do not add up to carries its text whole.
+ */
+function shapeWithFontkit(font: Font, text: string, complex: boolean, rtl: boolean): ShapedWord {
   const scale = 1000 / font.unitsPerEm;
-  const run = font.layout(text, FEATURES);
-  const chars = findCharacters(font, text, run.glyphs);
-  return run.glyphs.map((glyph, i) => {
+  const run = rtl ? font.layout(text, complex ? {} : PRECOMPOSED, undefined, undefined, 'rtl') : font.layout(text, complex ? {} : PRECOMPOSED);
+  // fontkit gives right-to-left glyphs in drawing order: their characters are found in logical order.
+  const logical = rtl ? [...run.glyphs].reverse() : run.glyphs;
+  const clusters = complex ? splitClusters(text, logical, (rtl ? [...run.positions].reverse() : run.positions).map((p) => p.xAdvance)) : undefined;
+  const found = clusters ?? (complex ? logical.map(() => []) : findCharacters(font, text, logical));
+  const chars = rtl ? found.reverse() : found;
+  const word: ShapedWord = run.glyphs.map((glyph, i) => {
     const p = run.positions[i]!;
     return {
       id: glyph.id,
@@ -68,7 +100,17 @@ function shapeWithFontkit(font: Font, text: string): ShapedGlyph[] {
       yOffset: p.yOffset * scale,
     };
   });
+  // A mark set right of its pen (a Thai vowel over its consonant) reads as a word of its own to some extractors.
+  if (complex && (!clusters || (!rtl && word.some((g) => g.xOffset > 0 && g.xAdvance === 0)))) word.actualText = text;
+  return word;
 }
+
+/**
+ * A shaped word; `actualText` is its text when its glyphs cannot say it (an
+ * Arabic word's joined forms, an emoji sequence drawn as one glyph), for the
+ * PDF to carry beside them.
+ */
+export type ShapedWord = ShapedGlyph[] & { actualText?: string };
 
 /**
  * The characters each glyph copies out as. fontkit keeps one glyph object
@@ -96,4 +138,21 @@ function findCharacters(font: Font, text: string, glyphs: Glyph[]): number[][] {
     }
     return own;
   });
+}
+
+/**
+ * The characters of each glyph of a joining script's word, in logical order.
+ * One glyph stands for several letters (Noto Sans Arabic draws ذ and د as
+ * one shape and a dot), so its stamp only says how many characters it takes:
+ * a letter one, a ligature two, a dot none. Undefined when that does not
+ * add up to the word.
+ */
+function splitClusters(text: string, glyphs: readonly Glyph[], advances: readonly number[]): number[][] | undefined {
+  const wanted = Array.from(text, (c) => c.codePointAt(0)!);
+  let at = 0;
+  const chars = glyphs.map((glyph, i) => {
+    const count = advances[i]! > 0 ? Math.max(1, glyph.codePoints.length) : glyph.codePoints.length;
+    return wanted.slice(at, (at += count));
+  });
+  return at === wanted.length ? chars : undefined;
 }

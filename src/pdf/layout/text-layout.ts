@@ -2,10 +2,14 @@
 // without drawing. The same result is used to measure (so a step or a heading
 // can be kept together before anything is drawn) and to draw. Breaks follow
 // Unicode line breaking (UAX #14), so CJK text breaks between characters and
-// Latin text at spaces; a word too long for the column is cut where it must.
+// Latin text at spaces; a word too long for the column is cut between
+// characters as readers see them (graphemes). A line with right-to-left text
+// is put in drawing order once it is broken (order-bidi.ts).
 import LineBreaker from 'linebreak';
 import { measureText, type CjkFamily, type FontKey } from './fonts.js';
 import { splitFontRuns } from './font-runs.js';
+import { findDirection, orderLine } from './order-bidi.js';
+import { measureRun } from './shape-text.js';
 import { lineHeight as defaultLineHeight, type TextStyle } from './theme.js';
 
 /** Text in one style. */
@@ -14,12 +18,13 @@ export interface Span {
   style: TextStyle;
 }
 
-/** A piece of text in one font and style, and how wide it is. */
+/** A piece of text in one font and style, and how wide it is; right to left when `rtl` (its text still in logical order). */
 interface Atom {
   text: string;
   font: FontKey;
   style: TextStyle;
   width: number;
+  rtl?: true;
 }
 
 /** A run of text on a line, at an x offset from the line start. */
@@ -97,11 +102,12 @@ export function layoutText(spans: Span[], maxWidth: number, options: LayoutOptio
 function computeLayout(spans: Span[], maxWidth: number, options: LayoutOptions): LaidOutText {
   const factor = options.lineHeight ?? defaultLineHeight;
   const segments = makeSegments(spans, options.cjk ?? 'sc');
+  const direction = findDirection(spans.map((span) => span.text));
   const lines: Line[] = [];
   let atoms: Atom[] = [];
   let x = 0;
   const finish = () => {
-    lines.push(makeLine(atoms, factor, spans[0]?.style.size ?? 10));
+    lines.push(makeLine(atoms, factor, spans[0]?.style.size ?? 10, direction));
     atoms = [];
     x = 0;
   };
@@ -142,7 +148,7 @@ function makeSegments(spans: Span[], cjk: CjkFamily): Segment[] {
       const text = full.slice(last, end === bk.position && endsLine ? end - 1 : end);
       const style = spans[spanIndex]!.style;
       for (const run of splitFontRuns(text, style.face, cjk)) {
-        segment.atoms.push({ font: run.font, text: run.text, style, width: measureText(run.font, run.text, style.size) });
+        segment.atoms.push({ font: run.font, text: run.text, style, width: measureRun(run.font, run.text, style.size) });
       }
       last = end;
     }
@@ -195,18 +201,26 @@ function findBreaks(text: string): { position: number; required: boolean }[] {
   return breaks;
 }
 
-// Cuts a too-wide segment into atoms of single characters' worth, the first
-// filling what is left of the current line.
+let graphemes: Intl.Segmenter | undefined;
+
+/** A text's graphemes: a letter with its marks, an emoji sequence, a flag. */
+function* splitGraphemes(text: string): Generator<string> {
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  for (const { segment } of graphemes.segment(text)) yield segment;
+}
+
+// Cuts a too-wide segment into atoms of whole graphemes, the first filling
+// what is left of the current line.
 function cutSegment(segment: Segment, firstRoom: number, maxWidth: number): Atom[] {
   const out: Atom[] = [];
   let room = firstRoom > maxWidth * 0.25 ? firstRoom : maxWidth;
   for (const atom of segment.atoms) {
     let piece = '';
     let width = 0;
-    for (const ch of atom.text) {
-      const w = measureText(atom.font, ch, atom.style.size);
+    for (const ch of splitGraphemes(atom.text)) {
+      const w = measureRun(atom.font, ch, atom.style.size);
       if (piece && width + w > room) {
-        out.push({ ...atom, text: piece, width });
+        out.push({ ...atom, text: piece, width: measureRun(atom.font, piece, atom.style.size) });
         piece = '';
         width = 0;
         room = maxWidth;
@@ -215,6 +229,7 @@ function cutSegment(segment: Segment, firstRoom: number, maxWidth: number): Atom
       width += w;
     }
     if (piece) {
+      width = measureRun(atom.font, piece, atom.style.size);
       out.push({ ...atom, text: piece, width });
       room -= width;
     }
@@ -222,26 +237,28 @@ function cutSegment(segment: Segment, firstRoom: number, maxWidth: number): Atom
   return out;
 }
 
-function makeLine(atoms: Atom[], factor: number, fallbackSize: number): Line {
+function makeLine(logical: Atom[], factor: number, fallbackSize: number, direction: 'ltr' | 'rtl' | undefined): Line {
   // Trailing spaces neither count towards the width nor get drawn.
-  while (atoms.length > 0) {
-    const tail = atoms[atoms.length - 1]!;
+  while (logical.length > 0) {
+    const tail = logical[logical.length - 1]!;
     const trimmed = tail.text.replace(/ +$/, '');
     if (trimmed === tail.text) break;
-    if (trimmed) atoms[atoms.length - 1] = { ...tail, text: trimmed, width: measureText(tail.font, trimmed, tail.style.size) };
-    else atoms.pop();
+    if (trimmed) logical[logical.length - 1] = { ...tail, text: trimmed, width: measureRun(tail.font, trimmed, tail.style.size) };
+    else logical.pop();
   }
+  const atoms = direction ? orderAtoms(logical, direction) : logical;
   const runs: PlacedRun[] = [];
   let x = 0;
   let size = 0;
   for (const atom of atoms) {
     size = Math.max(size, atom.style.size);
     const prev = runs[runs.length - 1];
-    if (prev && prev.font === atom.font && prev.style === atom.style) {
-      prev.text += atom.text;
+    if (prev && prev.font === atom.font && prev.style === atom.style && prev.rtl === atom.rtl) {
+      // Right to left, the run on the left comes later in the text.
+      prev.text = atom.rtl ? atom.text + prev.text : prev.text + atom.text;
       prev.width += atom.width;
     } else {
-      runs.push({ x, width: atom.width, text: atom.text, font: atom.font, style: atom.style });
+      runs.push({ x, width: atom.width, text: atom.text, font: atom.font, style: atom.style, ...(atom.rtl ? { rtl: true as const } : {}) });
     }
     x += atom.width;
   }
@@ -249,4 +266,13 @@ function makeLine(atoms: Atom[], factor: number, fallbackSize: number): Line {
   const height = size * factor;
   // Capitals sit in the middle of the line box, whatever the font's metrics.
   return { runs, width: x, height, baseline: height / 2 + size * 0.36 };
+}
+
+/** A line's atoms in drawing order, left to right, cut where the direction changes. */
+function orderAtoms(atoms: Atom[], direction: 'ltr' | 'rtl'): Atom[] {
+  return orderLine(atoms.map((atom) => atom.text), direction).map(({ index, text, rtl }) => {
+    const atom = atoms[index]!;
+    const width = text === atom.text ? atom.width : measureRun(atom.font, text, atom.style.size);
+    return rtl ? { ...atom, text, width, rtl: true } : { ...atom, text, width };
+  });
 }

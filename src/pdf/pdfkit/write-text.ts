@@ -7,8 +7,8 @@
 // test/pdf/pdfkit-pin.test.ts fails when a pdfkit upgrade moves them.
 import type { FontKey } from '../layout/fonts.js';
 import { loadFont } from '../layout/fonts.js';
-import { shapeWords, type ShapedGlyph } from '../layout/shape-text.js';
-import type { Line } from '../layout/text-layout.js';
+import { shapeWords, type ShapedGlyph, type ShapedWord } from '../layout/shape-text.js';
+import type { Line, PlacedRun } from '../layout/text-layout.js';
 import { writeRgb } from './paint-paths.js';
 
 /** The parts of pdfkit's EmbeddedFont the writer uses. */
@@ -86,7 +86,7 @@ export class TextWriter {
         const fontOp = `/${id} ${fmt(run.style.size)} Tf`;
         if (fontOp !== font) out += `\n${(font = fontOp)}`;
         if (run.style.color !== color) out += `\n${writeRgb((color = run.style.color))} rg`;
-        out += writeRun(documentFont, run.font, run.text, x + run.x, baseline, run.style.size);
+        out += writeRun(documentFont, run, x + run.x, baseline);
       }
     }
     return `${out}\nET`;
@@ -106,10 +106,43 @@ function encodeGlyph({ font, codes }: DocumentFont, g: ShapedGlyph): string {
   return bytes;
 }
 
-/** A glyph on the pen inside an open string: its code, then its kerning, if any, as a number between strings. */
-function writeGlyph(documentFont: DocumentFont, g: ShapedGlyph): string {
-  const kern = g.xAdvance - g.advanceWidth;
-  return kern === 0 ? encodeGlyph(documentFont, g) : `${encodeGlyph(documentFont, g)}) ${fmt(-kern)} (`;
+/**
+ * A glyph inside an open string: its code, with numbers between strings
+ * moving it sideways from the pen when the shaper says so (a Thai vowel
+ * mark) and on by its kerned advance. Kept inside the string, a mark stays
+ * part of its word for text extraction.
+ */
+function writeGlyph(documentFont: DocumentFont, g: ShapedGlyph, inSpan = false): string {
+  const after = g.xOffset + g.advanceWidth - g.xAdvance;
+  const code = encodeGlyph(documentFont, g);
+  const placed = g.xOffset === 0 ? code : `) ${fmt(-g.xOffset)} (${code}`;
+  const spelt = !inSpan && isMisread(documentFont, g) ? openActualText(g.codePoints) + placed + CLOSE_ACTUAL_TEXT : placed;
+  return after === 0 ? spelt : `${spelt}) ${fmt(after)} (`;
+}
+
+/**
+ * Whether a glyph already stands for other characters in this document
+ * (Noto Sans Arabic draws ذ and د with one shape and a dot): then it is
+ * given its own as ActualText, for copying and search.
+ */
+function isMisread({ font }: DocumentFont, g: ShapedGlyph): boolean {
+  const known = font.unicode[font.subset.includeGlyph(g.id)]!;
+  return known.length !== g.codePoints.length || known.some((cp, i) => cp !== g.codePoints[i]);
+}
+
+/** Closes the open string and starts a span whose text is `codePoints` (UTF-16BE in hex), then opens a string again. */
+function openActualText(codePoints: readonly number[]): string {
+  const text = String.fromCodePoint(...codePoints);
+  let hex = 'FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return `)] TJ /Span <</ActualText <${hex}>>> BDC [(`;
+}
+
+const CLOSE_ACTUAL_TEXT = ')] TJ EMC [(';
+
+/** Written glyphs inside a span whose text is `text`. */
+function writeActualText(text: string, written: string): string {
+  return openActualText(Array.from(text, (c) => c.codePointAt(0)!)) + written + CLOSE_ACTUAL_TEXT;
 }
 
 /** A byte inside a literal string: parentheses, backslash and carriage return escaped. */
@@ -118,45 +151,55 @@ function escapeByte(byte: number): string {
   return byte === 0x0d ? '\\r' : String.fromCharCode(byte);
 }
 
-/** A word as written inside an open string, made once per document; null when a mark in it is placed off the pen. */
-function findFragment(documentFont: DocumentFont, word: ShapedGlyph[]): Fragment | null {
+/** A word as written inside an open string, made once per document; null when a mark in it is raised or lowered off the baseline. */
+function findFragment(documentFont: DocumentFont, word: ShapedWord): Fragment | null {
   let fragment = documentFont.fragments.get(word);
   if (fragment !== undefined) return fragment;
   fragment = { text: '', advance: 0 };
   for (const g of word) {
-    if (g.xOffset || g.yOffset) {
+    if (g.yOffset) {
       fragment = null;
       break;
     }
-    fragment.text += writeGlyph(documentFont, g);
+    fragment.text += writeGlyph(documentFont, g, word.actualText !== undefined);
     fragment.advance += g.xAdvance;
   }
+  if (fragment && word.actualText !== undefined) fragment.text = writeActualText(word.actualText, fragment.text);
   documentFont.fragments.set(word, fragment);
   return fragment;
 }
 
-/** One run's text matrix and TJ array: glyphs in strings, kerning as numbers, marks placed on their own. */
-function writeRun(documentFont: DocumentFont, key: FontKey, text: string, x: number, baseline: number, size: number): string {
+/**
+ * One run's text matrix and TJ array: glyphs in strings, kerning as numbers,
+ * marks placed on their own. A right-to-left run's words are written last
+ * first, so its first word ends up rightmost.
+ */
+function writeRun(documentFont: DocumentFont, run: PlacedRun, x: number, baseline: number): string {
+  const size = run.style.size;
   const scale = size / 1000;
   let out = `\n1 0 0 -1 ${fmt(x)} ${fmt(baseline)} Tm [(`;
   let pen = x;
-  for (const word of shapeWords(key, text)) {
+  const words = shapeWords(run.font, run.text, run.rtl);
+  if (run.rtl) words.reverse();
+  for (const word of words) {
     const fragment = findFragment(documentFont, word);
     if (fragment) {
       out += fragment.text;
       pen += fragment.advance * scale;
       continue;
     }
+    if (word.actualText !== undefined) out += openActualText(Array.from(word.actualText, (c) => c.codePointAt(0)!));
     for (const g of word) {
       if (g.xOffset || g.yOffset) {
         // A mark placed off the pen (a stacked accent): positioned on its own, then back to the pen.
         out += `)] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [(${encodeGlyph(documentFont, g)})] TJ`;
         out += ` 1 0 0 -1 ${fmt(pen + g.xAdvance * scale)} ${fmt(baseline)} Tm [(`;
       } else {
-        out += writeGlyph(documentFont, g);
+        out += writeGlyph(documentFont, g, word.actualText !== undefined);
       }
       pen += g.xAdvance * scale;
     }
+    if (word.actualText !== undefined) out += CLOSE_ACTUAL_TEXT;
   }
   return `${out})] TJ`;
 }

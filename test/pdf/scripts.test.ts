@@ -1,0 +1,79 @@
+// Every script a plan may be written in comes back out of its PDF: the text
+// pdftotext reads is the plan's own, in logical order, with no U+FFFD, in a
+// font embedded for that script. Right-to-left words are laid out right to
+// left, and emoji are drawn by a monochrome emoji font.
+import { describe, expect, it } from 'vitest';
+import { REPLACEMENT } from '../../src/pdf/layout/font-runs.js';
+import { layoutText } from '../../src/pdf/layout/text-layout.js';
+import { styles } from '../../src/pdf/layout/theme.js';
+import { renderPlanPdf } from '../../src/pdf/index.js';
+import { makeLoadedPlan } from './fixtures.js';
+import { extractText, listFonts, readWordBoxes, saveTemp, squash } from './poppler.js';
+
+const scripts = [
+  { script: 'Arabic', owner: 'محمد علي', step: 'مراجعة السيرة الذاتية مع المرشد', font: 'NotoSansArabic' },
+  { script: 'Hebrew', owner: 'דוד כהן', step: 'ללמוד ניהול צוות', font: 'NotoSansHebrew' },
+  { script: 'Thai', owner: 'สมชาย ใจดี', step: 'เรียนการวิเคราะห์ข้อมูล', font: 'NotoSansThai' },
+  { script: 'Georgian', owner: 'ნინო ბერიძე', step: 'მონაცემთა ანალიზის კურსი', font: 'NotoSansGeorgian' },
+  { script: 'Armenian', owner: 'Արամ Պետրոսյան', step: 'Ավարտել տվյալների դասընթացը', font: 'NotoSansArmenian' },
+  { script: 'emoji', owner: 'Sam Rivera', step: 'Ship the site 🚀 with the team 👩‍💻 ✅ 🇪🇸', font: 'NotoEmoji' },
+];
+
+function makeScriptPlan(owner: string, step: string) {
+  return makeLoadedPlan(
+    {
+      title: `Plan of ${owner}`,
+      owner,
+      created: '2026-01-01',
+      tags: [owner],
+      vision: { statement: step },
+      goals: [{ title: step, outcome: 'Done', due: '2026-12', steps: [{ action: step }, { action: `Meet ${owner} on Monday` }] }],
+    },
+    'scripts/plan.md',
+    `## ${owner}\n\n${step}\n`,
+  );
+}
+
+describe('scripts in a plan PDF', () => {
+  it.each(scripts)('$script: the owner and steps read back in logical order, no U+FFFD, in an embedded $font', async ({ owner, step, font }) => {
+    const file = saveTemp(await renderPlanPdf(makeScriptPlan(owner, step)), 'script');
+    const text = extractText(file);
+    expect(text).not.toContain(REPLACEMENT);
+    expect(squash(text)).toContain(squash(owner));
+    expect(squash(text)).toContain(squash(step));
+    // Within a left-to-right sentence the owner's name keeps its place and its own order.
+    expect(squash(text)).toContain(squash(`Meet ${owner} on Monday`));
+    expect(listFonts(file).filter((f) => f.name.includes(font)).map((f) => f.embedded)).toContain(true);
+  });
+
+  it('draws an Arabic name right to left: its first word is the rightmost', async () => {
+    const file = saveTemp(await renderPlanPdf(makeScriptPlan('محمد علي', 'خطوة أولى')), 'arabic');
+    const boxes = readWordBoxes(file).filter((b) => b.page === 1);
+    // pdftotext -bbox gives each word's letters as drawn, left to right; on the page محمد stands right of علي.
+    const drawn = (word: string) => [...word].reverse().join('');
+    const first = boxes.find((b) => b.text === drawn('محمد'))!;
+    const second = boxes.find((b) => b.text === drawn('علي') && Math.abs(b.yMin - first.yMin) < 1)!;
+    expect(first.xMin).toBeGreaterThan(second.xMax);
+  });
+});
+
+describe('right-to-left lines', () => {
+  const laid = (text: string) => layoutText([{ text, style: styles.body }], 500).lines[0]!.runs;
+
+  it('orders the runs of a mixed line left to right on the page, an RTL run keeping its logical text with brackets mirrored', () => {
+    const runs = laid('Plan by محمد علي (2026) ok');
+    expect(runs.map((r) => [r.text, r.rtl ?? false])).toEqual([
+      ['Plan by ', false],
+      ['(', true],
+      ['2026', false],
+      [')', true],
+      ['محمد علي ', true],
+      [' ok', false],
+    ]);
+    for (let i = 1; i < runs.length; i++) expect(runs[i]!.x).toBeCloseTo(runs[i - 1]!.x + runs[i - 1]!.width);
+  });
+
+  it('leaves LTR text as one run per font and style', () => {
+    expect(laid('Plain text only').map((r) => [r.text, r.rtl])).toEqual([['Plain text only', undefined]]);
+  });
+});
