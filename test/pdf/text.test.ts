@@ -34,11 +34,13 @@ describe('splitFontRuns', () => {
   it('puts emoji (joined sequences, flags and skin tones whole) in the emoji font, keeping the text around', () => {
     expect(splitFontRuns('Go 🚀 team 👩‍💻 ok 🇪🇸 👍🏽', 'bold')).toEqual([
       { font: 'latin-bold', text: 'Go ' },
-      { font: 'emoji-bold', text: '🚀 ' },
-      { font: 'latin-bold', text: 'team ' },
-      { font: 'emoji-bold', text: '👩‍💻 ' },
-      { font: 'latin-bold', text: 'ok ' },
-      { font: 'emoji-bold', text: '🇪🇸 👍🏽' },
+      { font: 'emoji-bold', text: '🚀' },
+      { font: 'latin-bold', text: ' team ' },
+      { font: 'emoji-bold', text: '👩‍💻' },
+      { font: 'latin-bold', text: ' ok ' },
+      { font: 'emoji-bold', text: '🇪🇸' },
+      { font: 'latin-bold', text: ' ' },
+      { font: 'emoji-bold', text: '👍🏽' },
     ]);
   });
 

@@ -124,8 +124,9 @@ export function splitFontRuns(text: string, face: Face, preferred: CjkFamily = '
     const afterJoiner = previous === 0x200d;
     previous = cp;
     if (cp === 0x09 || cp === 0x20) {
-      // A space stays in the run it is in, so CJK text is not cut into pieces.
-      if (family) current += ' ';
+      // A space stays in the run it is in, so CJK text is not cut into pieces;
+      // not after an emoji: Noto Emoji's space is as wide as an emoji.
+      if (family && family !== 'emoji') current += ' ';
       else push('latin', ' ');
       lastReplaced = false;
       continue;
