@@ -55,3 +55,20 @@ describe('planfolio schema --check', () => {
     });
   });
 });
+
+describe('the $schema line', () => {
+  it('is the same in schema --help, the README and the plans planfolio new writes', async () => {
+    const [out, err] = [new PassThrough(), new PassThrough()];
+    let help = '';
+    out.on('data', (chunk) => (help += chunk));
+    expect(await runCli(['schema', '--help'], { out, err })).toBe(0);
+    const readme = readFileSync('README.md', 'utf8');
+    for (const line of ['# yaml-language-server: $schema=../plan.schema.json', '# yaml-language-server: $schema=../../plan.schema.json']) {
+      expect(help).toContain(line);
+    }
+    expect(readme).toContain('# yaml-language-server: $schema=../plan.schema.json');
+    expect(readme).toContain('`../../plan.schema.json`');
+    // planfolio new writes plans one folder down (plans/<owner>/), and the sample plans sit in plans/.
+    expect(readFileSync('plans/kim-minjun.md', 'utf8')).toContain('# yaml-language-server: $schema=../plan.schema.json');
+  });
+});
