@@ -47,9 +47,14 @@ describe('a plan edited over several commits, in Chromium', () => {
     await page.goto(`${site.url}/plans/sam/history/`);
     const subjects = await page.$$eval('.revision__subject', (els) => els.map((el) => el.textContent?.trim()));
     expect(subjects).toEqual(['Plan achieved', 'Mid-year review', 'Oops', 'Shadowing done, timeline moved', 'Start my plan']);
-    // Commit messages and authors are not the plan's own words: search leaves them out.
+    // Commit messages and authors are not the plan's own words: search leaves them out, and the page is not indexed at all.
     const heads = await page.$$eval('.revision__head', (els) => els.map((el) => el.hasAttribute('data-pagefind-ignore')));
     expect(heads).toEqual([true, true, true, true, true]);
+    expect(await page.$('[data-pagefind-body]')).toBeNull();
+    const planPage = await browser.newPage();
+    await planPage.goto(`${site.url}/plans/sam/`);
+    expect(await planPage.getAttribute('main', 'data-pagefind-body')).toBe('');
+    await planPage.close();
     const text = (await page.innerText('main')).replace(/\s+/g, ' ');
     for (const sentence of [
       'Plan status changed from active to achieved',

@@ -41,7 +41,7 @@ describe('a plan whose goals have measures, a done and a dropped goal, and a rev
   it('the page says the same, says how the plan progress is made, and gives both measure and steps', () => {
     for (const sentence of [
       '38% · 4 of 7 steps done',
-      'The mean of its goals (4): 1 done (complete), 2 read from their measure, 1 from their steps. 1 dropped goal is left out.',
+      'The mean of its 4 goals: 1 done (complete), 2 read from their measure, 1 from their steps. 1 dropped goal is left out.',
       'Goals 1 of 4 done · 1 dropped',
       '0% · 3 of 3 steps done · measure now 0, target 60 credits',
       '50% · 0 of 1 step done · measure now 7, target 2 days',

@@ -33,7 +33,10 @@ export const plan = {
   'progress.steps': { one: '{done} of {total} step done', other: '{done} of {total} steps done' },
   'progress.stepsShort': '{done}/{total}',
   'progress.measure': 'measure now {current}, target {target} {unit}',
-  'progress.how': 'The mean of its goals ({count}): {done} done (complete), {measure} read from their measure, {steps} from their steps.',
+  'progress.how': {
+    one: 'From its {count} goal: complete when done ({done}), else read from its measure ({measure}) or its steps ({steps}).',
+    other: 'The mean of its {count} goals: {done} done (complete), {measure} read from their measure, {steps} from their steps.',
+  },
   'progress.droppedLeftOut': { one: '{count} dropped goal is left out.', other: '{count} dropped goals are left out.' },
   'goals.dropped': '{count} dropped',
   'goal.completed': 'Reached on {date}.',
