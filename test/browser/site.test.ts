@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { launchBrowser } from '../helpers/browser.js';
@@ -37,7 +37,7 @@ let plans: LoadedPlan[];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  site = await buildAndServe('plans');
+  site = await serveStatic(inject('samplesSite'));
   plans = (await loadPortfolio({ plansDir: 'plans', today: '2026-11-25' })).plans;
 });
 

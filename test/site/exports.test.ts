@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { foldLines } from 'ical-generator';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { renderHeadersFile } from '../../src/deploy/headers.js';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import type { LoadedPlan } from '../../src/load/types.js';
@@ -39,13 +39,12 @@ function readEvents(text: string) {
 }
 
 let site: string;
-let again: string;
 let plans: LoadedPlan[];
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
 
 beforeAll(async () => {
-  site = build();
-  again = build();
+  // The suite's one build of the sample plans; test/site/reproducible.test.ts holds a second build byte for byte to it.
+  site = inject('samplesSite');
   plans = (await loadPortfolio({ plansDir: 'plans', today: '2026-11-25' })).plans;
 });
 
@@ -62,10 +61,6 @@ describe('/plans.json', () => {
     expect(ana.plan.vision.horizon).toEqual({ amount: 5, kind: 'years', text: '5 years' });
     expect(ana.facts.progress).toEqual(plans.find((p) => p.slug === ana.slug)!.facts.progress);
     expect(JSON.stringify(data)).not.toContain(DRAFT.owner);
-  });
-
-  it('is the same, byte for byte, from two builds of the same plans', () => {
-    expect(read(again, 'plans.json')).toBe(read(site, 'plans.json'));
   });
 });
 
@@ -98,14 +93,13 @@ describe('the calendars', () => {
     expect(all.filter((e) => e.uid.startsWith('ana-garcia/'))).toEqual(ana);
   });
 
-  it('import cleanly: CRLF lines of at most 75 bytes, ASCII UIDs, and the same bytes from every build', () => {
+  it('import cleanly: CRLF lines of at most 75 bytes and ASCII UIDs', () => {
     for (const file of ['deadlines.ics', 'people/ana-garcia/deadlines.ics', 'people/дмитрий-соколов/deadlines.ics']) {
       const text = read(site, file);
       expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'), file).toBe(true);
       expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
       expect(text.split('\r\n').filter((line) => Buffer.byteLength(line) > 75), file).toEqual([]);
       expect(text.match(/^UID:.*$/gm)!.every((uid) => /^UID:[\x21-\x7e]+\r?$/.test(uid)), file).toBe(true);
-      expect(read(again, file), file).toBe(text);
     }
   });
 
