@@ -14,11 +14,13 @@ import { PdfDocument, type DocumentInfo } from './pdfkit/draw-page.js';
 import { makeCover } from './sections/cover.js';
 import { makeGoals } from './sections/goals.js';
 import { makeHead } from './sections/head.js';
+import { makeNextActions } from './sections/next-actions.js';
 import { makeNotes } from './sections/notes.js';
 import { makeAdjustments } from './sections/adjustments.js';
 import { makeBarriers } from './sections/barriers.js';
 import { makeEducation } from './sections/education.js';
 import { makeOpportunities } from './sections/opportunities.js';
+import { makeReviews } from './sections/reviews.js';
 import { makeSkills } from './sections/skills.js';
 import { makeStrengths } from './sections/strengths.js';
 import { makeVision } from './sections/vision.js';
@@ -51,8 +53,8 @@ function openPdf(pageSize: PageSize, date: Date, about: Pick<DocumentInfo, 'titl
   return new PdfDocument({ ...about, pageSize, date, lang: words.lang, creator: words.t('pdf.creator') });
 }
 
-/** A plan's sections in the order of its page on the site. */
-const SECTIONS = [makeHead, makeVision, makeStrengths, makeSkills, makeEducation, makeBarriers, makeGoals, makeOpportunities, makeAdjustments, makeNotes];
+/** A plan's sections in the order of its page on the site, but next actions straight after the head, so they are on the first page. */
+const SECTIONS = [makeHead, makeNextActions, makeVision, makeStrengths, makeSkills, makeEducation, makeBarriers, makeGoals, makeOpportunities, makeReviews, makeAdjustments, makeNotes];
 
 /** A plan's pages, without footers. */
 function layOutPlan(loaded: PdfPlan, frame: Frame): Page[] {

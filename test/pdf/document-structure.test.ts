@@ -9,7 +9,7 @@ describe('PDF structure', () => {
     const loaded = makeLongPlan(30);
     const file = saveTemp(await renderPlanPdf(loaded));
     const outline = readOutline(file);
-    expect(outline.map((o) => o.title)).toEqual(['Overview', 'Vision', 'Goals']);
+    expect(outline.map((o) => o.title)).toEqual(['Overview', 'Next actions', 'Vision', 'Goals']);
     const goals = outline.find((o) => o.title === 'Goals')!.kids;
     expect(goals).toHaveLength(30);
     for (const [i, item] of goals.entries()) {
@@ -23,7 +23,7 @@ describe('PDF structure', () => {
     const plans = [makeLatinPlan(), makeLongPlan(3)];
     const outline = readOutline(saveTemp(await renderPortfolioPdf(plans, { title: 'Career plans' })));
     expect(outline.map((o) => o.title)).toEqual(['Overview of all plans', 'Ana García: From analyst to lead', 'Pat Long: A plan with many goals']);
-    expect(outline[1]!.kids.map((k) => k.title)).toEqual(['Overview', 'Vision', 'Goals']);
+    expect(outline[1]!.kids.map((k) => k.title)).toEqual(['Overview', 'Next actions', 'Vision', 'Goals']);
     expect(outline[2]!.kids.find((k) => k.title === 'Goals')!.kids).toHaveLength(3);
     expect(outline[1]!.page).toBeGreaterThan(1);
   });

@@ -2,6 +2,7 @@
 // show and how it holds together across pages, never where on a page it goes.
 // The layout (lay-out-blocks.ts) measures them at a width and the page flow
 // (paginate.ts) places them.
+import type { SkillRadar } from '../../facts/skill-radar.js';
 import type { StepState } from '../../facts/types.js';
 import type { Span } from './text-layout.js';
 import type { Tone } from './theme.js';
@@ -98,6 +99,13 @@ export interface CheckBlock extends Flow {
   state: StepState;
 }
 
+/** The skills radar of the facts (a 100 x 100 box), drawn at most `size` across with its spoke labels around it. */
+export interface RadarBlock extends Flow {
+  kind: 'radar';
+  radar: SkillRadar;
+  size: number;
+}
+
 /** A horizontal line across the width. */
 export interface RuleBlock extends Flow {
   kind: 'rule';
@@ -106,4 +114,4 @@ export interface RuleBlock extends Flow {
 }
 
 /** Anything a section can say. */
-export type Block = TextBlock | StackBlock | RowBlock | PillsBlock | BarBlock | LevelsBlock | CheckBlock | RuleBlock;
+export type Block = TextBlock | StackBlock | RowBlock | PillsBlock | BarBlock | LevelsBlock | CheckBlock | RuleBlock | RadarBlock;

@@ -13,6 +13,8 @@ export type Item =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; fill?: string; stroke?: string; lineWidth?: number; radius?: number | readonly number[] }
   | { kind: 'line'; x: number; y: number; x2: number; y2: number; color: string; width: number }
   | { kind: 'circle'; x: number; y: number; r: number; fill: string }
+  /** A closed polygon through `points` (x, y pairs from (x, y)), filled (at an opacity) and/or stroked. */
+  | { kind: 'polygon'; x: number; y: number; points: readonly number[]; fill?: string; opacity?: number; stroke?: string; lineWidth?: number }
   /** A check mark inside a square of `size` at (x, y). */
   | { kind: 'tick'; x: number; y: number; size: number; color: string }
   /** A clickable area that opens a URL. */

@@ -9,6 +9,7 @@
 import type { Block, Cell, RowBlock, StackBlock } from './blocks.js';
 import { makeSlice, measureSlices, mergeSlices, placeSlices, copyMoved, type Item, type Slice } from './items.js';
 import { layOutBar, layOutCheck, layOutLevels, layOutPills, layOutRule, layOutText, measurePills, type LayoutContext } from './lay-out-lines.js';
+import { layOutRadar } from './lay-out-radar.js';
 import { layoutText } from './text-layout.js';
 
 /** Lays out blocks one under the other at a width. */
@@ -53,6 +54,8 @@ function layOutContent(block: Block, width: number, context: LayoutContext): Sli
       return [layOutCheck(block)];
     case 'rule':
       return [layOutRule(block, width)];
+    case 'radar':
+      return [layOutRadar(block, width, context)];
   }
 }
 

@@ -93,6 +93,8 @@ export const shapes = {
   accentRule: 0.8,
   /** Width of a coloured bar at a block's left (quotes, the vision). */
   sideBar: 2.5,
+  /** The skills radar: how wide the chart is at most, its lines, and how much of what is under the level shows through (as on the site). */
+  radar: { size: 150, level: 1, target: 0.8, levelOpacity: 0.55 },
 } as const;
 
 /** The width of a skill's five level cells. */

@@ -42,6 +42,26 @@ export class PathPainter {
         this.waitFor({ fill: item.fill });
         doc.circle(x, y, item.r);
         return;
+      case 'polygon': {
+        const points: [number, number][] = [];
+        for (let i = 0; i + 1 < item.points.length; i += 2) points.push([round(x + item.points[i]!), round(y + item.points[i + 1]!)]);
+        if (item.opacity === undefined && !(item.fill && item.stroke)) {
+          if (item.fill) this.waitFor({ fill: item.fill });
+          else if (item.stroke) this.waitFor({ stroke: item.stroke, width: item.lineWidth ?? 1 });
+          doc.polygon(...points);
+          return;
+        }
+        // Seen through: pdfkit's opacity, kept to this one shape by save and restore around it.
+        this.flush();
+        doc.save();
+        if (item.opacity !== undefined) doc.fillOpacity(item.opacity);
+        doc.lineWidth(item.lineWidth ?? 1).polygon(...points);
+        if (item.fill && item.stroke) doc.fillAndStroke(item.fill, item.stroke);
+        else if (item.fill) doc.fill(item.fill);
+        else doc.stroke(item.stroke);
+        doc.restore();
+        return;
+      }
       case 'line':
         this.waitFor({ stroke: item.color, width: item.width });
         doc.moveTo(x, y).lineTo(round(item.x2 + dx), round(item.y2 + dy));

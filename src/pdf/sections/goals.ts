@@ -15,11 +15,13 @@ import { makeBar, makeFact, makeLabel, makeLabelled, makeSectionHeading, makeTex
 /** The goals section: a heading with the counts, then every goal. */
 export function makeGoals({ plan, facts, words }: PlanInput): Block[] {
   const { t } = words;
-  const note = t('goals.note', {
-    goals: t('count.goals', { count: facts.goalCounts.total }),
-    done: facts.goalCounts.done,
+  const counts = facts.goalCounts;
+  let note = t('goals.note', {
+    goals: t('count.goals', { count: counts.total }),
+    done: counts.done,
     steps: t('progress.steps', { done: facts.progress.done, total: facts.progress.total, count: facts.progress.total }),
   });
+  if (counts.dropped > 0) note += `${t('list.separator')}${t('goals.dropped', { count: counts.dropped })}`;
   return [makeSectionHeading({ id: 'goals', title: t('goals.title') }, note), ...plan.goals.flatMap((goal, i) => makeGoal(words, goal, facts.goals[i]!, i + 1))];
 }
 
@@ -38,6 +40,7 @@ function makeGoal(words: Words, goal: Goal, goalFacts: GoalFacts, number: number
       makeBand(words, goal, goalFacts, number),
       body([
         makeGoalFacts(words, goal, goalFacts),
+        ...makeEnding(words, goal, goalFacts),
         makeLabelled(words, t('goal.outcome'), goal.outcome, styles.body, gap[3]),
         ...(goal.skills?.length ? [makeLabelled(words, t('goal.develops'), goal.skills.join(t('list.separator')), { ...styles.small, color: colors.accent }, gap[1])] : []),
         { kind: 'text', before: gap[3], spans: [makeLabel(words, t('goal.actionSteps')), { text: `  ${counts}`, style: styles.label }] },
@@ -73,32 +76,45 @@ function makeBand(words: Words, goal: Goal, goalFacts: GoalFacts, number: number
   };
 }
 
-/** Timeline, progress and measure side by side. */
+/** Timeline beside progress: the goal's share, its steps and, when it has one, its measure. */
 function makeGoalFacts(words: Words, goal: Goal, goalFacts: GoalFacts): Block {
   const { t } = words;
   const overdue = { ...styles.smallStrong, color: colors.bad };
   const timeline: Block[] = [makeText(words.span(goal.start, goal.due), goalFacts.overdue ? overdue : styles.small)];
   if (goalFacts.overdue) timeline.push(makeText(t('pdf.overdue'), overdue));
-  const { progress } = goalFacts;
-  const measure = goal.measure;
-  const measured: Block[] = [];
+  const { progress, measure } = goalFacts;
+  const steps = t('progress.steps', { done: progress.done, total: progress.total, count: progress.total });
+  // A dropped goal has no bar to fill, as on the site: only what was done before it was dropped.
+  const shown: Block[] =
+    goalFacts.state === 'dropped'
+      ? [makeText(steps, styles.muted)]
+      : [makeText(`${words.percent(progress.ratio)}${t('list.separator')}${steps}`, styles.small), makeBar(progress.ratio, sizes.body * 12)];
   if (measure) {
-    const line = t('goal.measureLine', { current: words.number(measure.current ?? measure.baseline ?? 0), target: words.number(measure.target) });
-    measured.push(makeText(`${line}${measure.unit ? ` ${measure.unit}` : ''}`, styles.small));
-    if (measure.baseline !== undefined) measured.push(makeText(t('goal.measureStart', { baseline: words.number(measure.baseline) }), styles.muted));
-  } else {
-    measured.push(makeText(t('dash'), styles.muted));
+    const line = t('progress.measure', { current: words.number(measure.current), target: words.number(measure.target), unit: measure.unit ?? '' }).trim();
+    shown.splice(1, 0, makeText(line, styles.small));
+    if (goal.measure?.baseline !== undefined) shown.splice(2, 0, makeText(t('goal.measureStart', { baseline: words.number(measure.baseline) }), styles.muted));
+  } else if (goal.measure) {
+    // A measure with no value yet: its target still says what the goal is for.
+    const { target, unit } = goal.measure;
+    shown.splice(1, 0, makeText(`${t('goal.measureTarget')} ${words.number(target)}${unit ? ` ${unit}` : ''}`, styles.muted));
   }
-  const steps = makeText(t('progress.steps', { done: progress.done, total: progress.total, count: progress.total }), styles.small);
   return {
     kind: 'row',
     gap: gap[3],
     cells: [
       { grow: 1, blocks: [makeFact(words, t('goal.timeline'), ...timeline)] },
-      { grow: 1, blocks: [makeFact(words, t('fact.progress'), steps, makeBar(progress.ratio, sizes.body * 12))] },
-      { grow: 1, blocks: [makeFact(words, t('goal.measure'), ...measured)] },
+      { grow: 2, blocks: [makeFact(words, t('fact.progress'), ...shown)] },
     ],
   };
+}
+
+/** When a done goal was reached, or why a dropped one was dropped, as on the site. */
+function makeEnding(words: Words, goal: Goal, goalFacts: GoalFacts): Block[] {
+  const { t } = words;
+  const lines: Block[] = [];
+  if (goalFacts.completed) lines.push(makeText(t('goal.completed', { date: words.date(goalFacts.completed.date) }), { ...styles.strong, color: colors.good }, { before: gap[3] }));
+  if (goal.reason) lines.push(makeText(t('goal.droppedBecause', { reason: goal.reason }), { ...styles.strong, color: colors.muted }, { before: gap[3] }));
+  return lines;
 }
 
 /**

@@ -1,9 +1,10 @@
-// The skills inventory, like the site's skills partial: each skill with its
-// kind, its level cells (held, and still to learn up to the target, as the
-// facts say) and its numbers, then a key to the cells.
+// The skills inventory, like the site's skills partial: the skills radar
+// when the facts have one, then each skill with its kind, its level cells
+// (held, and still to learn up to the target, as the facts say) and its
+// numbers, then a key to the cells.
 import type { Block } from '../layout/blocks.js';
-import { gap, LEVELS_WIDTH, sizes, styles } from '../layout/theme.js';
-import { BODY_LINE, makeSectionHeading, makeTable, makeText, makeValue, type Column, type PlanInput } from './parts.js';
+import { gap, LEVELS_WIDTH, shapes, sizes, styles } from '../layout/theme.js';
+import { BODY_LINE, makeSectionHeading, makeTable, makeText, makeValue, spaceFirst, type Column, type PlanInput } from './parts.js';
 
 /** The skills section; nothing without skills. */
 export function makeSkills({ plan, facts, words }: PlanInput): Block[] {
@@ -39,7 +40,38 @@ export function makeSkills({ plan, facts, words }: PlanInput): Block[] {
   const table = makeTable(words, columns, rows);
   // The key reads with the table: the last row never ends a page without it.
   table.push({ ...table.pop()!, keepWithNext: true });
-  return [makeSectionHeading({ id: 'skills', title: t('skills.title') }, note), ...table, makeLegend(words)];
+  const radar = makeRadar(facts, words);
+  return [makeSectionHeading({ id: 'skills', title: t('skills.title') }, note), ...radar, ...(radar.length ? spaceFirst(table, gap[4]!) : table), makeLegend(words)];
+}
+
+/**
+ * The skills radar above the list, as on the site: the chart beside its
+ * caption and a key (level filled, target outlined); the list under it keeps
+ * the numbers as text. Nothing for fewer than three skills (no radar in the facts).
+ */
+function makeRadar(facts: PlanInput['facts'], words: PlanInput['words']): Block[] {
+  if (!facts.skillRadar) return [];
+  const { t } = words;
+  const key = (cell: 'have' | 'gap', text: string): Block => ({
+    kind: 'row',
+    before: gap[1],
+    gap: gap[1],
+    cells: [
+      { width: sizes.body * 1.3, blocks: [{ kind: 'levels', cells: [cell] }] },
+      { grow: 1, blocks: [makeText(text, styles.muted, { lineHeight: BODY_LINE })] },
+    ],
+  });
+  return [
+    {
+      kind: 'row',
+      keepWithNext: true,
+      gap: gap[5],
+      cells: [
+        { grow: 3, blocks: [{ kind: 'radar', radar: facts.skillRadar, size: shapes.radar.size }] },
+        { grow: 2, blocks: [makeText(t('skills.radarCaption'), styles.muted), key('have', t('skills.legendLevel')), key('gap', t('skills.target'))] },
+      ],
+    },
+  ];
 }
 
 /** A one-line key under the table, so the outlined cells read as "to learn". */
