@@ -2,9 +2,10 @@
 // TypeScript loader (tsx's hooks and transforms cost about 0.5 s at every
 // start) and loads a few bundled files instead of hundreds of modules.
 // esbuild only strips types; `npm run typecheck` is what checks them.
-// `npm install` runs this (the `prepare` script); bin/planfolio.js runs it
-// again whenever a source file is newer than dist/.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// `npm install` and `npm pack` run this (the `prepare` script); bin/planfolio.js
+// runs it again whenever a source file is newer than dist/. An installed
+// package holds dist/ but no src/: it runs what was compiled when it was packed.
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -23,8 +24,9 @@ function listSources() {
   return [...files, ...EXTRA_INPUTS].sort().map((name) => [name.split(path.sep).join('/'), statSync(path.join(ROOT, name)).mtimeMs]);
 }
 
-/** Whether dist/ was compiled from exactly the sources as they are now. */
+/** Whether dist/ was compiled from exactly the sources as they are now (or, in a package without sources, at all). */
 export function isCompiled() {
+  if (!existsSync(SRC)) return existsSync(path.join(DIST, 'main.js'));
   try {
     const stamp = readFileSync(STAMP, 'utf8');
     return stamp === JSON.stringify(listSources());
@@ -78,6 +80,8 @@ export async function compile() {
     plugins: [keepPackagesExternal],
     logLevel: 'error',
   });
+  // The dev server's browser script is served as it is, not bundled.
+  copyFileSync(path.join(SRC, 'watch', 'dev-client.js'), path.join(staging, 'dev-client.js'));
   writeFileSync(path.join(staging, '.stamp.json'), JSON.stringify(sources));
   // Another process may be compiling too: whichever lands last wins, and both are the same code.
   const old = `${DIST}.old-${process.pid}`;

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanfolioError, PlanProblemsError, UsageError } from '../errors/errors.js';
+import { loadConfig } from '../config/load-config.js';
 import { resolveToday } from '../dates/today.js';
 import { loadPlan } from '../load/load-plan.js';
 import { showPath } from '../load/load-portfolio.js';
@@ -9,7 +10,8 @@ import { parseOptions, type Command } from './command.js';
 const help = `Usage: planfolio pdf <plan file> [-o file.pdf] [--page-size A4|LETTER]
 
 Writes the PDF of one plan: by default into the working folder, named after
-its owner and file (e.g. ana-garcia-2026-data-lead.pdf).`;
+its owner and file (e.g. ana-garcia-2026-data-lead.pdf), on the paper of
+"pdf.pageSize" in planfolio.config.json (default A4) unless --page-size says.`;
 
 /** `planfolio pdf`: one plan's PDF on its own, without building the site. */
 export const runPdf: Command = async (argv, io) => {
@@ -17,7 +19,7 @@ export const runPdf: Command = async (argv, io) => {
     argv,
     {
       output: { type: 'string', short: 'o' },
-      'page-size': { type: 'string', default: 'A4' },
+      'page-size': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -28,8 +30,9 @@ export const runPdf: Command = async (argv, io) => {
   }
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError(`give exactly one plan file\n\n${help}`);
-  const pageSize = values['page-size'].toUpperCase();
-  if (pageSize !== 'A4' && pageSize !== 'LETTER') throw new UsageError(`--page-size ${values['page-size']}: use A4 or LETTER`);
+  const given = values['page-size']?.toUpperCase();
+  if (given !== undefined && given !== 'A4' && given !== 'LETTER') throw new UsageError(`--page-size ${values['page-size']}: use A4 or LETTER`);
+  const pageSize = given ?? loadConfig().pdfPageSize;
 
   const absolutePath = path.resolve(file);
   const bytes = await readFile(absolutePath).catch((error: NodeJS.ErrnoException) => {

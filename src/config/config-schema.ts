@@ -61,6 +61,12 @@ export const configSchema = z.strictObject({
       'Where commit messages show on history pages: "alone" (default) only on the history of a plan the commit changed alone, ' +
         'as a message written for several plans may name other people; "always"; or "never".',
     ),
+  pdf: z
+    .strictObject({
+      pageSize: z.enum(['A4', 'Letter']).default('A4').describe('The paper of every PDF: "A4" (default) or "Letter".'),
+    })
+    .default({ pageSize: 'A4' })
+    .describe('How PDFs are made.'),
 });
 
 /** The configuration a build uses, with every default filled in. */
@@ -70,6 +76,8 @@ export interface PortfolioConfig extends SiteLocation {
   public: boolean;
   /** Where commit messages show on history pages. */
   commitSubjects: 'alone' | 'always' | 'never';
+  /** The paper of every PDF of a build and of dev. */
+  pdfPageSize: 'A4' | 'LETTER';
   /** The file it came from, as shown to people; undefined when there is none. */
   file?: string;
 }
@@ -82,6 +90,7 @@ export function resolveConfig(data: z.output<typeof configSchema>, file?: string
     ...(data.repository ? { repositoryUrl: data.repository } : {}),
     public: data.public,
     commitSubjects: data.commitSubjects,
+    pdfPageSize: data.pdf.pageSize === 'Letter' ? 'LETTER' : 'A4',
     ...(file ? { file } : {}),
   };
 }

@@ -28,6 +28,8 @@ function fingerprintHistoryCode(): Promise<string> {
       files.push(...names.filter((n) => /\.[cm]?[jt]s$/.test(n)).map((n) => `${folder}/${n}`));
     }
     for (const file of files.sort()) hash.update(`${file}\n`).update(await readFile(path.join(src, file)));
+    // An installed package has no src/: its compiled code is what the cache depends on.
+    if (files.length === 0) await hashFolder(hash, path.join(PROJECT_ROOT, 'dist'));
     const require = createRequire(import.meta.url);
     for (const name of PACKAGES) {
       let version = 'unknown';
@@ -41,6 +43,11 @@ function fingerprintHistoryCode(): Promise<string> {
     return hash.digest('hex');
   })();
   return fingerprint;
+}
+
+async function hashFolder(hash: ReturnType<typeof createHash>, dir: string): Promise<void> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.js')).sort();
+  for (const name of names) hash.update(`${name}\n`).update(await readFile(path.join(dir, name)));
 }
 
 /** Reads a cache written by `writeHistoryCache`; an empty cache when the file is missing, damaged or from other code. */

@@ -8,6 +8,7 @@ import { PlanfolioError } from '../errors/errors.js';
 import type { LoadedPlan } from '../load/types.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
 import { makeProgressReporter, type ProgressMode } from './progress.js';
+import type { PageSize } from './layout/theme.js';
 import { drawPortfolio, makePlanPdf, openPortfolioPdf, pinPdfDate } from './render-pdf.js';
 
 /** Options for writing all PDFs of a build. */
@@ -16,6 +17,8 @@ export interface WritePdfsOptions {
   title: string;
   /** A plan's last commit day (`YYYY-MM-DD...`), which dates its PDF when known. */
   planDate?: (plan: LoadedPlan) => string | undefined;
+  /** The paper of every PDF; default A4. */
+  pageSize?: PageSize;
   /** Also write `portfolio.pdf`; default true. */
   portfolio?: boolean;
   /** How progress is shown on stderr; default `auto`. */
@@ -33,9 +36,10 @@ export interface WrittenPdf {
   bytes: number;
 }
 
-/** Writes each plan's PDF to `outDir/pdf/<name>` and the portfolio to `outDir/pdf/portfolio.pdf`, on A4. */
+/** Writes each plan's PDF to `outDir/pdf/<name>` and the portfolio to `outDir/pdf/portfolio.pdf`. */
 export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, options: WritePdfsOptions): Promise<WrittenPdf[]> {
   const dir = path.join(outDir, 'pdf');
+  const pageSize = options.pageSize ?? 'A4';
   await mkdir(dir, { recursive: true });
   const written: WrittenPdf[] = [];
   const byName = new Map<string, string>();
@@ -57,7 +61,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
   try {
     const pageCounts: number[] = [];
     for (const [i, plan] of plans.entries()) {
-      const { bytes, pages } = await makePlanPdf(plan, 'A4', pinPdfDate([plan], options.planDate));
+      const { bytes, pages } = await makePlanPdf(plan, pageSize, pinPdfDate([plan], options.planDate));
       // Synchronous: fs/promises writes a file in several queued steps, for no gain here.
       writeFileSync(written[i]!.path, bytes);
       written[i]!.bytes = bytes.length;
@@ -66,10 +70,10 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
     }
     if (withPortfolio) {
       const file = path.join(dir, PORTFOLIO_PDF_NAME);
-      const document = openPortfolioPdf(plans, options.title, 'A4', pinPdfDate(plans, options.planDate));
+      const document = openPortfolioPdf(plans, options.title, pageSize, pinPdfDate(plans, options.planDate));
       const stream = createWriteStream(file);
       const out = document.streamTo(stream);
-      await drawPortfolio(document, plans, options.title, 'A4', { pageCounts, flush: out.flush });
+      await drawPortfolio(document, plans, options.title, pageSize, { pageCounts, flush: out.flush });
       await out.finish();
       const pdf: WrittenPdf = { path: file, bytes: stream.bytesWritten };
       written.push(pdf);

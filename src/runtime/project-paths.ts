@@ -1,6 +1,9 @@
 // Where Planfolio's own files are. Run from source, this module sits in
 // src/runtime/; compiled, it is bundled into dist/. Either way the project
-// is the nearest folder above it with both package.json and templates/.
+// is the nearest folder above it with both package.json and templates/:
+// the starter repository, or the package installed in a plans repository's
+// node_modules/. Plans, configuration and output are the user's (the
+// working folder); only Planfolio's own files are found from here.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -22,3 +25,23 @@ export const IS_COMPILED = !/\.[cm]?ts$/.test(import.meta.url);
 
 /** Eleventy's configuration: compiled beside the rest in dist/, or the project's own. */
 export const ELEVENTY_CONFIG = IS_COMPILED ? path.join(PROJECT_ROOT, 'dist', 'eleventy.config.js') : path.join(PROJECT_ROOT, 'eleventy.config.ts');
+
+/** The live-reload script of `planfolio dev`: copied into dist/ by bin/compile.js, as a package holds no src/. */
+export const DEV_CLIENT = IS_COMPILED ? path.join(PROJECT_ROOT, 'dist', 'dev-client.js') : path.join(PROJECT_ROOT, 'src', 'watch', 'dev-client.js');
+
+/**
+ * Where caches go: `node_modules/.cache/planfolio` of the project that uses
+ * Planfolio. Installed as a package, that is the node_modules folder holding
+ * it (the plans repository's), not one inside the package.
+ */
+export const CACHE_DIR = findCacheDir(PROJECT_ROOT);
+
+function findCacheDir(root: string): string {
+  const parts = root.split(path.sep);
+  const at = parts.lastIndexOf('node_modules');
+  const nodeModules = at >= 0 ? parts.slice(0, at + 1).join(path.sep) : path.join(root, 'node_modules');
+  return path.join(nodeModules, '.cache', 'planfolio');
+}
+
+/** The JSON Schema of plans that Planfolio ships, for editors of a plans repository without its own copy. */
+export const PACKAGED_PLAN_SCHEMA = path.join(PROJECT_ROOT, 'plan.schema.json');

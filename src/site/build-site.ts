@@ -15,7 +15,7 @@ import { renderHeadersFile } from '../deploy/headers.js';
 import type { PortfolioConfig } from '../config/config-schema.js';
 import { indexSearch } from './index-search.js';
 import { makeSiteData, type SiteData } from './site-data.js';
-import { ELEVENTY_CONFIG, PROJECT_ROOT, TEMPLATES_DIR } from '../runtime/project-paths.js';
+import { CACHE_DIR, ELEVENTY_CONFIG, TEMPLATES_DIR } from '../runtime/project-paths.js';
 import { provideSiteData } from './site-plugin.js';
 import { lockOutput, makeStaging, recoverInterruptedBuild, refuseUnsafeOutput, swapIn } from './output-folder.js';
 
@@ -47,7 +47,7 @@ export interface BuildResult {
   timings: StageTiming[];
 }
 
-const HISTORY_CACHE = path.join(PROJECT_ROOT, 'node_modules/.cache/planfolio/history.json');
+const HISTORY_CACHE = path.join(CACHE_DIR, 'history.json');
 
 /**
  * Builds the site (and PDFs) into a fresh folder beside the output and swaps
@@ -86,7 +86,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pages = await timer.time('pages', () => renderPages(data, into));
     const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
     const title = options.title ?? config.title;
-    const writeAll = () => writePdfs(portfolio.plans, into, { title, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
+    const writeAll = () => writePdfs(portfolio.plans, into, { title, pageSize: config.pdfPageSize, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
     const pdfs = pdf ? await timer.time('PDFs', writeAll, (w) => w.length) : [];
     // Indexed in the staging folder, so a failure leaves the last good site as it was.
     if (options.search ?? true) await timer.time('search index', () => indexSearch(into));

@@ -156,7 +156,8 @@ export class DevBuild {
   private async writePdfs(portfolio: Portfolio, plans: PlanView[]): Promise<void> {
     if (this.options.pdf === false || plans.length === 0) return;
     const full = plans.length === portfolio.plans.length;
-    await writePdfs(plans, this.options.outDir, { title: loadConfig().title, portfolio: full, progress: 'none' });
+    const config = loadConfig();
+    await writePdfs(plans, this.options.outDir, { title: config.title, pageSize: config.pdfPageSize, portfolio: full, progress: 'none' });
   }
 
   private async removePlanOutput(plan: PlanView): Promise<void> {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../runtime/project-paths.js';
+import { DEV_CLIENT } from '../runtime/project-paths.js';
 import { messages } from '../errors/catalogue.js';
 import { PlanfolioError } from '../errors/errors.js';
 import { formatProblem, type Problem } from '../errors/problem.js';
@@ -12,8 +12,8 @@ import { renderOverlay } from './overlay.js';
 
 const CLIENT_PATH = '/__planfolio/client.js';
 const EVENTS_PATH = '/__planfolio/events';
-// The browser's side is a plain script kept in src/, read from there compiled or not.
-const CLIENT_SOURCE = readFileSync(path.join(PROJECT_ROOT, 'src/watch/dev-client.js'), 'utf8');
+// The browser's side is a plain script kept in src/ (copied into dist/ when compiled).
+const CLIENT_SOURCE = readFileSync(DEV_CLIENT, 'utf8');
 
 /** How a server answers: `live: false` serves the files as they are, without the reload client (planfolio serve). */
 export interface ServerOptions {
