@@ -1,10 +1,12 @@
-// Every word a reader sees comes from one catalogue per language (en/ today),
-// through this module: labels, sentences with their values filled in, counts
-// in the right plural, dates, and distances in time. The site (as Nunjucks
-// globals and filters), the PDFs and the history wording all call it.
+// Every word a reader sees comes from one catalogue per language (en/, es/,
+// de/), through this module: labels, sentences with their values filled in,
+// counts in the right plural, dates, numbers and distances in time. The site
+// (as Nunjucks globals and filters), the PDFs and the history wording all call it.
 import type { Horizon } from '../schema/horizon.js';
 import type { Span, When } from '../facts/types.js';
+import { de } from './de/index.js';
 import { en } from './en/index.js';
+import { es } from './es/index.js';
 
 /** One entry: a text, or its plural forms by CLDR category (`other` always). */
 export type Entry = string | Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -15,7 +17,12 @@ export type Catalogue = Record<WordKey, Entry>;
 /** Values put into a sentence's `{name}` places; `count` also picks the plural form. */
 export type Vars = Record<string, string | number>;
 
-const catalogues: Record<string, Catalogue> = { en };
+// Other catalogues are typed partial so a missing key fails the catalogue
+// test, not the build: at run time it reads in English.
+const catalogues: Record<string, Partial<Catalogue>> = { en, es, de };
+
+/** The languages Planfolio ships a catalogue for (BCP 47). */
+export const languages = Object.keys(catalogues) as readonly string[];
 
 const PLACE = /\{(\w+)\}/g;
 
@@ -24,9 +31,13 @@ export type Words = ReturnType<typeof makeWords>;
 
 /** The words of a language (English when there is no catalogue for it). */
 export function makeWords(lang = 'en') {
-  const catalogue: Catalogue = catalogues[lang] ?? en;
-  const plurals = new Intl.PluralRules(lang);
-  const months = (catalogue['date.months'] as string).split(' ');
+  const own = catalogues[lang];
+  const catalogue: Catalogue = own ? { ...en, ...own } : en;
+  const locale = own ? lang : 'en';
+  const plurals = new Intl.PluralRules(locale);
+  const months = listMonths(locale);
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
 
   /** The text of a key with its `{name}` places filled in. */
   const t = (key: WordKey, vars: Vars = {}): string => {
@@ -46,7 +57,8 @@ export function makeWords(lang = 'en') {
   const distance = (span: Span): string => t(`unit.${span.unit}`, { count: span.count });
 
   return {
-    lang,
+    /** The language these words are in: the one asked for when shipped, else English. */
+    lang: locale,
     t,
     date,
     /** The year of a date, as written ("2026"). */
@@ -75,9 +87,19 @@ export function makeWords(lang = 'en') {
     },
     /** A value of the plan format as a label: `in-progress` as "In progress". */
     value: (value: string) => (`value.${value}` in catalogue ? t(`value.${value}` as WordKey) : value),
-    /** "3", "2.5": a number without needless decimals. */
-    number: (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100)),
-    /** "67%" from a 0-1 ratio. */
-    percent: (ratio: number) => `${Math.round(ratio * 100)}%`,
+    /** "3", "2.5" ("2,5" in Spanish): a number without needless decimals. */
+    number: (n: number) => numbers.format(n),
+    /** "67%" ("67 %" in Spanish) from a 0-1 ratio. */
+    percent: (ratio: number) => percents.format(ratio),
   };
+}
+
+/**
+ * The short month names of a language as Intl.DateTimeFormat writes them in a
+ * date ("Sep", "sept", "Sept."); the catalogue's `date.day` and `date.month`
+ * put them in the language's order, so English keeps "31 Jan 2027".
+ */
+function listMonths(locale: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, i) => format.formatToParts(Date.UTC(2001, i, 15)).find((part) => part.type === 'month')!.value);
 }

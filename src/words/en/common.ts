@@ -1,8 +1,7 @@
 // Words every part of Planfolio shares: dates, distances in time, counts and
 // the labels of the plan format's own values (statuses, kinds, decisions).
 export const common = {
-  // Dates: "31 Jan 2027", "Jan 2027". Month names in one list, January first.
-  'date.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
+  // Dates: "31 Jan 2027", "Jan 2027"; month names come from Intl.DateTimeFormat.
   'date.day': '{day} {month} {year}',
   'date.month': '{month} {year}',
   'date.range': '{start} – {end}',
