@@ -63,4 +63,46 @@ describe('a plan whose goals have measures, a done and a dropped goal, and a rev
     expect(text).toContain('4 of 7 steps done · 38%');
     expect(text).toMatch(/LAST REVIEWED NEXT REVIEW .*15 Sep 2026 15 Nov 2026/);
   });
+
+  describe('the PDF', () => {
+    /** The PDF's text with spaces folded, or of some pages. */
+    const pdfText = (first?: number, last?: number) => extractText(path.join(out, 'pdf/lina-haddad.pdf'), first, last).replace(/\s+/g, ' ');
+
+    it('lists the next actions on its first page after the head facts, overdue first, each with its date or "No due date" and its goal', () => {
+      const first = pdfText(1, 1);
+      const actions = first.slice(first.indexOf('Next actions'), first.indexOf('Vision'));
+      expect(actions).toBe(
+        'Next actions ' +
+          'Book a sleep clinic appointment Due 1 Nov 2026 · overdue · For “Bring sick days down to two a year” ' +
+          'Agree a slot with the ward manager Due 5 Dec 2026 · For “Run a monthly teaching session” ' +
+          'Prepare the first session No due date · For “Run a monthly teaching session” ',
+      );
+      expect(first.indexOf('OVERDUE')).toBeLessThan(first.indexOf('Next actions'));
+    });
+
+    it('never says how far off a date is, since that goes stale on paper', () => {
+      expect(pdfText()).not.toMatch(/\b(in|by) \d+ (day|week|month|year)s?\b|\bago\b/);
+    });
+
+    it('says when a done goal was reached and why a dropped one was dropped, and counts the dropped goal in the heading', () => {
+      const text = pdfText();
+      expect(text).toContain('Goals 4 goals · 1 done · 4 of 7 steps done · 1 dropped');
+      expect(text).toMatch(/Lead the ward's induction week .*Reached on 20 Oct 2026\. OUTCOME/);
+      expect(text).toMatch(/Move to the children's hospital .*Dropped: Moved abroad with my family OUTCOME/);
+    });
+
+    it('gives a measured goal both its steps and its measure, and a dropped goal only its steps (no share, no bar)', () => {
+      const text = pdfText();
+      expect(text).toContain('0% · 3 of 3 steps done measure now 0, target 60 credits Started at 0');
+      expect(text).toContain('50% · 0 of 1 step done measure now 7, target 2 days Started at 12');
+      expect(text).toContain('PROGRESS Due 31 Mar 2027 0 of 1 step done Dropped:');
+    });
+
+    it('lists the review log newest first, with what was decided and the next review set', () => {
+      expect(pdfText()).toContain(
+        "Reviews 15 Sep 2026 2 reviews Family move means the paediatric plan is off. DECIDED Drop the children's hospital goal Next review: 15 Nov 2026 " +
+          '30 Jun 2026 The certificate is on track; sleep is the weak spot. DECIDED See a sleep clinic Keep the induction week',
+      );
+    });
+  });
 });

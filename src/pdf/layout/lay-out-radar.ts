@@ -63,10 +63,11 @@ export function layOutRadar(block: RadarBlock, width: number, context: LayoutCon
 
 /** Every label's box at a radius, and the box around chart and labels. */
 function placeLabels(texts: readonly LaidOutText[], directions: readonly (readonly [number, number])[], radius: number) {
-  let left = -radius;
-  let right = radius;
-  let top = -radius;
-  let bottom = radius;
+  // The chart reaches as far as its spokes do (a triangle's base sits well above the circle's bottom).
+  let left = Math.min(...directions.map(([dx]) => dx * radius));
+  let right = Math.max(...directions.map(([dx]) => dx * radius));
+  let top = Math.min(...directions.map(([, dy]) => dy * radius));
+  let bottom = Math.max(...directions.map(([, dy]) => dy * radius));
   const reach = radius + gap[1]!;
   const labels = texts.map((text, i): PlacedLabel => {
     const [dx, dy] = directions[i]!;
