@@ -5,6 +5,10 @@ import { planfolioSite } from './src/site/site-plugin.js';
 
 export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(planfolioSite);
+  // Installed as a package, the templates are inside the user's node_modules/,
+  // which Eleventy ignores by default (by its own rule and the user's .gitignore).
+  eleventyConfig.ignores.delete('**/node_modules/**');
+  eleventyConfig.setUseGitIgnore(false);
   return {
     // Input and output folders come from the build (planfolio build --plans/--out).
     // Absolute, so a build run from another folder (a project with its own config file) still finds them.

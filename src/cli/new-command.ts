@@ -1,5 +1,6 @@
 import { resolveToday } from '../dates/today.js';
 import { UsageError } from '../errors/errors.js';
+import { findPlanSchemaFile } from '../runtime/project-paths.js';
 import { PLAN_SCHEMA_FILE } from '../schema/json-schema.js';
 import { writeNewPlan } from '../scaffold/new-plan.js';
 import { parseOptions, type Command } from './command.js';
@@ -38,7 +39,7 @@ export const runNew: Command = async (argv, io) => {
     title: values.title,
     today: resolveToday(),
     plansDir: values.plans,
-    schemaFile: PLAN_SCHEMA_FILE,
+    schemaFile: findPlanSchemaFile(process.cwd(), PLAN_SCHEMA_FILE),
   });
   io.out.write(`Wrote ${file}: a draft plan for ${positionals[0]!.trim()}. Fill it in, then set "status: active" to publish it.\n`);
   return 0;

@@ -14,6 +14,7 @@ const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build-command.js')).runBuild,
   check: async () => (await import('./check-command.js')).runCheck,
   dev: async () => (await import('./dev-command.js')).runDev,
+  init: async () => (await import('./init-command.js')).runInit,
   new: async () => (await import('./new-command.js')).runNew,
   schema: async () => (await import('./schema-command.js')).runSchema,
   serve: async () => (await import('./serve-command.js')).runServe,
@@ -26,6 +27,7 @@ Commands:
   check [--plans DIR] [FILE...]     validate the plans (or the files named) and the configuration
   build [--plans DIR] [--out DIR]   build the site and PDFs (see build --help)
   dev [--plans DIR] [--port N]      build, serve and rebuild on every save
+  init                              set up a plans repository that installs Planfolio
   new "<Owner Name>" [--title T]    write a new draft plan from a template
   schema [--out FILE]               write plan.schema.json for editors
   serve [--out DIR] [--port N]      look at the built site on localhost

@@ -107,6 +107,8 @@ export const messages = {
     `${quote(value)} is not a place to serve the site from; write a path such as "/career/" or a URL such as "https://example.org/career/"`,
   twoConfigFiles: (files: readonly string[]) =>
     `${list(files)}: more than one configuration file; keep one of them`,
+  initPackageUnreadable: (file: string, reason: string) =>
+    `${file} cannot be read as JSON (${reason}); fix it, then run "planfolio init" again`,
   configNotMapping: (found: string) =>
     `the configuration is ${found}, not a mapping of settings; write it as {"title": "...", "base": "/"}`,
 

@@ -43,5 +43,15 @@ function findCacheDir(root: string): string {
   return path.join(nodeModules, '.cache', 'planfolio');
 }
 
-/** The JSON Schema of plans that Planfolio ships, for editors of a plans repository without its own copy. */
-export const PACKAGED_PLAN_SCHEMA = path.join(PROJECT_ROOT, 'plan.schema.json');
+/** Whether Planfolio runs as a package installed in another project's node_modules/. */
+export const IS_INSTALLED = PROJECT_ROOT.split(path.sep).includes('node_modules');
+
+/**
+ * The plan schema a new plan points editors at: the project's own
+ * `plan.schema.json` when it has one (or is Planfolio's own repository),
+ * else the installed package's, which stays current as Planfolio is updated.
+ */
+export function findPlanSchemaFile(cwd: string, name: string): string {
+  const own = path.resolve(cwd, name);
+  return existsSync(own) || !IS_INSTALLED ? own : path.join(PROJECT_ROOT, 'plan.schema.json');
+}

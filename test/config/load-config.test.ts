@@ -17,11 +17,11 @@ function problemsOf(text: string, file = 'planfolio.config.json'): string[] {
 
 describe('the portfolio configuration', () => {
   it('needs no file at all: a private site titled "Career plans" at the root, commit messages only where a commit changed one plan', () => {
-    expect(loadConfig(makePortfolio({ 'plans/.keep': '' }))).toEqual({ title: 'Career plans', base: '/', public: false, commitSubjects: 'alone' });
+    expect(loadConfig(makePortfolio({ 'plans/.keep': '' }))).toEqual({ title: 'Career plans', base: '/', public: false, commitSubjects: 'alone', language: 'en', pdfPageSize: 'A4' });
   });
 
-  it('reads title, base path, repository, public and commit messages from planfolio.config.json', () => {
-    const config = { title: 'Mentoring 2026', base: '/career', repository: 'https://github.com/ana/plans', public: true, commitSubjects: 'never' };
+  it('reads title, base path, repository, public, commit messages and PDF paper from planfolio.config.json', () => {
+    const config = { title: 'Mentoring 2026', base: '/career', repository: 'https://github.com/ana/plans', public: true, commitSubjects: 'never', language: 'es', pdf: { pageSize: 'Letter' } };
     const dir = makePortfolio({ 'planfolio.config.json': JSON.stringify(config) });
     expect(loadConfig(dir)).toEqual({
       title: 'Mentoring 2026',
@@ -29,6 +29,8 @@ describe('the portfolio configuration', () => {
       repositoryUrl: 'https://github.com/ana/plans',
       public: true,
       commitSubjects: 'never',
+      language: 'es',
+      pdfPageSize: 'LETTER',
       file: 'planfolio.config.json',
     });
   });
@@ -50,6 +52,10 @@ describe('the portfolio configuration', () => {
       'planfolio.config.json:3:11 base: "career" is not a place to serve the site from; write a path such as "/career/" or a URL such as "https://example.org/career/"',
       'planfolio.config.json:4:13 public: expected true or false, found text "yes"',
     ]);
+  });
+
+  it('refuses a language Planfolio ships no words for, listing the ones it does', () => {
+    expect(problemsOf('{"language": "fr"}')).toEqual(['planfolio.config.json:1:14 language: "fr" is not allowed; use one of en, es, de (did you mean "en"?)']);
   });
 
   it('reports a JSON syntax error at its line', () => {
