@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { textSchema } from '../schema/text.js';
+import { languages } from '../words/words.js';
 
 /** Where a site is served: the path every internal link starts with, and the full address when known. */
 export interface SiteLocation {
@@ -61,6 +62,10 @@ export const configSchema = z.strictObject({
       'Where commit messages show on history pages: "alone" (default) only on the history of a plan the commit changed alone, ' +
         'as a message written for several plans may name other people; "always"; or "never".',
     ),
+  language: z
+    .enum(languages as [string, ...string[]])
+    .default('en')
+    .describe(`The language of the site, the PDFs and the history (a BCP 47 code): ${languages.map((l) => `"${l}"`).join(', ')}; default "en".`),
   pdf: z
     .strictObject({
       pageSize: z.enum(['A4', 'Letter']).default('A4').describe('The paper of every PDF: "A4" (default) or "Letter".'),
@@ -76,6 +81,8 @@ export interface PortfolioConfig extends SiteLocation {
   public: boolean;
   /** Where commit messages show on history pages. */
   commitSubjects: 'alone' | 'always' | 'never';
+  /** The language of the site's chrome, the PDFs and the history sentences. */
+  language: string;
   /** The paper of every PDF of a build and of dev. */
   pdfPageSize: 'A4' | 'LETTER';
   /** The file it came from, as shown to people; undefined when there is none. */
@@ -90,6 +97,7 @@ export function resolveConfig(data: z.output<typeof configSchema>, file?: string
     ...(data.repository ? { repositoryUrl: data.repository } : {}),
     public: data.public,
     commitSubjects: data.commitSubjects,
+    language: data.language,
     pdfPageSize: data.pdf.pageSize === 'Letter' ? 'LETTER' : 'A4',
     ...(file ? { file } : {}),
   };

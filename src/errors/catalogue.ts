@@ -99,6 +99,8 @@ export const messages = {
   evaluationNotDone: () =>
     'only a done step can be evaluated; add "done: YYYY-MM-DD" to the step, or remove the evaluation',
   invalidValue: () => 'is not a valid value here',
+  badLanguage: (value: string) =>
+    `${quote(value)} is not a language tag; write a BCP 47 tag such as "vi", "zh-Hans" or "pt-BR"`,
 
   // Settings and commands.
   badToday: (value: string) => `PLANFOLIO_TODAY=${value} is not a date; set it as YYYY-MM-DD or unset it`,

@@ -94,6 +94,8 @@ function describeRule(params: Record<string, unknown>, input: unknown): string {
       return messages.badHorizon(String(input));
     case 'base':
       return messages.badBase(String(input));
+    case 'language':
+      return messages.badLanguage(String(input));
     case 'due-before-start':
       return messages.dueBeforeStart(text('due'), text('start'));
     case 'unknown-skill':

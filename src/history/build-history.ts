@@ -33,6 +33,8 @@ export interface HistoryOptions {
    * people; `always`; or `never`.
    */
   commitSubjects?: CommitSubjects;
+  /** The language of the history's sentences (default `en`). */
+  language?: string;
   /** Lineages described by earlier calls, from `createHistoryCache()`: a plan whose versions are unchanged is not validated again. */
   cache?: HistoryCache;
 }
@@ -43,7 +45,7 @@ export interface HistoryOptions {
  * `unavailable` history saying why.
  */
 export async function buildHistory(options: HistoryOptions): Promise<Map<string, PlanHistory>> {
-  const words = makeWords();
+  const words = makeWords(options.language);
   const git = await readGitHistory(path.resolve(options.plansDir));
   if (!git.ok) {
     const note = words.t('history.unavailable', { reason: git.reason });

@@ -42,7 +42,8 @@ export async function describeLineages(
   lineages: readonly (readonly VersionEvent[] | undefined)[],
   { today, words, cache }: { today: string; words: Words; cache: HistoryCache },
 ): Promise<(LineageResult | undefined)[]> {
-  const signs = lineages.map((events) => events && signLineage(repository.prefix, events));
+  // Descriptions are sentences in one language: another language is another entry.
+  const signs = lineages.map((events) => events && `${words.lang}\n${signLineage(repository.prefix, events)}`);
   const results = signs.map((sign) => (sign === undefined ? undefined : cache.get(sign)));
   // The versions each lineage left to describe needs, and the last lineage to need each (lineages are described in order).
   const needs = lineages.map((events, i) => (results[i] ? [] : [...new Set(events?.flatMap((e) => e.oid ?? []))]));

@@ -5,7 +5,7 @@
 // and names font subsets by the order fonts are used.
 import { pinOutputDate } from '../dates/source-date.js';
 import type { LoadedPlan } from '../load/types.js';
-import { makeWords } from '../words/words.js';
+import { makeWords, type Words } from '../words/words.js';
 import { detectCjkFamily } from './layout/font-runs.js';
 import type { Page } from './layout/items.js';
 import { addFooter, layOutPages, makeFrame, type Frame } from './layout/paginate.js';
@@ -28,15 +28,14 @@ import { makeVision } from './sections/vision.js';
 /** What a plan PDF is made from: the loaded plan's data, its facts and body. */
 export type PdfPlan = Pick<LoadedPlan, 'plan' | 'facts' | 'body'>;
 
-/** The words of every PDF: PDFs are English. */
-const words = makeWords('en');
-
 /** How a PDF is made. */
 export interface PdfOptions {
   /** Paper size; default A4. */
   pageSize?: PageSize;
   /** CreationDate and ModDate; default pinPdfDate of the plan (or plans). */
   date?: Date;
+  /** The language of the PDF's own words (BCP 47); default `en`. */
+  language?: string;
 }
 
 /**
@@ -48,52 +47,54 @@ export function pinPdfDate<P extends Pick<LoadedPlan, 'plan'>>(plans: readonly P
   return pinOutputDate(plans.map((p) => lastCommitDay?.(p) ?? p.plan.reviewed ?? p.plan.created));
 }
 
-/** A new document with its details, on a paper size and dated. */
-function openPdf(pageSize: PageSize, date: Date, about: Pick<DocumentInfo, 'title' | 'author' | 'subject' | 'keywords'>): PdfDocument {
-  return new PdfDocument({ ...about, pageSize, date, lang: words.lang, creator: words.t('pdf.creator') });
+/** A new document with its details, on a paper size and dated; its language is the plan's own when it says one. */
+function openPdf(pageSize: PageSize, date: Date, about: Pick<DocumentInfo, 'title' | 'author' | 'subject' | 'keywords'>, words: Words, lang = words.lang): PdfDocument {
+  return new PdfDocument({ ...about, pageSize, date, lang, creator: words.t('pdf.creator') });
 }
 
 /** A plan's sections in the order of its page on the site, but next actions straight after the head, so they are on the first page. */
 const SECTIONS = [makeHead, makeNextActions, makeVision, makeStrengths, makeSkills, makeEducation, makeBarriers, makeGoals, makeOpportunities, makeReviews, makeAdjustments, makeNotes];
 
 /** A plan's pages, without footers. */
-function layOutPlan(loaded: PdfPlan, frame: Frame): Page[] {
+function layOutPlan(loaded: PdfPlan, frame: Frame, words: Words): Page[] {
   const blocks = SECTIONS.flatMap((make) => make({ plan: loaded.plan, facts: loaded.facts, body: loaded.body, words }));
   // Han characters look different in each CJK font, so one is told for the whole plan and its strings follow it.
   return layOutPages(blocks, frame, detectCjkFamily(`${JSON.stringify(loaded.plan)}\n${loaded.body}`));
 }
 
 /** Numbers pages `first + 1` onwards of `total`, each with the footer's title. */
-function addFooters(pages: readonly Page[], frame: Frame, title: string, first: number, total: number): void {
+function addFooters(pages: readonly Page[], frame: Frame, title: string, first: number, total: number, words: Words): void {
   const cjk = detectCjkFamily(title);
   pages.forEach((page, i) => addFooter(page, frame, title, words.t('pdf.page', { page: first + i + 1, pages: total }), cjk));
 }
 
 /** Draws a plan's own PDF; returns its bytes and its page count. */
-export async function makePlanPdf(loaded: PdfPlan, pageSize: PageSize, date: Date): Promise<{ bytes: Buffer; pages: number }> {
+export async function makePlanPdf(loaded: PdfPlan, pageSize: PageSize, date: Date, language = 'en'): Promise<{ bytes: Buffer; pages: number }> {
   const { plan } = loaded;
+  const words = makeWords(language);
   const frame = makeFrame(pageSize);
-  const pages = layOutPlan(loaded, frame);
-  addFooters(pages, frame, words.t('pdf.footer', { title: plan.title, owner: plan.owner }), 0, pages.length);
+  const pages = layOutPlan(loaded, frame, words);
+  addFooters(pages, frame, words.t('pdf.footer', { title: plan.title, owner: plan.owner }), 0, pages.length, words);
   const subject = plan.role ? words.t('plan.subjectWithRole', { owner: plan.owner, role: plan.role }) : words.t('plan.subject', { owner: plan.owner });
-  const document = openPdf(pageSize, date, { title: plan.title, author: plan.owner, subject, keywords: (plan.tags ?? []).join(words.t('pdf.comma')) });
+  const document = openPdf(pageSize, date, { title: plan.title, author: plan.owner, subject, keywords: (plan.tags ?? []).join(words.t('pdf.comma')) }, words, plan.lang);
   document.drawPages(pages);
   return { bytes: await document.finish(), pages: pages.length };
 }
 
 /** Renders one plan's PDF. */
 export async function renderPlanPdf(loaded: LoadedPlan, options: PdfOptions = {}): Promise<Buffer> {
-  return (await makePlanPdf(loaded, options.pageSize ?? 'A4', options.date ?? pinPdfDate([loaded]))).bytes;
+  return (await makePlanPdf(loaded, options.pageSize ?? 'A4', options.date ?? pinPdfDate([loaded]), options.language)).bytes;
 }
 
 /** A portfolio PDF's document: its title, the first owners, how many plans and every tag. */
-export function openPortfolioPdf(plans: readonly PdfPlan[], title: string, pageSize: PageSize, date: Date): PdfDocument {
+export function openPortfolioPdf(plans: readonly PdfPlan[], title: string, pageSize: PageSize, date: Date, language = 'en'): PdfDocument {
+  const words = makeWords(language);
   const owners = [...new Set(plans.map((p) => p.plan.owner))];
   const comma = words.t('pdf.comma');
   const first = owners.slice(0, 3).join(comma);
   const author = owners.length <= 3 ? first : words.t('pdf.portfolio.authors', { names: first, count: owners.length - 3 });
   const tags = [...new Set(plans.flatMap((p) => p.plan.tags ?? []))].sort();
-  return openPdf(pageSize, date, { title, author, subject: words.t('pdf.portfolio.subject', { count: plans.length }), keywords: tags.join(comma) });
+  return openPdf(pageSize, date, { title, author, subject: words.t('pdf.portfolio.subject', { count: plans.length }), keywords: tags.join(comma) }, words);
 }
 
 /** What drawing a portfolio may know or do beyond its plans. */
@@ -102,6 +103,8 @@ export interface PortfolioDrawing {
   pageCounts?: readonly number[];
   /** Called after each plan is drawn, to let what was drawn flow out. */
   flush?: () => Promise<void>;
+  /** The language of the PDF's own words; default `en`. */
+  language?: string;
 }
 
 /**
@@ -113,21 +116,22 @@ export interface PortfolioDrawing {
  * are drawn, so a portfolio of thousands of pages is never held whole.
  */
 export async function drawPortfolio(document: PdfDocument, plans: readonly PdfPlan[], title: string, pageSize: PageSize, drawing: PortfolioDrawing = {}): Promise<void> {
+  const words = makeWords(drawing.language);
   const frame = makeFrame(pageSize);
   const dests = plans.map((_, i) => `plan-${i + 1}`);
   const coverCjk = detectCjkFamily(plans.map((p) => `${p.plan.owner} ${p.plan.title}`).join('\n') + title);
   const cover = layOutPages(makeCover(plans.map((p, i) => ({ ...p, dest: dests[i]! })), title, words), frame, coverCjk);
-  const counts = drawing.pageCounts ?? plans.map((p) => layOutPlan(p, frame).length);
+  const counts = drawing.pageCounts ?? plans.map((p) => layOutPlan(p, frame, words).length);
   const total = cover.length + counts.reduce((a, b) => a + b, 0);
-  addFooters(cover, frame, title, 0, total);
+  addFooters(cover, frame, title, 0, total, words);
   document.drawPages(cover);
   let first = cover.length;
   for (const [i, loaded] of plans.entries()) {
-    const pages = layOutPlan(loaded, frame);
+    const pages = layOutPlan(loaded, frame, words);
     if (pages.length !== counts[i]) throw new Error(`Plan ${i + 1} of the portfolio has ${pages.length} pages, not the ${counts[i]} counted`);
     nestUnder(pages, dests[i]!, words.t('pdf.planBookmark', { owner: loaded.plan.owner, title: loaded.plan.title }), frame);
     pages[0]!.dests.unshift({ y: frame.top, value: dests[i]! });
-    addFooters(pages, frame, title, first, total);
+    addFooters(pages, frame, title, first, total, words);
     document.drawPages(pages);
     first += pages.length;
     await drawing.flush?.();
@@ -148,7 +152,7 @@ function nestUnder(pages: Page[], id: string, title: string, frame: Frame): void
 /** Renders one PDF of many plans: a cover listing them all, then each plan's pages. */
 export async function renderPortfolioPdf(plans: readonly LoadedPlan[], options: PdfOptions & { title: string }): Promise<Buffer> {
   const pageSize = options.pageSize ?? 'A4';
-  const document = openPortfolioPdf(plans, options.title, pageSize, options.date ?? pinPdfDate(plans));
-  await drawPortfolio(document, plans, options.title, pageSize);
+  const document = openPortfolioPdf(plans, options.title, pageSize, options.date ?? pinPdfDate(plans), options.language);
+  await drawPortfolio(document, plans, options.title, pageSize, { language: options.language });
   return document.finish();
 }

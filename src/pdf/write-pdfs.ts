@@ -15,6 +15,8 @@ import { drawPortfolio, makePlanPdf, openPortfolioPdf, pinPdfDate } from './rend
 export interface WritePdfsOptions {
   /** The portfolio's title, from the configuration. */
   title: string;
+  /** The language of the PDFs' own words (BCP 47); default `en`. */
+  language?: string;
   /** A plan's last commit day (`YYYY-MM-DD...`), which dates its PDF when known. */
   planDate?: (plan: LoadedPlan) => string | undefined;
   /** The paper of every PDF; default A4. */
@@ -61,7 +63,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
   try {
     const pageCounts: number[] = [];
     for (const [i, plan] of plans.entries()) {
-      const { bytes, pages } = await makePlanPdf(plan, pageSize, pinPdfDate([plan], options.planDate));
+      const { bytes, pages } = await makePlanPdf(plan, pageSize, pinPdfDate([plan], options.planDate), options.language);
       // Synchronous: fs/promises writes a file in several queued steps, for no gain here.
       writeFileSync(written[i]!.path, bytes);
       written[i]!.bytes = bytes.length;
@@ -70,10 +72,10 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
     }
     if (withPortfolio) {
       const file = path.join(dir, PORTFOLIO_PDF_NAME);
-      const document = openPortfolioPdf(plans, options.title, pageSize, pinPdfDate(plans, options.planDate));
+      const document = openPortfolioPdf(plans, options.title, pageSize, pinPdfDate(plans, options.planDate), options.language);
       const stream = createWriteStream(file);
       const out = document.streamTo(stream);
-      await drawPortfolio(document, plans, options.title, pageSize, { pageCounts, flush: out.flush });
+      await drawPortfolio(document, plans, options.title, pageSize, { pageCounts, flush: out.flush, language: options.language });
       await out.finish();
       const pdf: WrittenPdf = { path: file, bytes: stream.bytesWritten };
       written.push(pdf);

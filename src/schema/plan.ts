@@ -11,6 +11,25 @@ import { skillSchema } from './skill.js';
 import { textListSchema, textSchema } from './text.js';
 import { visionSchema } from './vision.js';
 
+/** A BCP 47 language tag in its canonical form (`zh-hans` reads as `zh-Hans`). */
+const languageTagSchema = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const tag = readLanguageTag(text);
+    if (!tag) ctx.issues.push({ code: 'custom', input: text, message: 'language', params: { rule: 'language' } });
+    return tag ?? z.NEVER;
+  });
+
+/** The canonical form of a well-formed BCP 47 tag; undefined when it is not one. */
+function readLanguageTag(text: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(text)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** Where a plan stands as a whole. */
 export const planStatuses = ['draft', 'active', 'achieved', 'archived'] as const;
 export type PlanStatus = (typeof planStatuses)[number];
@@ -27,6 +46,7 @@ export const planSchema = z
     title: textSchema.describe("The plan's title."),
     owner: textSchema.describe('Whose plan it is; any Unicode name.'),
     role: textSchema.optional().describe("The owner's current position."),
+    lang: languageTagSchema.optional().describe('The language the plan is written in (BCP 47, e.g. vi, zh-Hans, pt-BR); the site and PDFs mark its text with it.'),
     status: z.enum(planStatuses).default('active').describe('`draft`, `active`, `achieved` or `archived`.'),
     created: daySchema.describe('When the plan was made.'),
     reviewed: daySchema.optional().describe('When the plan was last reviewed (the latest of `reviews` counts too).'),

@@ -66,6 +66,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const data = makeSiteData(portfolio, {
     pdf,
     title: options.title ?? config.title,
+    language: config.language,
     base: config.base,
     siteUrl: config.siteUrl,
     repositoryUrl: config.repositoryUrl,
@@ -86,7 +87,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const pages = await timer.time('pages', () => renderPages(data, into));
     const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
     const title = options.title ?? config.title;
-    const writeAll = () => writePdfs(portfolio.plans, into, { title, pageSize: config.pdfPageSize, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
+    const writeAll = () => writePdfs(portfolio.plans, into, { title, pageSize: config.pdfPageSize, language: config.language, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
     const pdfs = pdf ? await timer.time('PDFs', writeAll, (w) => w.length) : [];
     // Indexed in the staging folder, so a failure leaves the last good site as it was.
     if (options.search ?? true) await timer.time('search index', () => indexSearch(into));
@@ -108,8 +109,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  */
 async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, config: PortfolioConfig, useCache: boolean): Promise<Map<string, PlanHistory>> {
   const cache = useCache ? await readHistoryCache(HISTORY_CACHE) : createHistoryCache();
-  const { repositoryUrl, commitSubjects } = config;
-  const histories = await buildHistory({ plansDir, plans: portfolio.plans, today: portfolio.today, repositoryUrl, commitSubjects, cache });
+  const { repositoryUrl, commitSubjects, language } = config;
+  const histories = await buildHistory({ plansDir, plans: portfolio.plans, today: portfolio.today, repositoryUrl, commitSubjects, language, cache });
   if (useCache) await writeHistoryCache(cache, HISTORY_CACHE).catch(() => undefined);
   return histories;
 }

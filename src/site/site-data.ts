@@ -73,6 +73,8 @@ export type PortfolioDeadline = WithPlan<Deadline, PlanView>;
 /** Everything the templates read: the only data the site is built from. */
 export interface SiteData {
   title: string;
+  /** The language of the site's own words (BCP 47); a plan's text may be in another (`lang` in the plan). */
+  language: string;
   /** The path the site is served under, `/` or e.g. `/career/`; every internal link starts with it. */
   base: string;
   /** The site's absolute address (`https://example.org/career/`), when configured. */
@@ -106,6 +108,8 @@ export interface SiteData {
 
 export interface SiteDataOptions {
   title?: string;
+  /** The language of the site's own words (default `en`). */
+  language?: string;
   /** The path the site is served under (default `/`). */
   base?: string;
   siteUrl?: string;
@@ -195,6 +199,7 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
 
   return {
     title: options.title ?? 'Career plans',
+    language: options.language ?? 'en',
     base: options.base ?? '/',
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     ...(options.repositoryUrl ? { repositoryUrl: options.repositoryUrl } : {}),

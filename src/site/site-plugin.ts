@@ -44,29 +44,38 @@ export function planfolioSite(eleventyConfig: EleventyConfig): void {
     return makeSiteData(portfolio);
   });
 
-  const words: Words = makeWords();
+  // The language is the provided data's, known only once a build hands it over, so
+  // the words are looked up at each call (one set per language, made once).
+  const made = new Map<string, Words>();
+  const words = (): Words => {
+    const language = provided()?.language ?? 'en';
+    return made.get(language) ?? made.set(language, makeWords(language)).get(language)!;
+  };
   const base = () => provided()?.base ?? '/';
   const safe = (text: string) => new nunjucks.runtime.SafeString(text);
-  eleventyConfig.addNunjucksGlobal('t', words.t);
+  // Each filter calls the words of the language at hand under the same name.
+  const word = (name: 'date' | 'year' | 'span' | 'relative' | 'horizon' | 'value' | 'number' | 'percent' | 'distance' | 't') =>
+    (...args: never[]) => (words()[name] as (...a: never[]) => unknown)(...args);
+  eleventyConfig.addNunjucksGlobal('t', word('t'));
   const filters: Record<string, (...args: never[]) => unknown> = {
     // Eleventy's own `url` filter costs tens of microseconds a call, which on a
     // thousand-card portfolio page is most of the render; this one only joins.
     href: (url: string) => joinBase(base(), url),
-    day: words.date,
-    year: words.year,
-    span: words.span,
-    relative: words.relative,
-    horizon: words.horizon,
-    value: words.value,
-    number: words.number,
-    percent: words.percent,
-    distance: words.distance,
+    day: word('date'),
+    year: word('year'),
+    span: word('span'),
+    relative: word('relative'),
+    horizon: word('horizon'),
+    value: word('value'),
+    number: word('number'),
+    percent: word('percent'),
+    distance: word('distance'),
     tone: toneOf,
     // Trusted output: markdown-it escapes the text and raw HTML is off.
     markdown: (body: string) => safe(renderMarkdown(body ?? '')),
     // Exports are JSON, iCalendar and CSS files, never HTML: their writers escape for their own formats.
     plansJson: (site: SiteData) => safe(renderPlansJson(site)),
-    calendar: (plans: PlanView[], site: SiteData, name: string) => safe(renderCalendar(plans, { name, base: site.base, siteUrl: site.siteUrl, words })),
+    calendar: (plans: PlanView[], site: SiteData, name: string) => safe(renderCalendar(plans, { name, base: site.base, siteUrl: site.siteUrl, words: words() })),
     tokensCss: () => safe(renderTokensCss()),
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);

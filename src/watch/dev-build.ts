@@ -85,6 +85,7 @@ export class DevBuild {
     const data = makeSiteData(portfolio, {
       pdf: this.options.pdf ?? true,
       title: config.title,
+      language: config.language,
       repositoryUrl: config.repositoryUrl,
       public: config.public,
     });
@@ -142,12 +143,14 @@ export class DevBuild {
 
   private async readHistory(portfolio: Portfolio, plans: readonly LoadedPlan[]): Promise<void> {
     if (plans.length === 0) return;
+    const { commitSubjects, language } = loadConfig();
     const found = await buildHistory({
       plansDir: this.options.plansDir,
       plans,
       today: portfolio.today,
       includeWorkingTree: true,
-      commitSubjects: loadConfig().commitSubjects,
+      commitSubjects,
+      language,
       cache: this.historyCache,
     });
     for (const [relativePath, history] of found) this.histories.set(relativePath, history);
@@ -157,7 +160,7 @@ export class DevBuild {
     if (this.options.pdf === false || plans.length === 0) return;
     const full = plans.length === portfolio.plans.length;
     const config = loadConfig();
-    await writePdfs(plans, this.options.outDir, { title: config.title, pageSize: config.pdfPageSize, portfolio: full, progress: 'none' });
+    await writePdfs(plans, this.options.outDir, { title: config.title, pageSize: config.pdfPageSize, language: config.language, portfolio: full, progress: 'none' });
   }
 
   private async removePlanOutput(plan: PlanView): Promise<void> {
