@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { resolveToday } from '../dates/today.js';
 import { messages } from '../errors/catalogue.js';
 import { PlanfolioError, PlanProblemsError } from '../errors/errors.js';
 import { formatProblem, type Problem } from '../errors/problem.js';
-import { loadPlan } from '../load/load-plan.js';
+import { readPlanFile } from '../load/load-plan.js';
 import { loadPortfolio, showPath } from '../load/load-portfolio.js';
 import type { Portfolio } from '../load/types.js';
 import { countWords, parseOptions, type Command } from './command.js';
@@ -33,7 +32,7 @@ export const runCheck: Command = async (argv, io) => {
     return 0;
   }
   const started = performance.now();
-  const portfolio = positionals.length ? await checkFiles(positionals, values.plans) : await loadPortfolio({ plansDir: values.plans, includeDrafts: true });
+  const portfolio = positionals.length ? checkFiles(positionals, values.plans) : await loadPortfolio({ plansDir: values.plans, includeDrafts: true });
   const problems = [...checkConfig(), ...portfolio.problems];
   const elapsed = Math.round(performance.now() - started);
   for (const note of portfolio.notes) io.err.write(`note: ${note}\n`);
@@ -64,7 +63,7 @@ function checkConfig(): Problem[] {
 }
 
 /** Checks only the named files, each as the loader reads it; its page address is taken from where it sits below the plans folder. */
-async function checkFiles(files: string[], plansDir: string): Promise<Pick<Portfolio, 'plans' | 'problems' | 'notes'>> {
+function checkFiles(files: string[], plansDir: string): Pick<Portfolio, 'plans' | 'problems' | 'notes'> {
   const result: Pick<Portfolio, 'plans' | 'problems' | 'notes'> = { plans: [], problems: [], notes: [] };
   const root = path.resolve(plansDir);
   const today = resolveToday();
@@ -77,12 +76,7 @@ async function checkFiles(files: string[], plansDir: string): Promise<Pick<Portf
     }
     const below = path.relative(root, absolutePath);
     const relativePath = (below.startsWith('..') || path.isAbsolute(below) ? path.basename(absolutePath) : below).split(path.sep).join('/');
-    const bytes = await readFile(absolutePath).catch((error: NodeJS.ErrnoException) => error);
-    if (bytes instanceof Error) {
-      result.problems.push({ file: shown, line: 1, column: 1, message: messages.unreadable(bytes.code ?? bytes.message) });
-      continue;
-    }
-    const loaded = loadPlan(bytes, { file: shown, absolutePath, relativePath }, today);
+    const { result: loaded } = readPlanFile({ file: shown, absolutePath, relativePath }, today);
     if (loaded.ok) result.plans.push(loaded.plan);
     else result.problems.push(...loaded.problems);
   }

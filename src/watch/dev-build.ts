@@ -11,6 +11,7 @@ import { writePdfs } from '../pdf/index.js';
 import { renderPages } from '../site/build-site.js';
 import { markOutput } from '../site/output-folder.js';
 import { loadConfig } from '../config/load-config.js';
+import type { PortfolioConfig } from '../config/config-schema.js';
 import { makeSiteData, type PlanGroup, type PlanView, type SiteData } from '../site/site-data.js';
 import type { Changes } from './rebuild-queue.js';
 
@@ -56,6 +57,8 @@ export class DevBuild {
   /** Each plan's history, kept between saves; git is read again only for saved plans. */
   private readonly histories = new Map<string, PlanHistory>();
   private readonly historyCache = createHistoryCache();
+  /** The configuration as the current rebuild read it (set before anything reads it). */
+  private config!: PortfolioConfig;
 
   constructor(private readonly options: DevBuildOptions) {
     this.store = new PlanStore({ plansDir: options.plansDir, includeDrafts: true });
@@ -81,7 +84,8 @@ export class DevBuild {
     if (portfolio.problems.length > 0) return report({ ok: false, problems: portfolio.problems });
 
     // The configuration's title, repository and privacy apply; the base stays `/` on localhost.
-    const config = loadConfig();
+    // Read once per rebuild, for the pages, the history and the PDFs alike.
+    const config = (this.config = loadConfig());
     const data = makeSiteData(portfolio, {
       pdf: this.options.pdf ?? true,
       title: config.title,
@@ -143,7 +147,7 @@ export class DevBuild {
 
   private async readHistory(portfolio: Portfolio, plans: readonly LoadedPlan[]): Promise<void> {
     if (plans.length === 0) return;
-    const { commitSubjects, language } = loadConfig();
+    const { commitSubjects, language } = this.config;
     const found = await buildHistory({
       plansDir: this.options.plansDir,
       plans,
@@ -159,7 +163,7 @@ export class DevBuild {
   private async writePdfs(portfolio: Portfolio, plans: PlanView[]): Promise<void> {
     if (this.options.pdf === false || plans.length === 0) return;
     const full = plans.length === portfolio.plans.length;
-    const config = loadConfig();
+    const config = this.config;
     await writePdfs(plans, this.options.outDir, { title: config.title, pageSize: config.pdfPageSize, language: config.language, portfolio: full, progress: 'none' });
   }
 

@@ -122,7 +122,7 @@ export class DevServer {
   /** Whether a Host header names the host given with --host (or, listening on every interface, one of this computer's). */
   private isChosenHost(header: string | undefined): boolean {
     if (this.host === '127.0.0.1') return false;
-    const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(header ?? '')?.[1]?.replace(/^\[|\]$/g, '').toLowerCase();
+    const name = readHostName(header);
     if (!name) return false;
     if (name === this.host.toLowerCase()) return true;
     if (this.host !== '0.0.0.0' && this.host !== '::') return false;
@@ -156,9 +156,15 @@ export class DevServer {
 
 /** Whether a Host header names this computer: localhost (or a name under it), 127.x.x.x or [::1], with any port. */
 export function isLoopbackHost(host: string | undefined): boolean {
-  const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(host ?? '')?.[1]?.toLowerCase();
+  const name = readHostName(host);
   if (!name) return false;
-  return name === 'localhost' || name.endsWith('.localhost') || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
+  return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+/** The name in a Host header, lower-case, without its port or an IPv6 address's brackets; undefined when malformed. */
+function readHostName(header: string | undefined): string | undefined {
+  const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(header ?? '')?.[1]?.replace(/^\[|\]$/g, '').toLowerCase();
+  return name || undefined;
 }
 
 function isDirectory(file: string): boolean {
