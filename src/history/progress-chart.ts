@@ -1,15 +1,16 @@
-// The geometry of the progress chart on a history page: steps done out of all,
-// one point per revision that was a valid plan, oldest on the left. Like
-// src/site/timeline.ts, it returns numbers in 0..100 and leaves SVG to the template.
+// The geometry of the progress chart on a history page: how far along the plan
+// was (its facts' progress ratio, read from outcomes where goals have them), one
+// point per revision that was a valid plan, oldest on the left. It returns
+// numbers in 0..100 and leaves SVG to the template.
 import { toDayNumber } from '../dates/calendar.js';
 import type { Progress } from '../load/types.js';
 import type { Revision } from './types.js';
 
-/** One revision on the chart, with its steps done out of all. */
+/** One revision on the chart, with its progress (steps done, and how far along). */
 interface ProgressPoint extends Progress {
   /** 0 (oldest) to 100 (newest). */
   x: number;
-  /** 0 (everything done, top) to 100 (nothing done, bottom), as SVG's y grows downwards. */
+  /** 0 (complete, top) to 100 (not started, bottom), as SVG's y grows downwards. */
   y: number;
   date: string;
   /** The revision's short hash (empty when uncommitted). */
