@@ -14,6 +14,7 @@ import { loadConfig } from '../config/load-config.js';
 import { renderHeadersFile } from '../deploy/headers.js';
 import type { PortfolioConfig } from '../config/config-schema.js';
 import { indexSearch } from './index-search.js';
+import { writeExports } from './write-exports.js';
 import { makeSiteData, type SiteData } from './site-data.js';
 import { CACHE_DIR, ELEVENTY_CONFIG, TEMPLATES_DIR } from '../runtime/project-paths.js';
 import { provideSiteData } from './site-plugin.js';
@@ -85,6 +86,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await recoverInterruptedBuild(outDir);
     const into = (staging = await makeStaging(outDir));
     const pages = await timer.time('pages', () => renderPages(data, into));
+    await timer.time('exports', () => writeExports(data, into));
     const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
     const title = options.title ?? config.title;
     const writeAll = () => writePdfs(portfolio.plans, into, { title, pageSize: config.pdfPageSize, language: config.language, progress: 'auto', planDate, shownOutDir: showPath(outDir) });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import ical from 'ical-generator';
+import ical, { foldLines } from 'ical-generator';
 import { fromDayNumber, toDayNumber } from '../dates/calendar.js';
 import { dayToDate, pinOutputDate } from '../dates/source-date.js';
 import type { Words } from '../words/words.js';
@@ -18,9 +18,7 @@ export interface PlanEvent {
   url: string;
 }
 
-export interface CalendarOptions {
-  /** The calendar's name, as apps show it. */
-  name: string;
+export interface EventOptions {
   base: string;
   siteUrl?: string;
   words: Words;
@@ -28,37 +26,59 @@ export interface CalendarOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+export interface CalendarOptions extends EventOptions {
+  /** The calendar's name, as apps show it. */
+  name: string;
+}
+
+/** How every calendar ends; its head comes from renderCalendarHead. */
+export const CALENDAR_END = 'END:VCALENDAR';
+
 /**
  * An iCalendar file of the open deadlines and next reviews of published
  * plans (drafts are always left out). Nothing in it depends on the time of
- * the build, so the same plans give the same bytes.
+ * the build, so the same plans give the same bytes. Builds write the same
+ * pieces straight to files (write-exports.ts) instead of joining them.
  */
 export function renderCalendar(plans: PlanView[], options: CalendarOptions): string {
+  return renderCalendarHead(options.name) + plans.map((view) => renderPlanEvents(view, options)).join('') + CALENDAR_END;
+}
+
+/** A calendar's lines before its events: its name, who made it, how often to refresh. */
+export function renderCalendarHead(name: string): string {
   const calendar = ical({
-    name: options.name,
+    name,
     prodId: { company: 'Planfolio', product: 'Planfolio', language: 'EN' },
     // Subscribed calendars refresh daily.
     ttl: 24 * 60 * 60,
   });
-  for (const view of plans) {
-    if (view.plan.status === 'draft') continue;
-    // SOURCE_DATE_EPOCH, else the plan's latest own date: DTSTAMP then changes only when the plan does.
-    const stamp = pinOutputDate(ownDates(view), options.env);
-    for (const event of listPlanEvents(view, options.words)) {
-      calendar.createEvent({
-        id: event.uid,
-        start: dayToDate(event.day),
-        // DTEND is exclusive: the next day, so every app shows one whole day.
-        end: dayToDate(fromDayNumber(toDayNumber(event.day) + 1)),
-        allDay: true,
-        stamp,
-        summary: event.summary,
-        description: event.description,
-        url: options.siteUrl ? makeExportUrl(options, event.url) : null,
-      });
-    }
+  return foldQuickly(() => calendar.toString()).slice(0, -CALENDAR_END.length);
+}
+
+/**
+ * A plan's events as calendar lines, folded as ical-generator folds a whole
+ * calendar (line by line, so pieces folded apart join into the same bytes);
+ * empty for a draft. Made once per plan for both calendars it is in.
+ */
+export function renderPlanEvents(view: PlanView, options: EventOptions): string {
+  if (view.plan.status === 'draft') return '';
+  const calendar = ical();
+  // SOURCE_DATE_EPOCH, else the plan's latest own date: DTSTAMP then changes only when the plan does.
+  const stamp = pinOutputDate(ownDates(view), options.env);
+  for (const event of listPlanEvents(view, options.words)) {
+    calendar.createEvent({
+      id: event.uid,
+      start: dayToDate(event.day),
+      // DTEND is exclusive: the next day, so every app shows one whole day.
+      end: dayToDate(fromDayNumber(toDayNumber(event.day) + 1)),
+      allDay: true,
+      stamp,
+      summary: event.summary,
+      description: event.description,
+      url: options.siteUrl ? makeExportUrl(options, event.url) : null,
+    });
   }
-  return foldQuickly(() => calendar.toString());
+  return foldQuickly(() => foldLines(calendar.events().map((event) => event.toString()).join('')));
 }
 
 /**

@@ -8,9 +8,7 @@ import { toneOf } from '../theme/tokens.js';
 import { makeWords, type Words } from '../words/words.js';
 import { installNunjucksCompileCache } from './nunjucks-compile-cache.js';
 import { renderMarkdown } from './render-markdown.js';
-import { renderCalendar } from './export-calendar.js';
-import { renderPlansJson } from './export-json.js';
-import { makeSiteData, type PlanView, type SiteData } from './site-data.js';
+import { makeSiteData, type SiteData } from './site-data.js';
 import { joinBase } from './site-url.js';
 import { TEMPLATES_DIR } from '../runtime/project-paths.js';
 
@@ -73,9 +71,7 @@ export function planfolioSite(eleventyConfig: EleventyConfig): void {
     tone: toneOf,
     // Trusted output: markdown-it escapes the text and raw HTML is off.
     markdown: (body: string) => safe(renderMarkdown(body ?? '')),
-    // Exports are JSON, iCalendar and CSS files, never HTML: their writers escape for their own formats.
-    plansJson: (site: SiteData) => safe(renderPlansJson(site)),
-    calendar: (plans: PlanView[], site: SiteData, name: string) => safe(renderCalendar(plans, { name, base: site.base, siteUrl: site.siteUrl, words: words() })),
+    // The stylesheet of tokens is CSS, never HTML: its writer escapes for its own format.
     tokensCss: () => safe(renderTokensCss()),
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);

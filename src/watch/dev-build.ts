@@ -9,6 +9,7 @@ import type { PlanHistory } from '../history/types.js';
 import { attachHistory } from '../site/attach-history.js';
 import { writePdfs } from '../pdf/index.js';
 import { renderPages } from '../site/build-site.js';
+import { writeExports } from '../site/write-exports.js';
 import { markOutput } from '../site/output-folder.js';
 import { loadConfig } from '../config/load-config.js';
 import type { PortfolioConfig } from '../config/config-schema.js';
@@ -100,6 +101,7 @@ export class DevBuild {
         await mkdir(this.options.outDir, { recursive: true });
         await markOutput(this.options.outDir);
         await renderPages(data, this.options.outDir);
+        await writeExports(data, this.options.outDir);
         if (first) await this.writePdfs(portfolio, data.plans);
         this.data = data;
         return report({ full: true, plans: data.plans.map((p) => p.file) });
@@ -139,7 +141,10 @@ export class DevBuild {
     attachHistory(after, this.histories);
     const histories = after.plans.filter((p) => p.history && changed.includes(p));
     const groups = { people: lists(after.people), tags: lists(after.tags), statuses: lists(after.statuses) };
-    await renderPages(withPages(after, { plans: [], histories, ...groups }), this.options.outDir);
+    const touchedPages = withPages(after, { plans: [], histories, ...groups });
+    await renderPages(touchedPages, this.options.outDir);
+    // The calendars of the people a save touched.
+    await writeExports(touchedPages, this.options.outDir);
     this.data = after;
     const listUrls = ['/', '/deadlines/', '/people/', ...histories.map((p) => p.historyUrl!), ...Object.values(groups).flat().map((g) => g.url)];
     return report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file), urls: [...planUrls, ...listUrls] });

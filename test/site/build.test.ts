@@ -94,10 +94,10 @@ describe('planfolio build', () => {
     expect(stderr).not.toContain('.building-');
     const lines = stdout.slice(stdout.indexOf('Timings:\n') + 'Timings:\n'.length).trimEnd().split('\n');
     const stages = lines.filter((line) => !line.startsWith('    '));
-    expect(stages.map((line) => line.trim().split(/ {2,}/)[0])).toEqual(['load and validate', 'history', 'pages', 'PDFs', 'swap into place']);
+    expect(stages.map((line) => line.trim().split(/ {2,}/)[0])).toEqual(['load and validate', 'history', 'pages', 'exports', 'PDFs', 'swap into place']);
     for (const line of stages) expect(line).toMatch(/ \d+\.\d\d s wall, +\d+\.\d\d s CPU/);
     // Six published plans and the portfolio.
-    expect(stages[3]).toMatch(/, \d+\.\d ms CPU each of 7$/);
+    expect(stages[4]).toMatch(/, \d+\.\d ms CPU each of 7$/);
   });
 
   it('passes options through npm run build --', () => {

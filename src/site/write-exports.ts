@@ -1,0 +1,100 @@
+// The portfolio-wide exports, plans.json and the calendars, written straight
+// to their files one plan at a time. As Eleventy pages each was a whole
+// string in memory (tens of megabytes at thousands of plans); here what is
+// held is one plan's part, and a person's events until their calendar is out.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { makeWords } from '../words/words.js';
+import { CALENDAR_END, renderCalendarHead, renderPlanEvents, type EventOptions } from './export-calendar.js';
+import { renderPlansJson } from './export-json.js';
+import type { PlanGroup, SiteData } from './site-data.js';
+
+/** A text file being written, piece by piece, waiting whenever the disk falls behind. */
+interface TextFile {
+  write(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Writes the exports `site.pages` asks for into `outDir`: plans.json and
+ * deadlines.ics when `pages.exports` has its entry, and the calendar of each
+ * person in `pages.people` (watch mode narrows both to what a save touched).
+ * Each plan's events are made once, for deadlines.ics and its owner's calendar.
+ */
+export async function writeExports(site: SiteData, outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const portfolioWide = site.pages.exports.length > 0;
+  if (portfolioWide) await writeTextFile(path.join(outDir, site.exports.json), renderPlansJson(site));
+  const words = makeWords(site.language);
+  const options: EventOptions = { base: site.base, siteUrl: site.siteUrl, words, env };
+
+  // Each person's events wait here, by plan, until the last of their plans has come by.
+  const ownerOf = new Map<string, PlanGroup>();
+  for (const person of site.pages.people) for (const view of person.plans) ownerOf.set(view.slug, person);
+  const waiting = new Map<PlanGroup, Map<string, string>>();
+
+  const deadlines = portfolioWide ? openTextFile(path.join(outDir, site.exports.calendar)) : undefined;
+  try {
+    await deadlines?.write(renderCalendarHead(words.t('calendar.name', { name: site.title })));
+    for (const view of site.plans) {
+      const person = ownerOf.get(view.slug);
+      if (!deadlines && !person) continue;
+      const events = renderPlanEvents(view, options);
+      await deadlines?.write(events);
+      if (!person) continue;
+      const seen = waiting.get(person) ?? waiting.set(person, new Map()).get(person)!;
+      seen.set(view.slug, events);
+      if (seen.size < person.plans.length) continue;
+      waiting.delete(person);
+      await writeTextFile(path.join(outDir, person.calendarUrl!), [
+        renderCalendarHead(words.t('calendar.name', { name: person.name })),
+        // A person's calendar lists their plans in their page's order, oldest first.
+        ...person.plans.map((p) => seen.get(p.slug)!),
+        CALENDAR_END,
+      ]);
+    }
+    await deadlines?.write(CALENDAR_END);
+    await deadlines?.close();
+  } catch (error) {
+    await deadlines?.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Writes pieces of text to a new file (its folder made if need be), one after another. */
+async function writeTextFile(file: string, pieces: Iterable<string>): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const out = openTextFile(file);
+  try {
+    for (const piece of pieces) await out.write(piece);
+  } finally {
+    await out.close();
+  }
+}
+
+/** Opens a file for writing in pieces; `write` waits for the stream to drain when its buffer is full. */
+function openTextFile(file: string): TextFile {
+  const stream = createWriteStream(file);
+  // An open or write error is kept and thrown at the next write or the close, not left unhandled.
+  let failed: Error | undefined;
+  stream.on('error', (error) => (failed = error));
+  const rethrow = () => {
+    if (failed) throw failed;
+  };
+  return {
+    async write(text) {
+      rethrow();
+      if (text && !stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+      rethrow();
+    },
+    async close() {
+      if (!stream.closed) {
+        const closed = once(stream, 'close');
+        stream.end();
+        await closed.catch(() => undefined);
+      }
+      rethrow();
+    },
+  };
+}
