@@ -1,5 +1,8 @@
 import * as z from 'zod';
 import { textSchema } from '../schema/text.js';
+import { checkAccent } from '../theme/accent-theme.js';
+import { readHex } from '../theme/colour.js';
+import type { ThemeSettings } from '../theme/theme-settings.js';
 import { languages } from '../words/words.js';
 
 /** Where a site is served: the path every internal link starts with, and the full address when known. */
@@ -44,6 +47,29 @@ const baseSchema = z.string().transform((text, ctx) => {
   return location ?? z.NEVER;
 });
 
+// The accent is used as given for links and text on white, so an illegible one is refused here, with one that is not.
+const accentSchema = z.string().transform((text, ctx) => {
+  const hex = readHex(text);
+  const problem = hex ? checkAccent(hex) : undefined;
+  if (!hex) ctx.issues.push({ code: 'custom', input: text, message: 'accent', params: { rule: 'accent' } });
+  else if (problem) ctx.issues.push({ code: 'custom', input: text, message: 'accent', params: { rule: 'accent-contrast', ...problem } });
+  return hex && !problem ? hex : z.NEVER;
+});
+
+const themeSchema = z.strictObject({
+  accent: accentSchema
+    .optional()
+    .describe(
+      'The accent colour of links, headings and bars, as "#RRGGBB" or "#RGB". It must reach 4.5:1 against white (WCAG AA); ' +
+        'the dark scheme and the PDFs get a variant of the same hue.',
+    ),
+  logo: z
+    .string()
+    .optional()
+    .describe('A logo for the site header and the top of each PDF: the path of a .svg, .png or .jpg file inside the project, from its root (e.g. "brand/logo.svg").'),
+  font: z.enum(['sans', 'serif']).default('sans').describe('The type family of the site and the PDFs: "sans" (default) or "serif".'),
+});
+
 /** `planfolio.config.json` (or `.yaml`): everything about the portfolio as a whole, all optional. */
 export const configSchema = z.strictObject({
   title: textSchema.default('Career plans').describe('The portfolio title, shown in every page header and the browser tab.'),
@@ -72,6 +98,7 @@ export const configSchema = z.strictObject({
     })
     .default({ pageSize: 'A4' })
     .describe('How PDFs are made.'),
+  theme: themeSchema.optional().describe("The portfolio's look on the site and in the PDFs: accent colour, logo and type family; all optional."),
 });
 
 /** The configuration a build uses, with every default filled in. */
@@ -85,12 +112,18 @@ export interface PortfolioConfig extends SiteLocation {
   language: string;
   /** The paper of every PDF of a build and of dev. */
   pdfPageSize: 'A4' | 'LETTER';
+  /** The accent, logo and type family of the site and the PDFs; absent for Planfolio's own look. */
+  theme?: ThemeSettings;
   /** The file it came from, as shown to people; undefined when there is none. */
   file?: string;
 }
 
-/** Turns validated configuration data into what a build uses. */
-export function resolveConfig(data: z.output<typeof configSchema>, file?: string): PortfolioConfig {
+/**
+ * Turns validated configuration data into what a build uses; `logo` is the
+ * theme's logo file, found and checked by the loader (it needs the project folder).
+ */
+export function resolveConfig(data: z.output<typeof configSchema>, file?: string, logo?: ThemeSettings['logo']): PortfolioConfig {
+  const theme = data.theme && { ...(data.theme.accent ? { accent: data.theme.accent } : {}), ...(logo ? { logo } : {}), font: data.theme.font };
   return {
     title: data.title,
     ...data.base,
@@ -99,6 +132,7 @@ export function resolveConfig(data: z.output<typeof configSchema>, file?: string
     commitSubjects: data.commitSubjects,
     language: data.language,
     pdfPageSize: data.pdf.pageSize === 'Letter' ? 'LETTER' : 'A4',
+    ...(theme ? { theme } : {}),
     ...(file ? { file } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { PlanfolioError, PlanProblemsError, UsageError } from '../errors/errors.
 import { sortProblems, type Problem } from '../errors/problem.js';
 import { showPath } from '../load/plan-store.js';
 import { placeIssues } from '../load/locate-problems.js';
+import { checkLogo } from './check-logo.js';
 import { configSchema, readSiteLocation, resolveConfig, type PortfolioConfig } from './config-schema.js';
 
 /** The names a portfolio's configuration file may have, at the project root. */
@@ -22,11 +23,14 @@ export function loadConfig(cwd = process.cwd()): PortfolioConfig {
   if (found.length === 0) return resolveConfig(configSchema.parse({}));
   if (found.length > 1) throw new PlanfolioError(messages.twoConfigFiles(found.map((f) => showPath(f, cwd))));
   const file = showPath(found[0]!, cwd);
-  return readConfigText(readFileSync(found[0]!, 'utf8'), file);
+  return readConfigText(readFileSync(found[0]!, 'utf8'), file, cwd);
 }
 
-/** Validates configuration text (JSON is YAML, so one parser with positions serves both). */
-export function readConfigText(text: string, file: string): PortfolioConfig {
+/**
+ * Validates configuration text (JSON is YAML, so one parser with positions
+ * serves both); `root` is the project folder, where a theme's logo is looked for.
+ */
+export function readConfigText(text: string, file: string, root = process.cwd()): PortfolioConfig {
   const fail = (problems: Omit<Problem, 'file'>[]) => new PlanProblemsError(sortProblems(problems.map((p) => ({ file, ...p }))));
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -43,8 +47,11 @@ export function readConfigText(text: string, file: string): PortfolioConfig {
     throw fail([{ line: 1, column: 1, message: messages.configNotMapping(Array.isArray(data) ? 'a list' : 'a single value') }]);
   }
   const result = configSchema.safeParse(data, { reportInput: true });
-  if (!result.success) throw fail(placeIssues(result.error.issues, document, lineCounter, configSchema));
-  return resolveConfig(result.data, file);
+  const { logo, issues } = checkLogo(data, root);
+  if (!result.success || issues.length > 0) {
+    throw fail(placeIssues([...(result.error?.issues ?? []), ...issues], document, lineCounter, configSchema));
+  }
+  return resolveConfig(result.data, file, logo);
 }
 
 /**

@@ -113,6 +113,16 @@ export const messages = {
     `${file} cannot be read as JSON (${reason}); fix it, then run "planfolio init" again`,
   configNotMapping: (found: string) =>
     `the configuration is ${found}, not a mapping of settings; write it as {"title": "...", "base": "/"}`,
+  badAccent: (value: string) => `${quote(value)} is not a colour; write it as "#RRGGBB" or "#RGB", e.g. "#0b7a5a"`,
+  lowContrastAccent: (value: string, ratio: string, on: 'white' | 'background', background: string, suggestion: string) =>
+    `${value} has a contrast of ${ratio} on ${on === 'white' ? 'white' : `the page background ${background}`}; ` +
+    `text needs at least 4.5:1 (WCAG AA). Try ${suggestion}, the same hue darker.`,
+  logoType: (value: string) => `${quote(value)} is not an SVG, PNG or JPEG file; give the path of a .svg, .png, .jpg or .jpeg logo`,
+  logoMissing: (value: string) => `${quote(value)}: no such file; give the logo's path from the project folder, e.g. "brand/logo.svg"`,
+  logoOutside: (value: string) =>
+    `${quote(value)} is outside the project folder; put the logo inside it and give its path from there, e.g. "brand/logo.svg"`,
+  logoContent: (value: string) =>
+    `${quote(value)} does not hold the kind of image its name says; save it in that format, or rename it to the format it is in`,
 
   badPort: (value: string) => `--port ${value}: use a whole number from 1 to 65535, or 0 to pick a free port`,
   portInUse: (port: number) => `port ${port} is already in use by another program; pass --port with another number, or --port 0 to pick a free one`,

@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type * as z from 'zod';
+import { formatRatio } from '../theme/colour.js';
 import { messages } from './catalogue.js';
 
 /** The nearest of `candidates` to `word`, when it is near enough to be a likely typo. */
@@ -96,6 +97,18 @@ function describeRule(params: Record<string, unknown>, input: unknown): string {
       return messages.badBase(String(input));
     case 'language':
       return messages.badLanguage(String(input));
+    case 'accent':
+      return messages.badAccent(String(input));
+    case 'accent-contrast':
+      return messages.lowContrastAccent(String(input), formatRatio(params.ratio as number), params.on as 'white' | 'background', text('background'), text('suggestion'));
+    case 'logo-type':
+      return messages.logoType(String(input));
+    case 'logo-missing':
+      return messages.logoMissing(String(input));
+    case 'logo-outside':
+      return messages.logoOutside(String(input));
+    case 'logo-content':
+      return messages.logoContent(String(input));
     case 'due-before-start':
       return messages.dueBeforeStart(text('due'), text('start'));
     case 'unknown-skill':
