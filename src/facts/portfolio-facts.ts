@@ -49,8 +49,7 @@ export function listPortfolioDeadlines<P extends PlanWithFacts>(plans: readonly 
   // A portfolio of 1,000 plans has thousands of deadlines, and watch mode
   // lists them again on every save: each gets one number to sort by (day,
   // then owner, then goal), rather than names compared in every comparison.
-  const owners = [...plans].sort((a, b) => compareNames(a.plan.owner, b.plan.owner));
-  const rank = new Map(owners.map((plan, i) => [plan, i]));
+  const rank = rankByOwner(plans);
   const entries: { deadline: WithPlan<Deadline, P>; key: number }[] = [];
   for (const plan of plans) {
     const { next } = plan.facts.review;
@@ -70,11 +69,28 @@ export function listPortfolioDeadlines<P extends PlanWithFacts>(plans: readonly 
  * owner; undated ones after them.
  */
 export function listPortfolioNextActions<P extends PlanWithFacts>(plans: readonly P[], limit: number): WithPlan<NextAction, P>[] {
-  const owners = [...plans].sort((a, b) => compareNames(a.plan.owner, b.plan.owner));
-  const rank = new Map(owners.map((plan, i) => [plan, i]));
-  const day = (action: NextAction) => action.when?.days ?? Number.POSITIVE_INFINITY;
-  return plans
-    .flatMap((plan) => plan.facts.nextActions.map((action) => ({ ...action, plan })))
-    .sort((a, b) => day(a) - day(b) || rank.get(a.plan)! - rank.get(b.plan)! || a.goalIndex - b.goalIndex || a.stepIndex - b.stepIndex)
-    .slice(0, limit);
+  const rank = rankByOwner(plans);
+  const entries: { action: NextAction; plan: P; day: number; rank: number }[] = [];
+  for (const plan of plans) {
+    for (const action of plan.facts.nextActions) entries.push({ action, plan, day: action.when?.days ?? Number.POSITIVE_INFINITY, rank: rank.get(plan)! });
+  }
+  return entries
+    .sort((a, b) => a.day - b.day || a.rank - b.rank || a.action.goalIndex - b.action.goalIndex || a.action.stepIndex - b.action.stepIndex)
+    .slice(0, limit)
+    .map(({ action, plan }) => ({ ...action, plan }));
+}
+
+/**
+ * Each plan's place in owner order (plans of one owner as given). Owners
+ * are fewer than plans, so they are what gets compared by name: watch mode
+ * orders a thousand plans this way on every save, for every person too.
+ */
+export function rankByOwner<P extends PlanWithFacts>(plans: readonly P[]): Map<P, number> {
+  const owners = rankNames(plans.map((p) => p.plan.owner));
+  return new Map(plans.map((plan, i) => [plan, owners.get(plan.plan.owner)! * plans.length + i]));
+}
+
+/** Each distinct name's place in the reader's order. */
+export function rankNames(names: readonly string[]): Map<string, number> {
+  return new Map([...new Set(names)].sort(compareNames).map((name, i) => [name, i]));
 }

@@ -37,6 +37,7 @@ export class PlanStore {
   /** Each file's outcome, with its size and time as last read, to spot saves a watcher missed. */
   private readonly files = new Map<string, ReadPlanFile>();
   private found: FoundFiles = { files: [], refused: [], notes: [] };
+  private readonly locations = new Map<string, PlanLocation>();
   private today: string;
 
   constructor(private readonly options: LoadOptions) {
@@ -128,9 +129,14 @@ export class PlanStore {
     }
   }
 
+  // Every file is located on each save in watch mode (the address checks): kept once made.
   private locate(relativePath: string): PlanLocation {
+    const known = this.locations.get(relativePath);
+    if (known) return known;
     const absolutePath = path.join(this.plansDir, ...relativePath.split('/'));
-    return { file: showPath(absolutePath, this.cwd), absolutePath, relativePath };
+    const location = { file: showPath(absolutePath, this.cwd), absolutePath, relativePath };
+    this.locations.set(relativePath, location);
+    return location;
   }
 }
 

@@ -15,6 +15,9 @@ export const PORTFOLIO_PDF_NAME = 'portfolio.pdf';
  * check; a long name is cut, with a hash of the whole, to fit a file name.
  */
 export function makePdfFileName(loaded: LoadedPlan): string {
+  // Asked for every plan on each save in watch mode (the address check); a plan's name never changes.
+  const known = names.get(loaded);
+  if (known !== undefined) return known;
   // The owner's part is their person page's slug, so an owner of only emoji is named too.
   const owner = slugifyName(loaded.plan.owner, 'person');
   const parts = loaded.slug.split('/').map((part) => slugify(part)).filter(Boolean);
@@ -24,8 +27,12 @@ export function makePdfFileName(loaded: LoadedPlan): string {
   if (parts.length > 1 && same(parts[0])) parts.shift();
   if (parts.length === 1 && same(parts[0])) parts.shift();
   const name = [owner, ...parts].join('-');
-  return `${cutName(name === 'portfolio' ? 'portfolio-plan' : name, NAME_MAX_BYTES - '.pdf'.length)}.pdf`;
+  const fileName = `${cutName(name === 'portfolio' ? 'portfolio-plan' : name, NAME_MAX_BYTES - '.pdf'.length)}.pdf`;
+  names.set(loaded, fileName);
+  return fileName;
 }
+
+const names = new WeakMap<LoadedPlan, string>();
 
 function foldMarks(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '');

@@ -70,8 +70,14 @@ export function hashName(name: string): string {
  * shared with another such name.
  */
 export function slugifyName(name: string, fallback: string): string {
+  // Every owner and tag is named again on each save in watch mode: kept beside the slugs.
+  const key = `\0${fallback}\0${name}`;
+  const cached = slugs.get(key);
+  if (cached !== undefined) return cached;
   const spelled = name.replace(/(?<=[\p{L}\p{N}]\+*)\+/gu, ' plus ').replace(/(?<=[\p{L}\p{N}])#/gu, ' sharp ');
-  return slugify(spelled) || `${fallback}-${hashName(name.normalize('NFC'))}`;
+  const slug = slugify(spelled) || `${fallback}-${hashName(name.normalize('NFC'))}`;
+  slugs.set(key, slug);
+  return slug;
 }
 
 const slugs = new Map<string, string>();
