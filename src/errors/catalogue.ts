@@ -134,4 +134,9 @@ export const messages = {
   outputLocked: (out: string, pid: number, lock: string) =>
     `${out} is being written by another Planfolio build (process ${pid}); wait for it to finish, ` +
     `or delete ${lock} if no build is running`,
+
+  // Templates (Planfolio's own and a project's templates/ that override them).
+  templateFailed: (reason: string) => `the template failed: ${reason}; correct the template at this place`,
+  templateOverrideFailed: (reason: string) =>
+    `the template failed: ${reason}; correct it at this place, or delete the file to go back to Planfolio's own`,
 };

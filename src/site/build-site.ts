@@ -1,7 +1,7 @@
 import Eleventy from '@11ty/eleventy';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PlanfolioError, PlanProblemsError, TemplateError } from '../errors/errors.js';
+import { PlanfolioError, PlanProblemsError } from '../errors/errors.js';
 import { loadPortfolio, showPath } from '../load/load-portfolio.js';
 import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { buildHistory, createHistoryCache } from '../history/build-history.js';
@@ -16,8 +16,11 @@ import type { PortfolioConfig } from '../config/config-schema.js';
 import { indexSearch } from './index-search.js';
 import { writeExports } from './write-exports.js';
 import { makeSiteData, type SiteData } from './site-data.js';
-import { CACHE_DIR, ELEVENTY_CONFIG, TEMPLATES_DIR } from '../runtime/project-paths.js';
+import { CACHE_DIR, ELEVENTY_CONFIG } from '../runtime/project-paths.js';
+import { stageTemplates } from '../runtime/template-layers.js';
 import { provideSiteData } from './site-plugin.js';
+import { provideTemplatesDir } from './template-input.js';
+import { locateTemplateError, TemplateProblemError } from './template-errors.js';
 import { lockOutput, makeStaging, recoverInterruptedBuild, refuseUnsafeOutput, swapIn } from './output-folder.js';
 
 export interface BuildOptions {
@@ -120,31 +123,26 @@ async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, conf
 /**
  * Renders the site's pages from site data with Eleventy into `outDir`:
  * every template, or just one (`template`, a file name in templates/), as
- * watch mode does for a single saved plan. Returns how many pages it wrote.
+ * watch mode does for a single saved plan. The project's own templates/
+ * take the place of Planfolio's file by file. Returns how many pages it
+ * wrote; a template that fails throws a TemplateProblemError naming its
+ * file, line and column.
  */
 export async function renderPages(data: SiteData, outDir: string, template?: string): Promise<number> {
-  const input = template ? path.join(TEMPLATES_DIR, template) : TEMPLATES_DIR;
+  const templates = await stageTemplates();
+  const input = template ? path.join(templates.dir, template) : templates.dir;
   const eleventy = new Eleventy(input, outDir, {
     configPath: ELEVENTY_CONFIG,
     quietMode: true,
-    config: (config: Parameters<typeof provideSiteData>[0]) => provideSiteData(config, data),
+    config: (config: Parameters<typeof provideSiteData>[0]) => {
+      provideSiteData(config, data);
+      provideTemplatesDir(config, templates.dir);
+    },
   });
   // Planfolio reports for itself: Eleventy's own lines would only repeat it.
   eleventy.disableLogger();
   const written = (await eleventy.write().catch((error: unknown) => {
-    throw new TemplateError(describeTemplateError(error), { cause: error });
+    throw new TemplateProblemError(locateTemplateError(error, templates), { cause: error });
   })) as unknown as unknown[];
   return written.flat(2).filter((entry) => /\.html$/.test((entry as { outputPath?: string })?.outputPath ?? '')).length;
-}
-
-/** The innermost message of an Eleventy error chain: where the template broke, and why. */
-export function describeTemplateError(error: unknown): string {
-  const messages: string[] = [];
-  for (let current = error as { message?: string; originalError?: unknown; cause?: unknown } | undefined; current; ) {
-    const text = current.message?.replace(/\s+/g, ' ').trim();
-    if (text && !messages.some((m) => m.includes(text))) messages.push(text);
-    current = (current.originalError ?? current.cause) as typeof current;
-    if (messages.length > 6) break;
-  }
-  return `a template failed: ${messages.join(': ')}`;
 }

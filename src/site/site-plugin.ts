@@ -1,5 +1,6 @@
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import nunjucks from 'nunjucks';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PlanProblemsError } from '../errors/errors.js';
 import { loadPortfolio } from '../load/load-portfolio.js';
@@ -31,7 +32,7 @@ export { joinBase } from './site-url.js';
  * assets with the stylesheet of design tokens. Without a build to provide
  * the data (plain `eleventy`), it loads `plans/` itself.
  */
-export function planfolioSite(eleventyConfig: EleventyConfig): void {
+export function planfolioSite(eleventyConfig: EleventyConfig, options: { templatesDir?: string } = {}): void {
   installNunjucksCompileCache();
   silenceFilterBenchmarks(eleventyConfig);
   const provided = () => (eleventyConfig as unknown as Record<symbol, SiteData | undefined>)[SITE_DATA];
@@ -76,9 +77,13 @@ export function planfolioSite(eleventyConfig: EleventyConfig): void {
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
-  eleventyConfig.addPassthroughCopy({ [path.join(TEMPLATES_DIR, 'assets')]: 'assets' });
+  // The assets of the folder Eleventy reads: Planfolio's, with the project's own in their place.
+  const assets = path.join(options.templatesDir ?? TEMPLATES_DIR, 'assets');
+  eleventyConfig.addPassthroughCopy({ [assets]: 'assets' });
+  // Rules a project adds go in assets/custom.css, linked after site.css; Planfolio ships none.
+  eleventyConfig.addGlobalData('customStylesheet', existsSync(path.join(assets, 'custom.css')));
   // Plan text is data, never template code; autoescape keeps it literal text.
-  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  eleventyConfig.setNunjucksEnvironmentOptions({ dev: true, autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
 }
 
 /**

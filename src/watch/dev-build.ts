@@ -1,6 +1,5 @@
 import { mkdir, readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { TemplateError } from '../errors/errors.js';
 import type { Problem } from '../errors/problem.js';
 import { PlanStore } from '../load/plan-store.js';
 import type { LoadedPlan, Portfolio } from '../load/types.js';
@@ -9,6 +8,7 @@ import type { PlanHistory } from '../history/types.js';
 import { attachHistory } from '../site/attach-history.js';
 import { writePdfs } from '../pdf/index.js';
 import { renderPages } from '../site/build-site.js';
+import { TemplateProblemError } from '../site/template-errors.js';
 import { writeExports } from '../site/write-exports.js';
 import { markOutput } from '../site/output-folder.js';
 import { loadConfig } from '../config/load-config.js';
@@ -108,7 +108,7 @@ export class DevBuild {
       }
       return await this.rebuildChanged(this.data!, data, portfolio, report);
     } catch (error) {
-      if (error instanceof TemplateError) return report({ ok: false, problems: [templateProblem(error)] });
+      if (error instanceof TemplateProblemError) return report({ ok: false, problems: [error.problem] });
       throw error;
     }
   }
@@ -198,11 +198,3 @@ async function removeEmptyFolders(dir: string, stopAt: string): Promise<void> {
     await rmdir(current).catch(() => undefined);
   }
 }
-
-function templateProblem(error: TemplateError): Problem {
-  const where = /templates\/[^\s:)]+/.exec(error.message)?.[0] ?? 'templates';
-  const line = Number(/Line (\d+)/.exec(error.message)?.[1] ?? 1);
-  const column = Number(/Column (\d+)/.exec(error.message)?.[1] ?? 1);
-  return { file: where.replace(/^\.\//, ''), line, column, message: error.message };
-}
-
