@@ -10,8 +10,10 @@ export interface Sample {
   wallMs: number;
   /** User plus system CPU of the process (all its threads), in ms. */
   cpuMs: number;
-  /** Peak resident memory of the process, in KiB (GNU time's %M). */
+  /** Peak resident memory, in KiB (GNU time's %M: the largest of the process and those it waited for). */
   maxRssKb: number;
+  /** With `tree`: each program's own peak (VmHWM) in KiB, by name (`node`, `pagefind_extended`, `git`). */
+  peaks?: Record<string, number>;
 }
 
 export interface CommandResult extends Sample {
@@ -27,6 +29,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Stop the command (its whole process group) after this long. */
   timeoutMs?: number;
+  /** Also record each program's own peak memory, read from /proc while it runs. */
+  tree?: boolean;
 }
 
 const TIME = '/usr/bin/time';
@@ -74,6 +78,7 @@ export async function timeCommand(command: string, args: string[], options: RunO
             for (const pid of childrenOf(child.pid!)) signal(pid, 'SIGTERM');
             force = setTimeout(() => signal(-child.pid!, 'SIGKILL'), 5000);
           }, Math.max(0, options.timeoutMs));
+    const tree = options.tree ? watchTreePeaks(child.pid!) : undefined;
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -83,6 +88,7 @@ export async function timeCommand(command: string, args: string[], options: RunO
       child.once('close', (exitCode) => resolve(exitCode ?? 1));
     }).finally(() => {
       running.delete(child.pid!);
+      tree?.stop();
       clearTimeout(timer);
       clearTimeout(force);
     });
@@ -94,11 +100,47 @@ export async function timeCommand(command: string, args: string[], options: RunO
       if (timedOut) return { code, timedOut, stdout, stderr, wallMs, cpuMs: Number.NaN, maxRssKb: Number.NaN };
       throw new Error(`could not read ${TIME} output: ${line}`);
     }
-    return { code, timedOut, stdout, stderr, wallMs, cpuMs: (user! + system!) * 1000, maxRssKb: rss! };
+    return { code, timedOut, stdout, stderr, wallMs, cpuMs: (user! + system!) * 1000, maxRssKb: rss!, ...(tree ? { peaks: tree.peaks } : {}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     reportDirs.delete(dir);
   }
+}
+
+/**
+ * GNU time's %M is the largest peak of the command and every process it
+ * waited for, so a build's figure would be Pagefind's whenever Pagefind is
+ * the larger. This reads each descendant's own high-water mark (VmHWM) every
+ * 50 ms and keeps the largest per program name; a process living less than
+ * that may be missed, and one is read at most 50 ms before it ends.
+ */
+function watchTreePeaks(root: number): { peaks: Record<string, number>; stop: () => void } {
+  const peaks: Record<string, number> = {};
+  const read = () => {
+    for (const pid of descendantsOf(root)) {
+      let status: string;
+      try {
+        status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      } catch {
+        continue; // gone
+      }
+      const name = /^Name:\s*(.+)$/m.exec(status)?.[1];
+      const hwm = Number(/^VmHWM:\s*(\d+) kB$/m.exec(status)?.[1]);
+      if (name && name !== 'time' && Number.isFinite(hwm)) peaks[name] = Math.max(peaks[name] ?? 0, hwm);
+    }
+  };
+  const timer = setInterval(read, 50);
+  return { peaks, stop: () => (read(), clearInterval(timer)) };
+}
+
+function descendantsOf(pid: number): number[] {
+  const all: number[] = [];
+  for (let queue = [pid]; queue.length > 0; ) {
+    const next = queue.shift()!;
+    all.push(next);
+    queue.push(...childrenOf(next));
+  }
+  return all;
 }
 
 /** The ids of the processes whose parent is `pid`, from /proc. */

@@ -1,6 +1,8 @@
 // The bench's results as Markdown tables: printed to the console and written
 // to bench/RESULTS.md, with each target marked met, not met or not measured.
 import { median } from './measure.js';
+import type { SmallFigures } from './small-portfolio.js';
+import { judgeTargets, mib, ms, x } from './targets.js';
 
 /** Medians of the runs of one command. */
 export interface Stat {
@@ -42,6 +44,8 @@ export interface WatchFigures {
   toOutput: number[];
   toReload: number[];
   startupMs: number;
+  /** From start to the first page served. */
+  firstPageMs?: number;
 }
 
 export interface Results {
@@ -54,7 +58,10 @@ export interface Results {
   notes: string[];
   check: { n: number; stat: Stat }[];
   /** pdfCpu: CPU per PDF in each run's PDF stage, from the build's --timings (the portfolio PDF counted as one). */
-  full: { n: number; stat?: Stat; note?: string; pdfCpu?: number[] }[];
+  full: { n: number; stat?: Stat; note?: string; pdfCpu?: number[]; planfolioPeakKb?: number; pagefindPeakKb?: number }[];
+  small?: SmallFigures;
+  /** `npm test`, when run with --suite. */
+  suite?: { wallMs: number; passed: boolean; summary: string };
   site: SitePair[];
   siteNotes: string[];
   pdf?: PdfComparison;
@@ -62,60 +69,11 @@ export interface Results {
   failures: { stage: string; message: string }[];
 }
 
-const ms = (value: number | undefined): string => {
-  if (value === undefined || !Number.isFinite(value)) return '–';
-  if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
-  if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
-  return value >= 10 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;
-};
-const mib = (kb: number | undefined): string => (kb === undefined || !Number.isFinite(kb) ? '–' : `${(kb / 1024).toFixed(0)} MiB`);
-const x = (ratio: number | undefined): string => (ratio === undefined || !Number.isFinite(ratio) ? '–' : `${ratio.toFixed(2)}x`);
 const count = (n: number): string => n.toLocaleString('en-US');
 const runs = (stat: Stat): string => `${stat.runs}${stat.skipped ? ` (${stat.skipped} skipped: budget)` : ''}${stat.timedOut ? ' (stopped at the budget)' : ''}`;
 
 function table(head: string[], rows: string[][]): string {
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
-}
-
-type Status = 'met' | 'NOT MET' | 'not measured';
-interface Target {
-  text: string;
-  value: string;
-  status: Status;
-}
-
-function judge(value: number | undefined, ok: (v: number) => boolean): Status {
-  if (value === undefined || !Number.isFinite(value)) return 'not measured';
-  return ok(value) ? 'met' : 'NOT MET';
-}
-
-/** Every target, judged from the figures: first the floors that must hold, then the earlier targets. */
-export function judgeTargets(r: Results): Target[] {
-  const full = (n: number) => r.full.find((f) => f.n === n)?.stat;
-  const f1000 = full(1000);
-  const f5000 = full(5000);
-  // A 5,000-plan build stopped at the budget gives lower bounds: enough to tell a target is missed, not that it is met.
-  const growth = f1000 && f5000 ? f5000.wallMs / f1000.wallMs : undefined;
-  const rss5000 = f5000 ? f5000.maxRssKb / 1024 : undefined;
-  const bound = (value: number | undefined, ok: (v: number) => boolean): Status => {
-    const status = judge(value, ok);
-    return f5000?.timedOut && status === 'met' ? 'not measured' : status;
-  };
-  const atLeast = f5000?.timedOut ? '> ' : '';
-  const site = r.site.find((s) => s.n === 1000)?.ratio;
-  const check = r.check.find((c) => c.n === 1000)?.stat.wallMs;
-  const save = r.watch ? median(r.watch.toOutput) : undefined;
-  const reload = r.watch ? median(r.watch.toReload) : undefined;
-  return [
-    { text: 'Floor: a plan PDF at least 20x faster than headless Chromium, plan by plan', value: x(r.pdf?.ratio), status: judge(r.pdf?.ratio, (v) => v >= 20) },
-    { text: 'Floor: `check` of 1,000 plans in at most 1.2 s', value: ms(check), status: judge(check, (v) => v <= 1200) },
-    { text: 'Floor: save to reload in `planfolio dev` at 1,000 plans at most 200 ms median', value: ms(reload), status: judge(reload, (v) => v <= 200) },
-    { text: 'Site build of 1,000 plans within 1.5x of plain Eleventy', value: x(site), status: judge(site, (v) => v <= 1.5) },
-    { text: 'Full build of 1,000 plans under 15 s', value: ms(f1000?.wallMs), status: judge(f1000?.wallMs, (v) => v < 15_000) },
-    { text: 'Full build of 5,000 plans under 5x the 1,000-plan time', value: growth === undefined ? '–' : `${atLeast}${x(growth)}`, status: bound(growth, (v) => v < 5) },
-    { text: 'Peak memory under 1 GB at 5,000 plans', value: rss5000 === undefined || !Number.isFinite(rss5000) ? '–' : `${atLeast}${rss5000.toFixed(0)} MiB`, status: bound(rss5000, (v) => v < 1024) },
-    { text: 'Save-to-output under 300 ms median at 1,000 plans', value: ms(save), status: judge(save, (v) => v < 300) },
-  ];
 }
 
 /** The whole report as Markdown. */
@@ -140,22 +98,39 @@ export function renderReport(r: Results): string {
   const f100 = r.full.find((f) => f.n === 100)?.stat;
   out.push(
     table(
-      ['Plans', 'Wall', 'CPU', 'Peak RSS', 'Wall per plan', 'Growth', 'Runs'],
-      r.full.map(({ n, stat, note }) => {
-        if (!stat) return [count(n), '–', '–', '–', '–', '–', note ?? 'not measured'];
+      ['Plans', 'Wall', 'CPU', 'Planfolio peak', 'Pagefind peak', 'Wall per plan', 'Growth', 'Runs'],
+      r.full.map(({ n, stat, note, planfolioPeakKb, pagefindPeakKb }) => {
+        if (!stat) return [count(n), '–', '–', '–', '–', '–', '–', note ?? 'not measured'];
         const base = n === 1000 ? f100 : n === 5000 ? f1000 : undefined;
         const baseN = n === 1000 ? 100 : 1000;
         const more = stat.timedOut ? '> ' : '';
         const growth = base ? `${more}${x(stat.wallMs / base.wallMs)} vs ${count(baseN)} (for ${n / baseN}x the plans)` : '–';
-        return [count(n), more + ms(stat.wallMs), more + ms(stat.cpuMs), more + mib(stat.maxRssKb), more + ms(stat.wallMs / n), growth, `${runs(stat)}${note ? `; ${note}` : ''}`];
+        return [count(n), more + ms(stat.wallMs), more + ms(stat.cpuMs), more + mib(planfolioPeakKb), more + mib(pagefindPeakKb), more + ms(stat.wallMs / n), growth, `${runs(stat)}${note ? `; ${note}` : ''}`];
       }),
     ),
   );
+  out.push('', "- Peaks are each process's own high-water mark (VmHWM, read from /proc every 50 ms), the highest of the runs: the Planfolio (node) process, and Pagefind's indexing process apart.");
   const pdfLines = r.full.filter((f) => f.pdfCpu?.length).map(({ n, pdfCpu }) => {
     const list = pdfCpu!.map((v) => `${v.toFixed(1)} ms`).join(', ');
     return `- ${count(n)} plans, CPU per PDF in each run's PDF stage (the portfolio PDF, which draws every plan again, counted as one): ${list}.`;
   });
   if (pdfLines.length) out.push('', ...pdfLines);
+
+  out.push('', '## A small portfolio: 5 plans, one in Chinese, against plain Eleventy on the same files', '');
+  if (r.small) {
+    const f = r.small;
+    out.push(
+      table(
+        ['', 'Planfolio', 'Plain Eleventy', 'Ratio (pair by pair)', 'Pairs'],
+        [
+          ['Full build (site, PDFs, history, search) vs `eleventy`', ms(f.buildMs), ms(f.eleventyBuildMs), x(f.buildRatio), String(f.pairs)],
+          ['First page: `planfolio dev` vs `eleventy --serve`', ms(f.devFirstPageMs), ms(f.eleventyFirstPageMs), x(f.devRatio), String(f.pairs)],
+        ],
+      ),
+      '',
+      '- The plans: four of the sample plans and bench/small-portfolio/wang-fang.md, in a git repository of one commit. First page: from starting the server to `GET /` answering with a page, asked every 10 ms.',
+    );
+  } else out.push('not measured');
 
   out.push('', '## Site alone vs plain Eleventy (same Markdown files, one-line layout)', '');
   out.push(
@@ -192,11 +167,14 @@ export function renderReport(r: Results): string {
     const w = r.watch;
     out.push(
       table(
-        ['Plans', 'Saves', 'Save → page and PDF on disk (median / worst)', 'Save → reload event (median / worst)', 'Dev startup'],
-        [[count(w.plans), String(w.toOutput.length), `${ms(median(w.toOutput))} / ${ms(Math.max(...w.toOutput))}`, `${ms(median(w.toReload))} / ${ms(Math.max(...w.toReload))}`, ms(w.startupMs)]],
+        ['Plans', 'Saves', 'Save → page and PDF on disk (median / worst)', 'Save → reload event (median / worst)', 'First page', 'Every page and PDF built'],
+        [[count(w.plans), String(w.toOutput.length), `${ms(median(w.toOutput))} / ${ms(Math.max(...w.toOutput))}`, `${ms(median(w.toReload))} / ${ms(Math.max(...w.toReload))}`, ms(w.firstPageMs), ms(w.startupMs)]],
       ),
     );
   } else out.push('not measured');
+
+  out.push('', '## `npm test`', '');
+  out.push(r.suite ? `${ms(r.suite.wallMs)}, ${r.suite.passed ? 'passed' : 'FAILED'}: ${r.suite.summary}` : 'not measured (run the bench with --suite)');
 
   out.push('', '## Targets', '');
   out.push(table(['Target', 'Measured', 'Result'], judgeTargets(r).map((t) => [t.text, t.value, t.status === 'NOT MET' ? '**NOT MET**' : t.status])));

@@ -6,12 +6,14 @@
 //
 //   npm run bench                   the full run (about ten minutes at most)
 //   npm run bench -- --quick        100 and 1,000 plans, one run each (development)
-//   options: --budget=SECONDS (default 560), --out=FILE (default bench/RESULTS.md;
+//   npm run bench -- --suite        also time `npm test` (adds about four minutes)
+//   options: --budget=SECONDS (default 560, 800 with --suite), --out=FILE (default bench/RESULTS.md;
 //            a quick run writes no file unless given one), --keep (keep temp folders)
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Budget, stopRunningCommands } from './measure.js';
+import { Budget, stopRunningCommands, timeCommand } from './measure.js';
+import { stageSmall } from './small-portfolio.js';
 import { makePortfolioRepo } from './portfolio-repo.js';
 import { renderReport, type Results } from './report.js';
 import { preflight, ROOT, stageCheck, stageFullBuild, stagePdf, stageSite, stageWatch, type Context } from './stages.js';
@@ -19,8 +21,9 @@ import { preflight, ROOT, stageCheck, stageFullBuild, stagePdf, stageSite, stage
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const keep = argv.includes('--keep');
+const suite = argv.includes('--suite');
 const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-const budgetMs = Number(option('budget') ?? 560) * 1000;
+const budgetMs = Number(option('budget') ?? (suite ? 800 : 560)) * 1000;
 const outFile = option('out') ?? (quick ? undefined : path.join(ROOT, 'bench', 'RESULTS.md'));
 const sizes = quick ? [100, 1000] : [100, 1000, 5000];
 const runs = quick ? 1 : 3;
@@ -83,7 +86,7 @@ async function stage(name: string, body: () => Promise<void>): Promise<void> {
 // What the stages after the 100- and 1,000-plan builds need, from what is known so far:
 // PDFs (~1 min), watch mode (a full 1,000-plan build at startup plus ten saves), the report.
 const fullWall = (n: number) => results.full.find((f) => f.n === n)?.stat?.wallMs;
-const reserveLater = () => 60_000 + (fullWall(1000) ?? 60_000) + 20_000 + 10_000;
+const reserveLater = () => 60_000 + (fullWall(1000) ?? 60_000) + 20_000 + 10_000 + (suite ? 200_000 : 0);
 
 try {
   await stage(`generating portfolios of ${sizes.join(', ')} plans as git repositories (3 commits each)`, async () => {
@@ -91,12 +94,20 @@ try {
   });
   await stage('preflight: build options, and a warm-up build of 100 plans', () => preflight(ctx, ctx.repos.get(100)!));
   for (const n of sizes) await stage(`check, ${n} plans`, () => stageCheck(ctx, n));
+  await stage('5 plans, one in Chinese: full build and dev first page vs plain Eleventy', () => stageSmall(ctx, runs));
   for (const n of sizes.filter((s) => s <= 1000)) {
     await stage(`full build, ${n} plans`, () => stageFullBuild(ctx, n, { reserveMs: reserveLater }));
     await stage(`site alone vs plain Eleventy, ${n} plans`, () => stageSite(ctx, n, { reserveMs: reserveLater }));
   }
   await stage('PDFs: Planfolio vs headless Chromium, 1,000-plan portfolio', () => stagePdf(ctx, 1000));
   await stage('watch mode: ten saves in a 1,000-plan portfolio', () => stageWatch(ctx, 1000));
+  if (suite) {
+    await stage('npm test', async () => {
+      const run = await timeCommand('npm', ['test', '--silent'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+      const summary = [...`${run.stdout}\n${run.stderr}`.matchAll(/^\s*(Test Files|Tests)\s+(.+)$/gm)].map((m) => `${m[1]} ${m[2]!.trim()}`).join('; ');
+      results.suite = { wallMs: run.wallMs, passed: run.code === 0, summary: summary || `exit code ${run.code}` };
+    });
+  }
   if (sizes.includes(5000)) {
     const keepForReport = () => 10_000;
     // Growth is what is being measured, so the estimate allows for worse than linear.

@@ -57,7 +57,7 @@ export function buildCommand(ctx: Pick<Context, 'buildInRepo'>, repo: PortfolioR
 /** Runs `planfolio build` once, timed. */
 export function runBuild(ctx: Context, repo: PortfolioRepo, out: string, extra: string[] = [], timeoutMs?: number): Promise<CommandResult> {
   const { cwd, args } = buildCommand(ctx, repo, out, extra);
-  return timeOk(process.execPath, args, { cwd, env: ctx.env, timeoutMs });
+  return timeOk(process.execPath, args, { cwd, env: ctx.env, timeoutMs, tree: true });
 }
 
 /**
@@ -126,7 +126,16 @@ export async function stageFullBuild(ctx: Context, n: number, options: StageOpti
     : stat.runs < ctx.runs
       ? `fewer runs than the ${ctx.runs} wanted, to fit the time budget`
       : undefined;
-  ctx.results.full.push({ n, stat, note, pdfCpu: readPdfCpu(results.filter((r) => !r.timedOut).map((r) => r.stdout)) });
+  ctx.results.full.push({ n, stat, note, pdfCpu: readPdfCpu(results.filter((r) => !r.timedOut).map((r) => r.stdout)), ...readPeaks(results) });
+}
+
+/** The largest of each run's own peaks: the Planfolio (node) process's, and Pagefind's. */
+function readPeaks(results: CommandResult[]): { planfolioPeakKb?: number; pagefindPeakKb?: number } {
+  const largest = (pick: (name: string) => boolean) => {
+    const values = results.map((r) => Math.max(0, ...Object.entries(r.peaks ?? {}).filter(([name]) => pick(name)).map(([, kb]) => kb)));
+    return values.some((v) => v > 0) ? Math.max(...values) : undefined;
+  };
+  return { planfolioPeakKb: largest((name) => name === 'node'), pagefindPeakKb: largest((name) => name.startsWith('pagefind')) };
 }
 
 /** CPU per PDF from each build's `--timings` (the portfolio PDF counted as one). */
