@@ -3,7 +3,7 @@ import { textSchema } from '../schema/text.js';
 import { checkAccent } from '../theme/accent-theme.js';
 import { readHex } from '../theme/colour.js';
 import type { ThemeSettings } from '../theme/theme-settings.js';
-import { languages } from '../words/words.js';
+import { languages, makeWords } from '../words/words.js';
 
 /** Where a site is served: the path every internal link starts with, and the full address when known. */
 export interface SiteLocation {
@@ -72,7 +72,7 @@ const themeSchema = z.strictObject({
 
 /** `planfolio.config.json` (or `.yaml`): everything about the portfolio as a whole, all optional. */
 export const configSchema = z.strictObject({
-  title: textSchema.default('Career plans').describe('The portfolio title, shown in every page header and the browser tab.'),
+  title: textSchema.optional().describe('The portfolio title, shown in every page header and the browser tab; default "Career plans" in the portfolio\'s language.'),
   base: baseSchema
     .default({ base: '/' })
     .describe('Where the site is served: "/" (default), a path prefix such as "/career/", or a full URL such as "https://example.org/career/".'),
@@ -125,7 +125,7 @@ export interface PortfolioConfig extends SiteLocation {
 export function resolveConfig(data: z.output<typeof configSchema>, file?: string, logo?: ThemeSettings['logo']): PortfolioConfig {
   const theme = data.theme && { ...(data.theme.accent ? { accent: data.theme.accent } : {}), ...(logo ? { logo } : {}), font: data.theme.font };
   return {
-    title: data.title,
+    title: data.title ?? makeWords(data.language).t('site.defaultTitle'),
     ...data.base,
     ...(data.repository ? { repositoryUrl: data.repository } : {}),
     public: data.public,

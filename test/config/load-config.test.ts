@@ -20,6 +20,13 @@ describe('the portfolio configuration', () => {
     expect(loadConfig(makePortfolio({ 'plans/.keep': '' }))).toEqual({ title: 'Career plans', base: '/', public: false, commitSubjects: 'alone', language: 'en', pdfPageSize: 'A4' });
   });
 
+  it.each([
+    ['es', 'Planes de carrera'],
+    ['de', 'Karrierepläne'],
+  ])('without a title, names the portfolio in its language (%s: "%s")', (language, title) => {
+    expect(loadConfig(makePortfolio({ 'planfolio.config.json': JSON.stringify({ language }) })).title).toBe(title);
+  });
+
   it('reads title, base path, repository, public, commit messages and PDF paper from planfolio.config.json', () => {
     const config = { title: 'Mentoring 2026', base: '/career', repository: 'https://github.com/ana/plans', public: true, commitSubjects: 'never', language: 'es', pdf: { pageSize: 'Letter' } };
     const dir = makePortfolio({ 'planfolio.config.json': JSON.stringify(config) });

@@ -4,6 +4,7 @@ import type { Catalogue } from '../words.js';
 
 export const site = {
   'site.lang': 'de',
+  'site.defaultTitle': 'Karrierepläne',
   'site.skip': 'Zum Inhalt springen',
   'site.mainNav': 'Hauptnavigation',
   'site.breadcrumb': 'Brotkrümelnavigation',

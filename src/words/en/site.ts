@@ -2,6 +2,7 @@
 // history page and the calendar exports.
 export const site = {
   'site.lang': 'en',
+  'site.defaultTitle': 'Career plans',
   'site.skip': 'Skip to content',
   'site.mainNav': 'Main',
   'site.breadcrumb': 'Breadcrumb',

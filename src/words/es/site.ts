@@ -4,6 +4,7 @@ import type { Catalogue } from '../words.js';
 
 export const site = {
   'site.lang': 'es',
+  'site.defaultTitle': 'Planes de carrera',
   'site.skip': 'Saltar al contenido',
   'site.mainNav': 'Principal',
   'site.breadcrumb': 'Ruta de navegación',
