@@ -1,0 +1,121 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { get, type IncomingMessage } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDev, waitFor, type DevProcess } from '../helpers/dev-process.js';
+import { findStagingDir } from '../../src/runtime/template-layers.js';
+
+// `planfolio dev` in a project with templates of its own (the fixture of
+// test/templates/): saving one of them rebuilds and reloads, a broken one is
+// shown with its own file and line while the last good site stays.
+const FIXTURE = path.resolve('test/fixtures/template-overrides');
+
+let project: string;
+let out: string;
+let dev: DevProcess;
+let staging: string;
+let events: IncomingMessage | undefined;
+let received = '';
+
+const partial = () => path.join(project, 'templates', '_includes', 'sections', 'vision.njk');
+const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+const planPage = () => read(path.join(out, 'plans', 'lena-fischer', 'index.html'));
+const fetchText = (url: string) => fetch(url).then((response) => response.text());
+/** The server-sent events received since `from`, as [name, data] pairs. */
+const eventsSince = (from: number) =>
+  [...received.slice(from).matchAll(/event: (\w+)\ndata: (.*)\n\n/g)].map((m) => [m[1], JSON.parse(m[2]!)] as [string, { urls?: string[]; lines?: string[] }]);
+
+beforeAll(async () => {
+  project = mkdtempSync(path.join(tmpdir(), 'planfolio-dev-overrides-'));
+  cpSync(FIXTURE, project, { recursive: true });
+  out = path.join(project, '.cache', 'dev-site');
+  staging = findStagingDir(path.join(project, 'templates'));
+  // Dev reads the templates of the folder it runs in, as in a plans repository.
+  const here = process.cwd();
+  process.chdir(project);
+  const starting = startDev(['--plans', 'plans', '--out', out, '--no-pdf']);
+  process.chdir(here);
+  dev = await starting;
+  await new Promise<void>((resolve) => {
+    get(`${dev.url}/__planfolio/events`, (response) => {
+      events = response;
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (received += chunk));
+      resolve();
+    });
+  });
+  await waitFor(() => received.includes('event: problems'), 10_000, 'the first events');
+}, 120_000);
+
+afterAll(async () => {
+  events?.destroy();
+  await dev?.stop();
+  rmSync(project, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
+});
+
+describe('planfolio dev with templates of the project', () => {
+  it("builds with the project's partial and stylesheet", () => {
+    expect(planPage()).toContain('<blockquote class="vision-quote">');
+    expect(read(path.join(out, 'assets', 'custom.css'))).toBe(read(path.join(FIXTURE, 'templates', 'assets', 'custom.css')));
+  });
+
+  it('rebuilds and reloads every page when the partial is saved', async () => {
+    const from = received.length;
+    writeFileSync(partial(), read(partial()).replace('class="vision-quote"', 'class="vision-quote vision-quote--saved"'));
+    await waitFor(() => planPage().includes('vision-quote--saved'), 20_000, 'the saved partial');
+    await waitFor(() => eventsSince(from).some(([name]) => name === 'reload'), 10_000, 'a reload');
+    expect(eventsSince(from)).toContainEqual(['reload', {}]);
+  });
+
+  it('rebuilds and reloads when the stylesheet is saved, and when a new override is made', async () => {
+    let from = received.length;
+    writeFileSync(path.join(project, 'templates', 'assets', 'custom.css'), '.vision-quote { font-style: italic; }\n');
+    await waitFor(() => read(path.join(out, 'assets', 'custom.css')) === '.vision-quote { font-style: italic; }\n', 20_000, 'the saved stylesheet');
+    await waitFor(() => eventsSince(from).some(([name]) => name === 'reload'), 10_000, 'a reload');
+
+    from = received.length;
+    const notes = path.join(project, 'templates', '_includes', 'sections', 'notes.njk');
+    writeFileSync(notes, '<section id="notes" class="our-notes">{{ plan.body | markdown }}</section>\n');
+    await waitFor(() => planPage().includes('<section id="notes" class="our-notes"><p>Notes stay as Planfolio shows them.</p>'), 20_000, 'the new override');
+    await waitFor(() => eventsSince(from).some(([name]) => name === 'reload'), 10_000, 'a reload');
+  });
+
+  it('shows a broken partial with its own file and line while serving the last good page, and clears it when fixed', async () => {
+    const good = read(partial());
+    const from = dev.output().length;
+    const sent = received.length;
+    writeFileSync(partial(), good.replace('{{ p.vision.statement }}', '{{ p.vision.statement( }}'));
+    const line =
+      'templates/_includes/sections/vision.njk:5:31 the template failed: unexpected token: }}; ' +
+      "correct it at this place, or delete the file to go back to Planfolio's own";
+    await dev.waitForOutput(/still serving the last good build/, from);
+    expect(dev.output().slice(from)).toBe(`${line}\n1 problem; still serving the last good build.\n`);
+    await waitFor(() => eventsSince(sent).some(([name]) => name === 'problems'), 10_000, 'the problems');
+    expect(eventsSince(sent).filter(([name]) => name === 'problems')).toEqual([['problems', expect.objectContaining({ lines: [line] })]]);
+
+    const page = await fetchText(`${dev.url}/plans/lena-fischer/`);
+    expect(page).toContain('templates/_includes/sections/vision.njk:5:31</strong> the template failed: unexpected token: }};');
+    expect(page).toContain('vision-quote--saved');
+
+    const fixed = dev.output().length;
+    writeFileSync(partial(), good.replace('vision-quote--saved', 'vision-quote--fixed'));
+    await dev.waitForOutput(/Rebuilt all 1 plan/, fixed);
+    expect(dev.output().slice(fixed)).toMatch(/^Fixed: problems cleared\.\nRebuilt all 1 plan in \d+ ms\.\n$/);
+    const after = await fetchText(`${dev.url}/plans/lena-fischer/`);
+    expect(after).not.toContain('planfolio-overlay');
+    expect(after).toContain('vision-quote--fixed');
+  });
+});
+
+// A folder made while dev runs is followed too (the watch is on the folder holding templates/).
+describe('planfolio dev in a project whose templates/ does not exist yet', () => {
+  it('picks up templates/ when it is made', async () => {
+    rmSync(path.join(project, 'templates'), { recursive: true });
+    await waitFor(() => !planPage().includes('vision-quote'), 20_000, "Planfolio's own partial back");
+    mkdirSync(path.join(project, 'templates', '_includes', 'sections'), { recursive: true });
+    writeFileSync(partial(), '<section id="vision" class="made-later">{{ p.vision.statement }}</section>\n');
+    await waitFor(() => planPage().includes('<section id="vision" class="made-later">'), 20_000, 'the new folder');
+  });
+});
