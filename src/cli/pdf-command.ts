@@ -32,7 +32,8 @@ export const runPdf: Command = async (argv, io) => {
   if (!file || extra.length > 0) throw new UsageError(`give exactly one plan file\n\n${help}`);
   const given = values['page-size']?.toUpperCase();
   if (given !== undefined && given !== 'A4' && given !== 'LETTER') throw new UsageError(`--page-size ${values['page-size']}: use A4 or LETTER`);
-  const pageSize = given ?? loadConfig().pdfPageSize;
+  const config = loadConfig();
+  const pageSize = given ?? config.pdfPageSize;
 
   const absolutePath = path.resolve(file);
   const bytes = await readFile(absolutePath).catch((error: NodeJS.ErrnoException) => {
@@ -48,7 +49,7 @@ export const runPdf: Command = async (argv, io) => {
   // Loaded only now: `pdf --help` and a broken plan should not pay for pdfkit and fontkit.
   const { makePdfFileName, renderPlanPdf } = await import('../pdf/index.js');
   const output = path.resolve(values.output ?? makePdfFileName(result.plan));
-  await writeFile(output, await renderPlanPdf(result.plan, { pageSize }));
+  await writeFile(output, await renderPlanPdf(result.plan, { pageSize, theme: config.theme }));
   io.out.write(`Wrote ${showPath(output)}\n`);
   return 0;
 };

@@ -5,11 +5,12 @@
 // and names font subsets by the order fonts are used.
 import { pinOutputDate } from '../dates/source-date.js';
 import type { LoadedPlan } from '../load/types.js';
+import type { ThemeSettings } from '../theme/theme-settings.js';
 import { makeWords, type Words } from '../words/words.js';
 import { detectCjkFamily } from './layout/font-runs.js';
 import type { Page } from './layout/items.js';
 import { addFooter, layOutPages, makeFrame, type Frame } from './layout/paginate.js';
-import type { PageSize } from './layout/theme.js';
+import { defaultPdfTheme, makePdfTheme, type PageSize, type PdfTheme } from './layout/theme.js';
 import { PdfDocument, type DocumentInfo } from './pdfkit/draw-page.js';
 import { makeCover } from './sections/cover.js';
 import { makeGoals } from './sections/goals.js';
@@ -36,6 +37,8 @@ export interface PdfOptions {
   date?: Date;
   /** The language of the PDF's own words (BCP 47); default `en`. */
   language?: string;
+  /** The configured theme; Planfolio's own look without one. */
+  theme?: ThemeSettings;
 }
 
 /**
@@ -55,26 +58,26 @@ function openPdf(pageSize: PageSize, date: Date, about: Pick<DocumentInfo, 'titl
 /** A plan's sections in the order of its page on the site, but next actions straight after the head, so they are on the first page. */
 const SECTIONS = [makeHead, makeNextActions, makeVision, makeStrengths, makeSkills, makeEducation, makeBarriers, makeGoals, makeOpportunities, makeReviews, makeAdjustments, makeNotes];
 
-/** A plan's pages, without footers. */
-function layOutPlan(loaded: PdfPlan, frame: Frame, words: Words): Page[] {
-  const blocks = SECTIONS.flatMap((make) => make({ plan: loaded.plan, facts: loaded.facts, body: loaded.body, words }));
+/** A plan's pages in a theme, without footers. */
+function layOutPlan(loaded: PdfPlan, frame: Frame, words: Words, theme: PdfTheme): Page[] {
+  const blocks = SECTIONS.flatMap((make) => make({ plan: loaded.plan, facts: loaded.facts, body: loaded.body, words, theme }));
   // Han characters look different in each CJK font, so one is told for the whole plan and its strings follow it.
-  return layOutPages(blocks, frame, detectCjkFamily(`${JSON.stringify(loaded.plan)}\n${loaded.body}`));
+  return layOutPages(blocks, frame, detectCjkFamily(`${JSON.stringify(loaded.plan)}\n${loaded.body}`), theme);
 }
 
 /** Numbers pages `first + 1` onwards of `total`, each with the footer's title. */
-function addFooters(pages: readonly Page[], frame: Frame, title: string, first: number, total: number, words: Words): void {
+function addFooters(pages: readonly Page[], frame: Frame, title: string, first: number, total: number, words: Words, theme: PdfTheme): void {
   const cjk = detectCjkFamily(title);
-  pages.forEach((page, i) => addFooter(page, frame, title, words.t('pdf.page', { page: first + i + 1, pages: total }), cjk));
+  pages.forEach((page, i) => addFooter(page, frame, title, words.t('pdf.page', { page: first + i + 1, pages: total }), cjk, theme.latin));
 }
 
-/** Draws a plan's own PDF; returns its bytes and its page count. */
-export async function makePlanPdf(loaded: PdfPlan, pageSize: PageSize, date: Date, language = 'en'): Promise<{ bytes: Buffer; pages: number }> {
+/** Draws a plan's own PDF in a theme; returns its bytes and its page count. */
+export async function makePlanPdf(loaded: PdfPlan, pageSize: PageSize, date: Date, language = 'en', theme = defaultPdfTheme): Promise<{ bytes: Buffer; pages: number }> {
   const { plan } = loaded;
   const words = makeWords(language);
   const frame = makeFrame(pageSize);
-  const pages = layOutPlan(loaded, frame, words);
-  addFooters(pages, frame, words.t('pdf.footer', { title: plan.title, owner: plan.owner }), 0, pages.length, words);
+  const pages = layOutPlan(loaded, frame, words, theme);
+  addFooters(pages, frame, words.t('pdf.footer', { title: plan.title, owner: plan.owner }), 0, pages.length, words, theme);
   const subject = plan.role ? words.t('plan.subjectWithRole', { owner: plan.owner, role: plan.role }) : words.t('plan.subject', { owner: plan.owner });
   const document = openPdf(pageSize, date, { title: plan.title, author: plan.owner, subject, keywords: (plan.tags ?? []).join(words.t('pdf.comma')) }, words, plan.lang);
   document.drawPages(pages);
@@ -83,7 +86,7 @@ export async function makePlanPdf(loaded: PdfPlan, pageSize: PageSize, date: Dat
 
 /** Renders one plan's PDF. */
 export async function renderPlanPdf(loaded: LoadedPlan, options: PdfOptions = {}): Promise<Buffer> {
-  return (await makePlanPdf(loaded, options.pageSize ?? 'A4', options.date ?? pinPdfDate([loaded]), options.language)).bytes;
+  return (await makePlanPdf(loaded, options.pageSize ?? 'A4', options.date ?? pinPdfDate([loaded]), options.language, makePdfTheme(options.theme))).bytes;
 }
 
 /** A portfolio PDF's document: its title, the first owners, how many plans and every tag. */
@@ -105,6 +108,8 @@ export interface PortfolioDrawing {
   flush?: () => Promise<void>;
   /** The language of the PDF's own words; default `en`. */
   language?: string;
+  /** The theme the cover and the plans are drawn in; Planfolio's own by default. */
+  theme?: PdfTheme;
 }
 
 /**
@@ -117,21 +122,22 @@ export interface PortfolioDrawing {
  */
 export async function drawPortfolio(document: PdfDocument, plans: readonly PdfPlan[], title: string, pageSize: PageSize, drawing: PortfolioDrawing = {}): Promise<void> {
   const words = makeWords(drawing.language);
+  const theme = drawing.theme ?? defaultPdfTheme;
   const frame = makeFrame(pageSize);
   const dests = plans.map((_, i) => `plan-${i + 1}`);
   const coverCjk = detectCjkFamily(plans.map((p) => `${p.plan.owner} ${p.plan.title}`).join('\n') + title);
-  const cover = layOutPages(makeCover(plans.map((p, i) => ({ ...p, dest: dests[i]! })), title, words), frame, coverCjk);
-  const counts = drawing.pageCounts ?? plans.map((p) => layOutPlan(p, frame, words).length);
+  const cover = layOutPages(makeCover(plans.map((p, i) => ({ ...p, dest: dests[i]! })), title, words, theme), frame, coverCjk, theme);
+  const counts = drawing.pageCounts ?? plans.map((p) => layOutPlan(p, frame, words, theme).length);
   const total = cover.length + counts.reduce((a, b) => a + b, 0);
-  addFooters(cover, frame, title, 0, total, words);
+  addFooters(cover, frame, title, 0, total, words, theme);
   document.drawPages(cover);
   let first = cover.length;
   for (const [i, loaded] of plans.entries()) {
-    const pages = layOutPlan(loaded, frame, words);
+    const pages = layOutPlan(loaded, frame, words, theme);
     if (pages.length !== counts[i]) throw new Error(`Plan ${i + 1} of the portfolio has ${pages.length} pages, not the ${counts[i]} counted`);
     nestUnder(pages, dests[i]!, words.t('pdf.planBookmark', { owner: loaded.plan.owner, title: loaded.plan.title }), frame);
     pages[0]!.dests.unshift({ y: frame.top, value: dests[i]! });
-    addFooters(pages, frame, title, first, total, words);
+    addFooters(pages, frame, title, first, total, words, theme);
     document.drawPages(pages);
     first += pages.length;
     await drawing.flush?.();
@@ -153,6 +159,6 @@ function nestUnder(pages: Page[], id: string, title: string, frame: Frame): void
 export async function renderPortfolioPdf(plans: readonly LoadedPlan[], options: PdfOptions & { title: string }): Promise<Buffer> {
   const pageSize = options.pageSize ?? 'A4';
   const document = openPortfolioPdf(plans, options.title, pageSize, options.date ?? pinPdfDate(plans), options.language);
-  await drawPortfolio(document, plans, options.title, pageSize, { language: options.language });
+  await drawPortfolio(document, plans, options.title, pageSize, { language: options.language, theme: makePdfTheme(options.theme) });
   return document.finish();
 }

@@ -6,9 +6,10 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanfolioError } from '../errors/errors.js';
 import type { LoadedPlan } from '../load/types.js';
+import type { ThemeSettings } from '../theme/theme-settings.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
 import { makeProgressReporter, type ProgressMode } from './progress.js';
-import type { PageSize } from './layout/theme.js';
+import { makePdfTheme, type PageSize } from './layout/theme.js';
 import { drawPortfolio, makePlanPdf, openPortfolioPdf, pinPdfDate } from './render-pdf.js';
 
 /** Options for writing all PDFs of a build. */
@@ -21,6 +22,8 @@ export interface WritePdfsOptions {
   planDate?: (plan: LoadedPlan) => string | undefined;
   /** The paper of every PDF; default A4. */
   pageSize?: PageSize;
+  /** The configured theme of every PDF; Planfolio's own look without one. */
+  theme?: ThemeSettings;
   /** Also write `portfolio.pdf`; default true. */
   portfolio?: boolean;
   /** How progress is shown on stderr; default `auto`. */
@@ -42,6 +45,7 @@ export interface WrittenPdf {
 export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, options: WritePdfsOptions): Promise<WrittenPdf[]> {
   const dir = path.join(outDir, 'pdf');
   const pageSize = options.pageSize ?? 'A4';
+  const theme = makePdfTheme(options.theme);
   await mkdir(dir, { recursive: true });
   const written: WrittenPdf[] = [];
   const byName = new Map<string, string>();
@@ -63,7 +67,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
   try {
     const pageCounts: number[] = [];
     for (const [i, plan] of plans.entries()) {
-      const { bytes, pages } = await makePlanPdf(plan, pageSize, pinPdfDate([plan], options.planDate), options.language);
+      const { bytes, pages } = await makePlanPdf(plan, pageSize, pinPdfDate([plan], options.planDate), options.language, theme);
       // Synchronous: fs/promises writes a file in several queued steps, for no gain here.
       writeFileSync(written[i]!.path, bytes);
       written[i]!.bytes = bytes.length;
@@ -75,7 +79,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
       const document = openPortfolioPdf(plans, options.title, pageSize, pinPdfDate(plans, options.planDate), options.language);
       const stream = createWriteStream(file);
       const out = document.streamTo(stream);
-      await drawPortfolio(document, plans, options.title, pageSize, { pageCounts, flush: out.flush, language: options.language });
+      await drawPortfolio(document, plans, options.title, pageSize, { pageCounts, flush: out.flush, language: options.language, theme });
       await out.finish();
       const pdf: WrittenPdf = { path: file, bytes: stream.bytesWritten };
       written.push(pdf);

@@ -75,6 +75,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     siteUrl: config.siteUrl,
     repositoryUrl: config.repositoryUrl,
     public: config.public,
+    theme: config.theme,
   });
   const histories =
     (options.history ?? true)
@@ -92,7 +93,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await timer.time('exports', () => writeExports(data, into));
     const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
     const title = options.title ?? config.title;
-    const writeAll = () => writePdfs(portfolio.plans, into, { title, pageSize: config.pdfPageSize, language: config.language, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
+    const writeAll = () => writePdfs(portfolio.plans, into, { title, pageSize: config.pdfPageSize, language: config.language, theme: config.theme, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
     const pdfs = pdf ? await timer.time('PDFs', writeAll, (w) => w.length) : [];
     // Indexed in the staging folder, so a failure leaves the last good site as it was.
     if (options.search ?? true) await timer.time('search index', () => indexSearch(into));

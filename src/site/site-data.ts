@@ -10,6 +10,7 @@ import { planStatuses } from '../schema/plan.js';
 import { slugifyName } from '../schema/slugify.js';
 import type { PlanHistory } from '../history/types.js';
 import type { ProgressChart } from '../history/progress-chart.js';
+import type { LogoType, ThemeSettings } from '../theme/theme-settings.js';
 
 /** A plan as its page and its card see it. */
 export interface PlanView extends LoadedPlan {
@@ -61,6 +62,14 @@ export interface SkillTrend {
   since: string;
 }
 
+/** A configured theme as pages see it: its settings and, with a logo, the logo's address on the site. */
+export interface SiteTheme extends ThemeSettings {
+  logoUrl?: string;
+}
+
+/** A logo's file name in the site's assets, by its kind. */
+const LOGO_NAMES: Record<LogoType, string> = { svg: 'logo.svg', png: 'logo.png', jpeg: 'logo.jpg' };
+
 /** A next action with the plan it belongs to, for lists across plans. */
 export type PortfolioNextAction = WithPlan<NextAction, PlanView>;
 
@@ -83,6 +92,8 @@ export interface SiteData {
   repositoryUrl?: string;
   /** Whether search engines may index the site (off unless the configuration says so). */
   public: boolean;
+  /** The configured accent, logo and type family; absent for Planfolio's own look. */
+  theme?: SiteTheme;
   /** Site URLs of the portfolio-wide exports. */
   exports: { json: string; calendar: string };
   today: string;
@@ -118,6 +129,8 @@ export interface SiteDataOptions {
   public?: boolean;
   /** Whether PDFs are written, so pages link them. */
   pdf?: boolean;
+  /** The configured theme, if any. */
+  theme?: ThemeSettings;
 }
 
 /** Dates (`YYYY-MM-DD`) and other plain ASCII text in code-point order. */
@@ -204,6 +217,7 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
     ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
     ...(options.repositoryUrl ? { repositoryUrl: options.repositoryUrl } : {}),
     public: options.public ?? false,
+    ...(options.theme ? { theme: makeSiteTheme(options.theme) } : {}),
     exports: { json: '/plans.json', calendar: '/deadlines.ics' },
     today: portfolio.today,
     plans,
@@ -219,3 +233,7 @@ export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}
   };
 }
 
+/** A theme with its logo's address: the logo is copied to the site's assets under a name of its kind. */
+function makeSiteTheme(theme: ThemeSettings): SiteTheme {
+  return theme.logo ? { ...theme, logoUrl: `/assets/${LOGO_NAMES[theme.logo.type]}` } : theme;
+}

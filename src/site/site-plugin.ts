@@ -73,7 +73,7 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
     // Trusted output: markdown-it escapes the text and raw HTML is off.
     markdown: (body: string) => safe(renderMarkdown(body ?? '')),
     // The stylesheet of tokens is CSS, never HTML: its writer escapes for its own format.
-    tokensCss: () => safe(renderTokensCss()),
+    tokensCss: () => safe(renderTokensCss(provided()?.theme)),
   };
   for (const [name, filter] of Object.entries(filters)) eleventyConfig.addFilter(name, filter);
 
@@ -82,6 +82,9 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
   eleventyConfig.addPassthroughCopy({ [assets]: 'assets' });
   // Rules a project adds go in assets/custom.css, linked after site.css; Planfolio ships none.
   eleventyConfig.addGlobalData('customStylesheet', existsSync(path.join(assets, 'custom.css')));
+  // A theme's logo goes beside the assets under the name its address gives (site-data.ts); the site data is handed over before plugins run.
+  const theme = provided()?.theme;
+  if (theme?.logo && theme.logoUrl) eleventyConfig.addPassthroughCopy({ [theme.logo.path]: theme.logoUrl.slice(1) });
   // Plan text is data, never template code; autoescape keeps it literal text.
   eleventyConfig.setNunjucksEnvironmentOptions({ dev: true, autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
 }

@@ -93,6 +93,7 @@ export class DevBuild {
       language: config.language,
       repositoryUrl: config.repositoryUrl,
       public: config.public,
+      theme: config.theme,
     });
     try {
       if (first) await this.readHistory(portfolio, portfolio.plans);
@@ -169,7 +170,7 @@ export class DevBuild {
     if (this.options.pdf === false || plans.length === 0) return;
     const full = plans.length === portfolio.plans.length;
     const config = this.config;
-    await writePdfs(plans, this.options.outDir, { title: config.title, pageSize: config.pdfPageSize, language: config.language, portfolio: full, progress: 'none' });
+    await writePdfs(plans, this.options.outDir, { title: config.title, pageSize: config.pdfPageSize, language: config.language, theme: config.theme, portfolio: full, progress: 'none' });
   }
 
   private async removePlanOutput(plan: PlanView): Promise<void> {

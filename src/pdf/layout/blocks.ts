@@ -5,7 +5,7 @@
 import type { SkillRadar } from '../../facts/skill-radar.js';
 import type { StepState } from '../../facts/types.js';
 import type { Span } from './text-layout.js';
-import type { Tone } from './theme.js';
+import type { PdfLogo, Tone } from './theme.js';
 
 /** A bookmark: an entry of the PDF's outline, nested under the entry with id `parent`. */
 export interface Mark {
@@ -113,5 +113,12 @@ export interface RuleBlock extends Flow {
   width: number;
 }
 
+/** A theme's logo, `height` tall and as wide as its shape makes it (at most the width), at the left. */
+export interface LogoBlock extends Flow {
+  kind: 'logo';
+  logo: PdfLogo;
+  height: number;
+}
+
 /** Anything a section can say. */
-export type Block = TextBlock | StackBlock | RowBlock | PillsBlock | BarBlock | LevelsBlock | CheckBlock | RuleBlock | RadarBlock;
+export type Block = TextBlock | StackBlock | RowBlock | PillsBlock | BarBlock | LevelsBlock | CheckBlock | RuleBlock | RadarBlock | LogoBlock;

@@ -7,7 +7,7 @@
 // replaced by a visible U+FFFD, one per character (an emoji sequence joined
 // with ZWJ, a flag, or a skin tone counts as one), and the text around it is
 // kept.
-import { loadFont, pickFontKey, type CjkFamily, type Face, type Family, type FontKey, type ScriptFamily } from './fonts.js';
+import { loadFont, pickFontKey, type CjkFamily, type Face, type Family, type FontKey, type LatinFamily, type ScriptFamily } from './fonts.js';
 
 /** A piece of text and the font that draws it. */
 interface FontRun {
@@ -86,8 +86,9 @@ function findScript(ch: string, cp: number): ScriptFamily | undefined {
   return SCRIPTS.find(([, range]) => range.test(ch))?.[0];
 }
 
-/** The family that draws a character, or null when none does. */
-function findFamily(ch: string, cp: number, order: CjkFamily[]): Family | null {
+/** The family that draws a character, or null when none does; Noto Sans draws what the serif family lacks. */
+function findFamily(ch: string, cp: number, order: CjkFamily[], latin: LatinFamily): Family | null {
+  if (latin === 'serif' && loadFont('serif-regular').hasGlyphForCodePoint(cp)) return 'serif';
   if (loadFont('latin-regular').hasGlyphForCodePoint(cp)) return 'latin';
   const script = findScript(ch, cp);
   if (script) return loadFont(`${script}-regular`).hasGlyphForCodePoint(cp) ? script : null;
@@ -98,12 +99,12 @@ function findFamily(ch: string, cp: number, order: CjkFamily[]): Family | null {
 }
 
 /**
- * Splits text (one line, no newlines) into runs per font for a face.
- * Control characters are dropped, tabs become spaces, and characters no font
- * has become U+FFFD.
+ * Splits text (one line, no newlines) into runs per font for a face, Latin
+ * set in the `latin` family. Control characters are dropped, tabs become
+ * spaces, and characters no font has become U+FFFD.
  */
-export function splitFontRuns(text: string, face: Face, preferred: CjkFamily = 'sc'): FontRun[] {
-  if (SIMPLE.test(text)) return text ? [{ font: pickFontKey('latin', face), text }] : [];
+export function splitFontRuns(text: string, face: Face, preferred: CjkFamily = 'sc', latin: LatinFamily = 'latin'): FontRun[] {
+  if (SIMPLE.test(text)) return text ? [{ font: pickFontKey(latin, face), text }] : [];
   const order = cjkOrder(preferred, text);
   const runs: FontRun[] = [];
   let family: Family | null = null;
@@ -127,7 +128,7 @@ export function splitFontRuns(text: string, face: Face, preferred: CjkFamily = '
       // A space stays in the run it is in, so CJK text is not cut into pieces;
       // not after an emoji: Noto Emoji's space is as wide as an emoji.
       if (family && family !== 'emoji') current += ' ';
-      else push('latin', ' ');
+      else push(latin, ' ');
       lastReplaced = false;
       continue;
     }
@@ -139,7 +140,7 @@ export function splitFontRuns(text: string, face: Face, preferred: CjkFamily = '
       continue;
     }
     const isRegional = cp >= 0x1f1e6 && cp <= 0x1f1ff;
-    const found = findFamily(ch, cp, order);
+    const found = findFamily(ch, cp, order, latin);
     if (found) {
       push(found, ch);
       lastReplaced = false;

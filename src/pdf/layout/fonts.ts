@@ -1,5 +1,6 @@
 // The fonts every PDF draws with: Noto Sans for Latin (with every diacritic,
-// Vietnamese included), Greek and Cyrillic, Noto Sans SC/JP/KR for Chinese,
+// Vietnamese included), Greek and Cyrillic (Noto Serif instead under a serif
+// theme, for those scripts only), Noto Sans SC/JP/KR for Chinese,
 // Japanese and Korean, Noto Sans Arabic, Hebrew, Thai, Georgian and Armenian
 // for theirs, and the monochrome Noto Emoji. All ship as TTF in npm packages;
 // WOFF2 is avoided because fontkit's WOFF2 subsetting is broken. Each file is
@@ -23,8 +24,11 @@ const CJK_FAMILIES: readonly Family[] = ['sc', 'jp', 'kr'];
 /** The families of one script each, beside Latin and CJK. */
 export type ScriptFamily = 'arabic' | 'hebrew' | 'thai' | 'georgian' | 'armenian' | 'emoji';
 
+/** The families Latin, Greek and Cyrillic text can be set in: Noto Sans, or Noto Serif. */
+export type LatinFamily = 'latin' | 'serif';
+
 /** The font families, by the script they carry. */
-export type Family = 'latin' | CjkFamily | ScriptFamily;
+export type Family = LatinFamily | CjkFamily | ScriptFamily;
 
 /** A font file: a family in one weight/style, e.g. `latin-bold`, `jp-regular`. */
 export type FontKey = `${Family}-${Face}`;
@@ -41,6 +45,7 @@ const WEIGHTS: Record<Face, string> = {
 /** Each family's package folder and file name stem, as @expo-google-fonts names them. */
 const PACKAGES: Record<Family, [folder: string, stem: string]> = {
   latin: ['noto-sans', 'NotoSans'],
+  serif: ['noto-serif', 'NotoSerif'],
   sc: ['noto-sans-sc', 'NotoSansSC'],
   jp: ['noto-sans-jp', 'NotoSansJP'],
   kr: ['noto-sans-kr', 'NotoSansKR'],
@@ -53,12 +58,12 @@ const PACKAGES: Record<Family, [folder: string, stem: string]> = {
 };
 
 /**
- * The font key that sets a face in a family. Only Latin has italics: the
- * others are set upright. CJK ships regular and bold; the other scripts
- * also semibold.
+ * The font key that sets a face in a family. Only the Latin families have
+ * italics: the others are set upright. CJK ships regular and bold; the other
+ * scripts also semibold.
  */
 export function pickFontKey(family: Family, face: Face): FontKey {
-  if (family === 'latin') return `latin-${face}`;
+  if (family === 'latin' || family === 'serif') return `${family}-${face}`;
   if (face === 'regular' || face === 'italic') return `${family}-regular`;
   return face === 'semibold' && !CJK_FAMILIES.includes(family) ? `${family}-semibold` : `${family}-bold`;
 }

@@ -4,6 +4,7 @@
 // page flow may put on this page or the next, never cut.
 import type { Mark } from './blocks.js';
 import type { Line } from './text-layout.js';
+import type { PdfLogo } from './theme.js';
 
 /** One thing to draw, at points from the top-left of the page (or of a slice). */
 export type Item =
@@ -20,7 +21,9 @@ export type Item =
   /** A clickable area that opens a URL. */
   | { kind: 'link'; x: number; y: number; width: number; height: number; url: string }
   /** A clickable area that goes to a named destination of the document. */
-  | { kind: 'goto'; x: number; y: number; width: number; height: number; name: string };
+  | { kind: 'goto'; x: number; y: number; width: number; height: number; name: string }
+  /** A logo fitted into a box, at its left and middle. */
+  | { kind: 'logo'; x: number; y: number; width: number; height: number; logo: PdfLogo };
 
 /** Something anchored at a height: a bookmark or a destination. */
 interface Anchor<T> {

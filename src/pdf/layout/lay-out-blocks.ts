@@ -8,7 +8,7 @@
 // to its slices.
 import type { Block, Cell, RowBlock, StackBlock } from './blocks.js';
 import { makeSlice, measureSlices, mergeSlices, placeSlices, copyMoved, type Item, type Slice } from './items.js';
-import { layOutBar, layOutCheck, layOutLevels, layOutPills, layOutRule, layOutText, measurePills, type LayoutContext } from './lay-out-lines.js';
+import { layOutBar, layOutCheck, layOutLevels, layOutPills, layOutRule, layOutText, makeTextOptions, measurePills, type LayoutContext } from './lay-out-lines.js';
 import { layOutRadar } from './lay-out-radar.js';
 import { layoutText } from './text-layout.js';
 
@@ -47,15 +47,20 @@ function layOutContent(block: Block, width: number, context: LayoutContext): Sli
     case 'pills':
       return layOutPills(block, width, context);
     case 'bar':
-      return [layOutBar(block, width)];
+      return [layOutBar(block, width, context)];
     case 'levels':
-      return [layOutLevels(block)];
+      return [layOutLevels(block, context)];
     case 'check':
       return [layOutCheck(block)];
     case 'rule':
       return [layOutRule(block, width)];
     case 'radar':
       return [layOutRadar(block, width, context)];
+    case 'logo': {
+      const slice = makeSlice(block.height);
+      slice.items.push({ kind: 'logo', x: 0, y: 0, width, height: block.height, logo: block.logo });
+      return [slice];
+    }
   }
 }
 
@@ -153,7 +158,7 @@ function measureFit(blocks: readonly Block[], context: LayoutContext): number {
   let widest = 0;
   for (const block of blocks) {
     if (block.kind === 'text') {
-      const natural = layoutText(block.spans, 1e6, { cjk: context.cjk, lineHeight: block.lineHeight }).width;
+      const natural = layoutText(block.spans, 1e6, makeTextOptions(context, block.lineHeight)).width;
       widest = Math.max(widest, Math.ceil(natural * 100) / 100);
     } else if (block.kind === 'pills') {
       widest = Math.max(widest, measurePills(block, context));

@@ -8,13 +8,20 @@ import type { BarBlock, CheckBlock, LevelsBlock, PillsBlock, RuleBlock, TextBloc
 import type { CjkFamily } from './fonts.js';
 import { makeSlice, type Item, type Slice } from './items.js';
 import { layoutText, type Line } from './text-layout.js';
-import { colors, gap, lineHeight, shapes, sizes, tones, type Tone } from './theme.js';
+import { colors, gap, lineHeight, shapes, sizes, type PdfTheme, type Tone } from './theme.js';
 
-/** What laying out needs beyond a width: the page's height and the plan's CJK preference. */
+/** What laying out needs beyond a width: the page's height, the plan's CJK preference and the theme. */
 export interface LayoutContext {
   cjk: CjkFamily;
   /** The height of a page's text column: nothing taller is kept together. */
   pageHeight: number;
+  /** The accent's inks and tones, and the family of Latin text. */
+  theme: PdfTheme;
+}
+
+/** How text is laid out in a context: its fonts, at a line height. */
+export function makeTextOptions(context: LayoutContext, lineHeight?: number) {
+  return { cjk: context.cjk, latin: context.theme.latin, lineHeight };
 }
 
 /** The height of a line of body text: the box small graphics are centred in. */
@@ -45,7 +52,7 @@ export function addLineItems(items: Item[], line: Line, x: number, y: number): v
 /** A text block's lines as slices. */
 export function layOutText(block: TextBlock, width: number, context: LayoutContext): Slice[] {
   if (block.spans.length === 0) return [];
-  const laid = layoutText(block.spans, width, { cjk: context.cjk, lineHeight: block.lineHeight });
+  const laid = layoutText(block.spans, width, makeTextOptions(context, block.lineHeight));
   const count = laid.lines.length;
   return laid.lines.map((line, i) => {
     const slice = makeSlice(line.height);
@@ -65,7 +72,7 @@ function addMarker(items: Item[], block: TextBlock, line: Line, context: LayoutC
     items.push({ kind: 'circle', x: -shapes.bullet * 4, y: line.height / 2, r: shapes.bullet, fill: marker.color });
     return;
   }
-  const number = layoutText(marker.spans, 1e6, { cjk: context.cjk, lineHeight: block.lineHeight }).lines[0]!;
+  const number = layoutText(marker.spans, 1e6, makeTextOptions(context, block.lineHeight)).lines[0]!;
   // Aligned on the text's baseline whatever the marker's size.
   addLineItems(items, number, -number.width - shapes.bullet * 3, line.baseline - number.baseline);
 }
@@ -80,8 +87,8 @@ interface Pill {
 
 /** A pill's text on one line, or wrapped when it is wider than `maxWidth` (a tag with no spaces). */
 function layOutPill(text: string, tone: Tone, context: LayoutContext, maxWidth = 1e6): Pill {
-  const style = { face: 'semibold' as const, size: sizes.tiny, color: tones[tone].text };
-  const options = { cjk: context.cjk, lineHeight: 1.2 };
+  const style = { face: 'semibold' as const, size: sizes.tiny, color: context.theme.tones[tone].text };
+  const options = makeTextOptions(context, 1.2);
   let laid = layoutText([{ text, style }], 1e6, options);
   if (laid.width + 2 * shapes.pillPad > maxWidth) laid = layoutText([{ text, style }], maxWidth - 2 * shapes.pillPad, options);
   const lines = laid.lines;
@@ -116,7 +123,7 @@ export function layOutPills(block: PillsBlock, width: number, context: LayoutCon
     let left = block.align === 'right' ? width - used : 0;
     for (const pill of pills) {
       const top = (height - pill.height) / 2;
-      slice.items.push({ kind: 'rect', x: left, y: top, width: pill.width, height: pill.height, fill: tones[pill.tone].soft, radius: shapes.pill / 2 });
+      slice.items.push({ kind: 'rect', x: left, y: top, width: pill.width, height: pill.height, fill: context.theme.tones[pill.tone].soft, radius: shapes.pill / 2 });
       let y = top + (shapes.pill - pill.lines[0]!.height) / 2;
       for (const line of pill.lines) {
         addLineItems(slice.items, line, left + shapes.pillPad, y);
@@ -129,25 +136,26 @@ export function layOutPills(block: PillsBlock, width: number, context: LayoutCon
 }
 
 /** A progress bar: a track, filled as far as the share. */
-export function layOutBar(block: BarBlock, width: number): Slice {
+export function layOutBar(block: BarBlock, width: number, context: LayoutContext): Slice {
   const w = Math.min(width, block.width ?? width);
   const slice = makeSlice(shapes.bar + gap[0]!);
   const y = gap[0]! / 2;
   slice.items.push({ kind: 'rect', x: 0, y, width: w, height: shapes.bar, fill: colors.track });
   const filled = Math.max(0, Math.min(1, block.ratio)) * w;
-  if (filled > 0) slice.items.push({ kind: 'rect', x: 0, y, width: filled, height: shapes.bar, fill: tones[block.tone].fill });
+  if (filled > 0) slice.items.push({ kind: 'rect', x: 0, y, width: filled, height: shapes.bar, fill: context.theme.tones[block.tone].fill });
   return slice;
 }
 
 /** The level cells of a skill: solid up to the level, outlined up to the target, grey after. */
-export function layOutLevels(block: LevelsBlock): Slice {
+export function layOutLevels(block: LevelsBlock, context: LayoutContext): Slice {
+  const { accent, accentSoft } = context.theme;
   const { width, height, gap: between } = shapes.levelCell;
   const slice = makeSlice(LINE_BOX);
   const y = (LINE_BOX - height) / 2;
   block.cells.forEach((cell, i) => {
     const x = i * (width + between);
-    if (cell === 'gap') slice.items.push(makeOutline(x, y, width, height, colors.accent, colors.accentSoft));
-    else slice.items.push({ kind: 'rect', x, y, width, height, fill: cell === 'have' ? colors.accent : colors.track });
+    if (cell === 'gap') slice.items.push(makeOutline(x, y, width, height, accent, accentSoft));
+    else slice.items.push({ kind: 'rect', x, y, width, height, fill: cell === 'have' ? accent : colors.track });
   });
   return slice;
 }

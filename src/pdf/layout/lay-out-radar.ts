@@ -5,7 +5,7 @@
 // from the centre the way its spoke points, so none covers the chart.
 import type { RadarBlock } from './blocks.js';
 import { makeSlice, type Item, type Slice } from './items.js';
-import { addLineItems, type LayoutContext } from './lay-out-lines.js';
+import { addLineItems, makeTextOptions, type LayoutContext } from './lay-out-lines.js';
 import { layoutText, type LaidOutText } from './text-layout.js';
 import { colors, gap, shapes, styles } from './theme.js';
 
@@ -30,7 +30,7 @@ export function layOutRadar(block: RadarBlock, width: number, context: LayoutCon
   const unit = Math.hypot(first.x - CENTRE, first.y - CENTRE) || 1;
   // Each spoke's direction from the centre, as a unit vector.
   const directions = radar.spokes.map((s) => [(s.x - CENTRE) / unit, (s.y - CENTRE) / unit] as const);
-  const texts = radar.spokes.map((s) => layoutText([{ text: s.name, style: styles.small }], width / 3, { cjk: context.cjk, lineHeight: 1.2 }));
+  const texts = radar.spokes.map((s) => layoutText([{ text: s.name, style: styles.small }], width / 3, makeTextOptions(context, 1.2)));
   let radius = Math.min(block.size, width) / 2;
   let placed = placeLabels(texts, directions, radius);
   for (let i = 0; i < 4 && placed.right - placed.left > width && radius > MIN_RADIUS; i++) {
@@ -45,12 +45,13 @@ export function layOutRadar(block: RadarBlock, width: number, context: LayoutCon
   const toPoints = (polygon: string) => polygon.split(' ').flatMap((pair) => pair.split(',').map((n) => (Number(n) - CENTRE) * k));
   const polygon = (points: string, look: Omit<Extract<Item, { kind: 'polygon' }>, 'kind' | 'x' | 'y' | 'points'>): Item => ({ kind: 'polygon', x: cx, y: cy, points: toPoints(points), ...look });
   const { radar: look } = shapes;
+  const { accent, accentSoft } = context.theme;
   // The gap to the target, tinted under the rings; the level over them, seen through; the target's outline on top.
-  slice.items.push(polygon(radar.target, { fill: colors.accentSoft }));
+  slice.items.push(polygon(radar.target, { fill: accentSoft }));
   for (const ring of radar.rings) slice.items.push(polygon(ring, { stroke: colors.border, lineWidth: shapes.hairline }));
   for (const [dx, dy] of directions) slice.items.push({ kind: 'line', x: cx, y: cy, x2: cx + dx * radius, y2: cy + dy * radius, color: colors.border, width: shapes.hairline });
-  slice.items.push(polygon(radar.level, { fill: colors.accent, opacity: look.levelOpacity, stroke: colors.accent, lineWidth: look.level }));
-  slice.items.push(polygon(radar.target, { stroke: colors.accent, lineWidth: look.target }));
+  slice.items.push(polygon(radar.level, { fill: accent, opacity: look.levelOpacity, stroke: accent, lineWidth: look.level }));
+  slice.items.push(polygon(radar.target, { stroke: accent, lineWidth: look.target }));
   for (const label of placed.labels) {
     let y = cy + label.top;
     for (const line of label.text.lines) {

@@ -6,7 +6,7 @@
 // characters as readers see them (graphemes). A line with right-to-left text
 // is put in drawing order once it is broken (order-bidi.ts).
 import LineBreaker from 'linebreak';
-import { measureText, type CjkFamily, type FontKey } from './fonts.js';
+import { measureText, type CjkFamily, type FontKey, type LatinFamily } from './fonts.js';
 import { splitFontRuns } from './font-runs.js';
 import { findDirection, orderLine } from './order-bidi.js';
 import { measureRun } from './shape-text.js';
@@ -52,6 +52,8 @@ interface LayoutOptions {
   lineHeight?: number;
   /** The CJK font to prefer for Han characters (see detectCjkFamily). */
   cjk?: CjkFamily;
+  /** The family of Latin, Greek and Cyrillic text; default Noto Sans. */
+  latin?: LatinFamily;
 }
 
 interface Segment {
@@ -73,7 +75,7 @@ const cachedBlocks = new Map<string, LaidOutText>();
 
 /** The cache key of a layout: every input that can change the result (texts carry their length, so no text can fake a separator). */
 function makeLayoutKey(spans: Span[], maxWidth: number, options: LayoutOptions): string {
-  let key = `${maxWidth}|${options.cjk ?? ''}|${options.lineHeight ?? ''}`;
+  let key = `${maxWidth}|${options.cjk ?? ''}|${options.latin ?? ''}|${options.lineHeight ?? ''}`;
   for (const { text, style } of spans) {
     key += `|${style.face}|${style.size}|${style.color}|${style.code ? 1 : 0}|${style.link?.length ?? -1}:${style.link ?? ''}|${text.length}:${text}`;
   }
@@ -101,7 +103,7 @@ export function layoutText(spans: Span[], maxWidth: number, options: LayoutOptio
 
 function computeLayout(spans: Span[], maxWidth: number, options: LayoutOptions): LaidOutText {
   const factor = options.lineHeight ?? defaultLineHeight;
-  const segments = makeSegments(spans, options.cjk ?? 'sc');
+  const segments = makeSegments(spans, options.cjk ?? 'sc', options.latin ?? 'latin');
   const direction = findDirection(spans.map((span) => span.text));
   const lines: Line[] = [];
   let atoms: Atom[] = [];
@@ -130,7 +132,7 @@ function computeLayout(spans: Span[], maxWidth: number, options: LayoutOptions):
   return { lines, width: lines.reduce((widest, line) => Math.max(widest, line.width), 0) };
 }
 
-function makeSegments(spans: Span[], cjk: CjkFamily): Segment[] {
+function makeSegments(spans: Span[], cjk: CjkFamily, latin: LatinFamily): Segment[] {
   const texts = spans.map((s) => (s.text.includes('\r') ? s.text.replace(/\r\n?/g, '\n') : s.text));
   const full = texts.join('');
   const segments: Segment[] = [];
@@ -147,7 +149,7 @@ function makeSegments(spans: Span[], cjk: CjkFamily): Segment[] {
       // A newline only ever ends a segment: drop it from the text to draw.
       const text = full.slice(last, end === bk.position && endsLine ? end - 1 : end);
       const style = spans[spanIndex]!.style;
-      for (const run of splitFontRuns(text, style.face, cjk)) {
+      for (const run of splitFontRuns(text, style.face, cjk, latin)) {
         segment.atoms.push({ font: run.font, text: run.text, style, width: measureRun(run.font, run.text, style.size) });
       }
       last = end;

@@ -1,9 +1,14 @@
 // The PDF's look, made from the one set of design tokens (src/theme/tokens.ts):
 // print colours, sizes as type-scale steps times the PDF body size, spacing
 // and radii in the same unit. Nothing here picks a colour or size of its own,
-// so a printed plan and its page cannot drift apart.
-import { lineHeight as bodyLineHeight, palettes, pdfBase, radius, space, typeScale, type Tone } from '../../theme/tokens.js';
-import type { Face } from './fonts.js';
+// so a printed plan and its page cannot drift apart. What a configured theme
+// changes (the accent's inks, the Latin family, a logo) is a PdfTheme that
+// each PDF is made with and hands down; the rest is fixed here.
+import { readFileSync } from 'node:fs';
+import { makePalettes, type AccentRole } from '../../theme/accent-theme.js';
+import type { ThemeSettings } from '../../theme/theme-settings.js';
+import { lineHeight as bodyLineHeight, palettes, pdfBase, radius, space, typeScale, type Palette, type Tone } from '../../theme/tokens.js';
+import type { Face, LatinFamily } from './fonts.js';
 
 /** The paper sizes a PDF can be made on. */
 export type PageSize = 'A4' | 'LETTER';
@@ -14,8 +19,13 @@ export const pageSizes: Record<PageSize, { width: number; height: number }> = {
   LETTER: { width: 612, height: 792 },
 };
 
-/** The print palette: white paper, darker inks. */
-export const colors = palettes.print;
+/** The print palette's inks that no theme changes: white paper, text, borders, the tones but the accent's (those are a PdfTheme's). */
+export const colors: Omit<Palette, AccentRole> = withoutAccent(palettes.print);
+
+function withoutAccent(palette: Palette): Omit<Palette, AccentRole> {
+  const { accent: _a, accentHover: _h, onAccent: _o, accentSoft: _s, accentLine: _l, focus: _f, ...inks } = palette;
+  return inks;
+}
 
 const step = (s: keyof typeof typeScale) => typeScale[s] * pdfBase;
 
@@ -68,14 +78,57 @@ export const styles = {
   footer: { face: 'regular', size: sizes.tiny, color: colors.muted },
 } satisfies Record<string, TextStyle>;
 
-/** The colours of each tone: text on paper, a soft background, and a solid fill for graphics. */
-export const tones: Record<Tone, { text: string; soft: string; fill: string }> = {
-  good: { text: colors.good, soft: colors.goodSoft, fill: colors.goodFill },
-  warn: { text: colors.warn, soft: colors.warnSoft, fill: colors.warnFill },
-  bad: { text: colors.bad, soft: colors.badSoft, fill: colors.bad },
-  neutral: { text: colors.neutral, soft: colors.neutralSoft, fill: colors.borderStrong },
-  accent: { text: colors.accent, soft: colors.accentSoft, fill: colors.accent },
-};
+/** A tone's colours: text on paper, a soft background, and a solid fill for graphics. */
+export interface ToneInks {
+  text: string;
+  soft: string;
+  fill: string;
+}
+
+/** A logo as a PDF draws it: SVG source, or PNG or JPEG bytes. */
+export type PdfLogo = { type: 'svg'; svg: string } | { type: 'png' | 'jpeg'; data: Buffer };
+
+/** What a configured theme sets in a PDF. */
+export interface PdfTheme {
+  /** The accent: headings, kickers, links, list markers and bars. */
+  accent: string;
+  /** The accent's tint behind panels and the radar's target. */
+  accentSoft: string;
+  /** The accent's rule under section headings. */
+  accentLine: string;
+  /** The colours of each tone, the accent's among them. */
+  tones: Record<Tone, ToneInks>;
+  /** The family of Latin, Greek and Cyrillic text. */
+  latin: LatinFamily;
+  /** Drawn at the top of each plan's first page and of the portfolio's cover. */
+  logo?: PdfLogo;
+}
+
+/** The PDF theme of a configured theme (Planfolio's own without one): print's accent of the same palettes as the site's. */
+export function makePdfTheme(settings?: ThemeSettings): PdfTheme {
+  const { accent, accentSoft, accentLine } = makePalettes(settings?.accent).print;
+  const logo = settings?.logo;
+  return {
+    accent,
+    accentSoft,
+    accentLine,
+    tones: {
+      good: { text: colors.good, soft: colors.goodSoft, fill: colors.goodFill },
+      warn: { text: colors.warn, soft: colors.warnSoft, fill: colors.warnFill },
+      bad: { text: colors.bad, soft: colors.badSoft, fill: colors.bad },
+      neutral: { text: colors.neutral, soft: colors.neutralSoft, fill: colors.borderStrong },
+      accent: { text: accent, soft: accentSoft, fill: accent },
+    },
+    latin: settings?.font === 'serif' ? 'serif' : 'latin',
+    ...(logo ? { logo: logo.type === 'svg' ? { type: 'svg', svg: readFileSync(logo.path, 'utf8') } : { type: logo.type, data: readFileSync(logo.path) } } : {}),
+  };
+}
+
+/** Planfolio's own look: what a PDF is made with when no theme is configured. */
+export const defaultPdfTheme = makePdfTheme();
+
+/** How tall a logo is drawn, in points; as wide as that makes it, up to the text column. */
+export const LOGO_HEIGHT = 2.5 * pdfBase;
 
 /** Sizes of the small drawn things, in points. */
 export const shapes = {

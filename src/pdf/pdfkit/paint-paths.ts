@@ -7,6 +7,7 @@
 // hundredth of a point, which no eye or printer tells apart, so the page's
 // content stays short.
 import type { Item } from '../layout/items.js';
+import { drawLogo } from './draw-logo.js';
 
 type Shape = Exclude<Item, { kind: 'text' }>;
 
@@ -80,6 +81,10 @@ export class PathPainter {
         return;
       case 'goto':
         doc.goTo(x, y, round(item.width), round(item.height), item.name);
+        return;
+      case 'logo':
+        this.flush();
+        drawLogo(doc, item.logo, { x, y, width: item.width, height: item.height });
         return;
     }
   }

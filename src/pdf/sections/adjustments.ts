@@ -2,10 +2,12 @@
 // or timelines moved.
 import type { Block } from '../layout/blocks.js';
 import { colors, gap, sizes, styles } from '../layout/theme.js';
-import { BODY_LINE, makeSectionHeading, makeText, makeValue, type PlanInput } from './parts.js';
+import { BODY_LINE, makeSectionHeading, makeText, makeValue, themeOf, type PlanInput } from './parts.js';
 
 /** The adjustments section; nothing without adjustments. */
-export function makeAdjustments({ plan, words }: PlanInput): Block[] {
+export function makeAdjustments(input: PlanInput): Block[] {
+  const { plan, words } = input;
+  const theme = themeOf(input);
   const items = (plan.adjustments ?? []).filter((a) => a.date || a.note);
   if (items.length === 0) return [];
   const { t } = words;
@@ -17,11 +19,11 @@ export function makeAdjustments({ plan, words }: PlanInput): Block[] {
       cells: [
         {
           width: sizes.body * 7.5,
-          blocks: [makeText(item.date ? words.date(item.date) : t('adjustments.undated'), item.date ? { ...styles.smallStrong, color: colors.accent } : styles.muted, { lineHeight: BODY_LINE })],
+          blocks: [makeText(item.date ? words.date(item.date) : t('adjustments.undated'), item.date ? { ...styles.smallStrong, color: theme.accent } : styles.muted, { lineHeight: BODY_LINE })],
         },
         { grow: 1, blocks: [makeValue(words, item.note)] },
       ],
     }),
   );
-  return [makeSectionHeading({ id: 'adjustments', title: t('adjustments.title') }), ...rows];
+  return [makeSectionHeading(theme, { id: 'adjustments', title: t('adjustments.title') }), ...rows];
 }

@@ -3,12 +3,12 @@
 // shows), then a table of every plan whose rows go to that plan's pages.
 import { sumPortfolio, type PlanWithFacts } from '../../facts/portfolio-facts.js';
 import type { Block } from '../layout/blocks.js';
-import { colors, gap, sizes, styles } from '../layout/theme.js';
+import { colors, defaultPdfTheme, gap, sizes, styles, type PdfTheme } from '../layout/theme.js';
 import type { Words } from '../../words/words.js';
-import { makeBar, makeFact, makeFactsPanel, makePill, makeTable, makeText, makeValue, type Column } from './parts.js';
+import { makeBar, makeFact, makeFactsPanel, makeLogo, makePill, makeTable, makeText, makeValue, type Column } from './parts.js';
 
 /** The cover of a portfolio PDF; each plan comes with the named destination at its first page. */
-export function makeCover(plans: readonly (PlanWithFacts & { dest: string })[], title: string, words: Words): Block[] {
+export function makeCover(plans: readonly (PlanWithFacts & { dest: string })[], title: string, words: Words, theme: PdfTheme = defaultPdfTheme): Block[] {
   const { t } = words;
   const totals = sumPortfolio(plans);
   const summary = t('pdf.cover.summary', { plans: t('count.plans', { count: totals.plans }), people: t('count.people', { count: totals.people }) });
@@ -39,7 +39,7 @@ export function makeCover(plans: readonly (PlanWithFacts & { dest: string })[], 
       fill: i % 2 === 1 ? colors.surface2 : undefined,
       cells: [
         owner,
-        [makeText(plan.title, { ...styles.small, color: colors.accent })],
+        [makeText(plan.title, { ...styles.small, color: theme.accent })],
         [makePill(words, plan.status)],
         [makeText(progressText, styles.small), makeBar(progress.ratio)],
         [makeValue(words, nextDeadline && words.date(nextDeadline.when.date), styles.small)],
@@ -49,7 +49,9 @@ export function makeCover(plans: readonly (PlanWithFacts & { dest: string })[], 
   });
   const [header, ...body] = makeTable(words, columns, rows);
   return [
-    makeText(t('pdf.cover.kicker').toLocaleUpperCase(words.lang), { face: 'semibold', size: sizes.small, color: colors.accent }, { mark: { id: 'cover', title: t('pdf.cover.bookmark') } }),
+    ...makeLogo(theme),
+    // Space under a logo; at the top of the page (no logo) there is none.
+    makeText(t('pdf.cover.kicker').toLocaleUpperCase(words.lang), { face: 'semibold', size: sizes.small, color: theme.accent }, { before: gap[4], mark: { id: 'cover', title: t('pdf.cover.bookmark') } }),
     makeText(title, { face: 'bold', size: sizes.title, color: colors.text }, { lineHeight: 1.2, before: gap[1] }),
     makeText(summary, { ...styles.body, size: sizes.lead, color: colors.muted }, { before: gap[1] }),
     panel,

@@ -2,15 +2,17 @@
 // it is enough for the goals, and the courses and credentials still needed.
 import type { Block } from '../layout/blocks.js';
 import { colors, gap, styles } from '../layout/theme.js';
-import { makeLabelled, makeList, makeSectionHeading, makeText, spaceFirst, type PlanInput } from './parts.js';
+import { makeLabelled, makeList, makeSectionHeading, makeText, spaceFirst, themeOf, type PlanInput } from './parts.js';
 
 /** The education section; nothing when the plan says nothing about it. */
-export function makeEducation({ plan, words }: PlanInput): Block[] {
+export function makeEducation(input: PlanInput): Block[] {
+  const { plan, words } = input;
+  const theme = themeOf(input);
   const education = plan.education;
   const needed = education?.needed ?? [];
   if (!education || (!education.current && education.sufficient === undefined && needed.length === 0)) return [];
   const { t } = words;
-  const blocks: Block[] = [makeSectionHeading({ id: 'education', title: t('education.title') })];
+  const blocks: Block[] = [makeSectionHeading(theme, { id: 'education', title: t('education.title') })];
   if (education.current) blocks.push(makeLabelled(words, t('education.current'), education.current, styles.body));
   if (education.sufficient !== undefined) {
     const enough = education.sufficient;
@@ -18,7 +20,7 @@ export function makeEducation({ plan, words }: PlanInput): Block[] {
   }
   if (needed.length > 0) {
     blocks.push(makeText(t('education.needed'), styles.strong, { before: gap[3], keepWithNext: true }));
-    blocks.push(...spaceFirst(makeList(needed), gap[1]!));
+    blocks.push(...spaceFirst(makeList(needed, theme.accent), gap[1]!));
   }
   return blocks;
 }

@@ -7,13 +7,15 @@ import type { Step } from '../../schema/step.js';
 import type { GoalFacts, StepFacts } from '../../facts/types.js';
 import type { Block, StackBlock } from '../layout/blocks.js';
 import type { Span } from '../layout/text-layout.js';
-import { colors, gap, shapes, sizes, styles, tones } from '../layout/theme.js';
+import { colors, gap, shapes, sizes, styles, type PdfTheme } from '../layout/theme.js';
 import { toneOf } from '../../theme/tokens.js';
 import type { Words } from '../../words/words.js';
-import { makeBar, makeFact, makeLabel, makeLabelled, makeSectionHeading, makeText, type PlanInput } from './parts.js';
+import { makeBar, makeFact, makeLabel, makeLabelled, makeSectionHeading, makeText, themeOf, type PlanInput } from './parts.js';
 
 /** The goals section: a heading with the counts, then every goal. */
-export function makeGoals({ plan, facts, words }: PlanInput): Block[] {
+export function makeGoals(input: PlanInput): Block[] {
+  const { plan, facts, words } = input;
+  const theme = themeOf(input);
   const { t } = words;
   const counts = facts.goalCounts;
   let note = t('goals.note', {
@@ -22,13 +24,13 @@ export function makeGoals({ plan, facts, words }: PlanInput): Block[] {
     steps: t('progress.steps', { done: facts.progress.done, total: facts.progress.total, count: facts.progress.total }),
   });
   if (counts.dropped > 0) note += `${t('list.separator')}${t('goals.dropped', { count: counts.dropped })}`;
-  return [makeSectionHeading({ id: 'goals', title: t('goals.title') }, note), ...plan.goals.flatMap((goal, i) => makeGoal(words, goal, facts.goals[i]!, i + 1))];
+  return [makeSectionHeading(theme, { id: 'goals', title: t('goals.title') }, note), ...plan.goals.flatMap((goal, i) => makeGoal(words, theme, goal, facts.goals[i]!, i + 1))];
 }
 
 /** One goal: its opening (kept with its first step), then its other steps. */
-function makeGoal(words: Words, goal: Goal, goalFacts: GoalFacts, number: number): Block[] {
+function makeGoal(words: Words, theme: PdfTheme, goal: Goal, goalFacts: GoalFacts, number: number): Block[] {
   const { t } = words;
-  const steps = goal.steps.map((step, s) => makeStep(words, step, goalFacts.steps[s]!, goal.status === 'dropped'));
+  const steps = goal.steps.map((step, s) => makeStep(words, theme, step, goalFacts.steps[s]!, goal.status === 'dropped'));
   const body = (children: Block[], extra: Partial<StackBlock> = {}): StackBlock => ({ kind: 'stack', indent: gap[3], children, ...extra });
   const counts = t('progress.stepsShort', { done: goalFacts.progress.done, total: goalFacts.progress.total });
   const opening: StackBlock = {
@@ -37,31 +39,31 @@ function makeGoal(words: Words, goal: Goal, goalFacts: GoalFacts, number: number
     before: number > 1 ? gap[5] : 0,
     mark: { id: `goal-${number}`, title: t('pdf.goalBookmark', { number, title: goal.title }), parent: 'goals' },
     children: [
-      makeBand(words, goal, goalFacts, number),
+      makeBand(words, theme, goal, goalFacts, number),
       body([
         makeGoalFacts(words, goal, goalFacts),
         ...makeEnding(words, goal, goalFacts),
         makeLabelled(words, t('goal.outcome'), goal.outcome, styles.body, gap[3]),
-        ...(goal.skills?.length ? [makeLabelled(words, t('goal.develops'), goal.skills.join(t('list.separator')), { ...styles.small, color: colors.accent }, gap[1])] : []),
+        ...(goal.skills?.length ? [makeLabelled(words, t('goal.develops'), goal.skills.join(t('list.separator')), { ...styles.small, color: theme.accent }, gap[1])] : []),
         { kind: 'text', before: gap[3], spans: [makeLabel(words, t('goal.actionSteps')), { text: `  ${counts}`, style: styles.label }] },
       ], { before: gap[2] }),
       ...(steps[0] ? [body([steps[0]], { before: gap[1] })] : []),
     ],
   };
-  const carry: Block[] = [{ kind: 'text', keepWithNext: true, spans: [makeLabel(words, t('goal.continued', { number }), { ...styles.label, color: colors.accent })] }];
+  const carry: Block[] = [{ kind: 'text', keepWithNext: true, spans: [makeLabel(words, t('goal.continued', { number }), { ...styles.label, color: theme.accent })] }];
   return [opening, ...steps.slice(1).map((step) => body([step], { before: gap[1], carry }))];
 }
 
 /** The tinted band: kicker and title on the left, status pills on the right. */
-function makeBand(words: Words, goal: Goal, goalFacts: GoalFacts, number: number): Block {
-  const kicker: Span = makeLabel(words, words.t('goal.kicker', { number, kind: words.value(goal.kind) }), { ...styles.label, color: colors.accent });
+function makeBand(words: Words, theme: PdfTheme, goal: Goal, goalFacts: GoalFacts, number: number): Block {
+  const kicker: Span = makeLabel(words, words.t('goal.kicker', { number, kind: words.value(goal.kind) }), { ...styles.label, color: theme.accent });
   const pills = [{ text: words.value(goal.status), tone: toneOf(goal.status) }];
   if (goalFacts.overdue) pills.unshift({ text: words.value('overdue'), tone: toneOf('overdue') });
   const title = makeText(goal.title, { face: 'semibold', size: sizes.lead, color: goal.status === 'dropped' ? colors.muted : colors.text }, { lineHeight: 1.3, before: gap[0] });
   return {
     kind: 'stack',
     fill: colors.surface2,
-    bar: { color: colors.accent, width: shapes.sideBar + 0.5 },
+    bar: { color: theme.accent, width: shapes.sideBar + 0.5 },
     pad: { x: gap[3], top: gap[2], bottom: gap[2] },
     children: [
       {
@@ -124,7 +126,7 @@ function makeEnding(words: Words, goal: Goal, goalFacts: GoalFacts): Block[] {
  * out. Everything sits under the action, so text copied out of the PDF keeps
  * the action in one piece.
  */
-function makeStep(words: Words, step: Step, facts: StepFacts, dropped: boolean): Block {
+function makeStep(words: Words, theme: PdfTheme, step: Step, facts: StepFacts, dropped: boolean): Block {
   const { t } = words;
   const separator = (): Span => ({ text: t('list.separator'), style: styles.muted });
   const meta: Span[] = [];
@@ -149,7 +151,7 @@ function makeStep(words: Words, step: Step, facts: StepFacts, dropped: boolean):
   }
   const evaluation = step.evaluation;
   if (evaluation) {
-    const spans: Span[] = [{ text: t(`worth.${evaluation.worth}`), style: { ...styles.smallStrong, color: tones[toneOf(evaluation.worth)].text } }];
+    const spans: Span[] = [{ text: t(`worth.${evaluation.worth}`), style: { ...styles.smallStrong, color: theme.tones[toneOf(evaluation.worth)].text } }];
     if (evaluation.note) spans.push({ text: `: ${evaluation.note}`, style: styles.muted });
     text.push({ kind: 'text', spans, before: gap[0] });
   }

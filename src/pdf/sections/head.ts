@@ -3,7 +3,7 @@
 import type { Block, StackBlock } from '../layout/blocks.js';
 import type { Span } from '../layout/text-layout.js';
 import { colors, gap, sizes, styles } from '../layout/theme.js';
-import { makeBar, makeFact, makeFactsPanel, makePill, makeText, makeValue, type PlanInput } from './parts.js';
+import { makeBar, makeFact, makeFactsPanel, makeLogo, makePill, makeText, makeValue, themeOf, type PlanInput } from './parts.js';
 
 /** The head of a plan: who, what, and where it stands. */
 export function makeHead(input: PlanInput): Block[] {
@@ -12,8 +12,11 @@ export function makeHead(input: PlanInput): Block[] {
   const kicker = t('pdf.kicker', { kicker: t('plan.kicker'), date: words.date(input.facts.today) });
   const who: Span[] = [{ text: plan.owner, style: { face: 'semibold', size: sizes.lead, color: colors.text } }];
   if (plan.role) who.push({ text: `${t('list.separator')}${plan.role}`, style: { face: 'regular', size: sizes.lead, color: colors.muted } });
+  const theme = themeOf(input);
   const blocks: Block[] = [
-    makeText(kicker.toLocaleUpperCase(words.lang), { face: 'semibold', size: sizes.small, color: colors.accent }, { mark: { id: 'overview', title: t('plan.overview') } }),
+    ...makeLogo(theme),
+    // Space under a logo; at the top of the page (no logo) there is none.
+    makeText(kicker.toLocaleUpperCase(words.lang), { face: 'semibold', size: sizes.small, color: theme.accent }, { before: gap[4], mark: { id: 'overview', title: t('plan.overview') } }),
     makeText(plan.title, { face: 'semibold', size: sizes.title, color: colors.text }, { lineHeight: 1.2, before: gap[1] }),
     { kind: 'text', spans: who, before: gap[1] },
     makeFactsPanel(makeFactRows(input)),

@@ -7,14 +7,16 @@ import type { Block } from '../layout/blocks.js';
 import { colors, gap, styles } from '../layout/theme.js';
 import type { Span } from '../layout/text-layout.js';
 import type { Words } from '../../words/words.js';
-import { makeSectionHeading, makeText, type PlanInput } from './parts.js';
+import { makeSectionHeading, makeText, themeOf, type PlanInput } from './parts.js';
 
 /** The next actions section, on the first page after the head; says so when no step is open. */
-export function makeNextActions({ plan, facts, words }: PlanInput): Block[] {
+export function makeNextActions(input: PlanInput): Block[] {
+  const { plan, facts, words } = input;
   const { t } = words;
-  const heading = makeSectionHeading({ id: 'next-actions', title: t('nextActions.title') });
+  const accent = themeOf(input).accent;
+  const heading = makeSectionHeading(themeOf(input), { id: 'next-actions', title: t('nextActions.title') });
   if (facts.nextActions.length === 0) return [heading, makeText(t('nextActions.none'), styles.muted)];
-  const rows = facts.nextActions.map((action, i) => makeAction(words, action, plan.goals[action.goalIndex]?.title ?? action.goalId, i));
+  const rows = facts.nextActions.map((action, i) => makeAction(words, action, plan.goals[action.goalIndex]?.title ?? action.goalId, i, accent));
   return [heading, ...rows];
 }
 
@@ -23,7 +25,7 @@ export function makeNextActions({ plan, facts, words }: PlanInput): Block[] {
  * it, as a step of the goals section reads. One column, so text copied or
  * read out of the PDF keeps each step with its date and goal.
  */
-function makeAction(words: Words, action: NextAction, goalTitle: string, index: number): Block {
+function makeAction(words: Words, action: NextAction, goalTitle: string, index: number, accent: string): Block {
   const { t } = words;
   const overdue = { ...styles.smallStrong, color: colors.bad };
   const separator = { text: t('list.separator'), style: styles.muted };
@@ -38,7 +40,7 @@ function makeAction(words: Words, action: NextAction, goalTitle: string, index: 
     indent: gap[3]! + gap[0]!,
     before: index > 0 ? gap[2] : 0,
     children: [
-      { kind: 'text', spans: [{ text: action.title, style: styles.body }], marker: { kind: 'bullet', color: action.overdue ? colors.bad : colors.accent } },
+      { kind: 'text', spans: [{ text: action.title, style: styles.body }], marker: { kind: 'bullet', color: action.overdue ? colors.bad : accent } },
       { kind: 'text', spans: meta, before: gap[0] },
     ],
   };

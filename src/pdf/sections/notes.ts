@@ -9,36 +9,44 @@ import { parseMarkdown, type Token } from '../../markdown/markdown.js';
 import type { Block, Marker, TextBlock } from '../layout/blocks.js';
 import type { Face } from '../layout/fonts.js';
 import type { Span } from '../layout/text-layout.js';
-import { colors, gap, radii, shapes, sizes, styles, type TextStyle } from '../layout/theme.js';
+import { colors, gap, radii, shapes, sizes, styles, type PdfTheme, type TextStyle } from '../layout/theme.js';
 import type { Words } from '../../words/words.js';
-import { makeSectionHeading, makeTable, makeText, spaceFirst, type Column, type PlanInput } from './parts.js';
+import { makeSectionHeading, makeTable, makeText, spaceFirst, themeOf, type Column, type PlanInput } from './parts.js';
 
-/** Heading styles by level: the body's top level is h3 (the parser shifts it there). */
-const HEADINGS: Record<string, TextStyle> = {
-  h3: { face: 'semibold', size: sizes.lead, color: colors.accent },
-  h4: { face: 'semibold', size: sizes.body, color: colors.text },
-  h5: { face: 'semibold', size: sizes.body, color: colors.muted },
-  h6: { face: 'semibold', size: sizes.small, color: colors.muted },
-};
+/** Heading styles by level, the top one in the accent: the body's top level is h3 (the parser shifts it there). */
+function makeHeadingStyles(accent: string): Record<string, TextStyle> {
+  return {
+    h3: { face: 'semibold', size: sizes.lead, color: accent },
+    h4: { face: 'semibold', size: sizes.body, color: colors.text },
+    h5: { face: 'semibold', size: sizes.body, color: colors.muted },
+    h6: { face: 'semibold', size: sizes.small, color: colors.muted },
+  };
+}
 
 /** The notes section; nothing when the body is empty. */
-export function makeNotes({ body, words }: PlanInput): Block[] {
+export function makeNotes(input: PlanInput): Block[] {
+  const { body, words } = input;
   if (!body.trim()) return [];
+  const theme = themeOf(input);
   const tokens = parseMarkdown(body);
-  const walker = new Walker(tokens, words);
+  const walker = new Walker(tokens, words, theme);
   const blocks = walker.walk(0, tokens.length, false);
   if (blocks.length === 0) return [];
-  return [makeSectionHeading({ id: 'notes', title: words.t('notes.title') }), ...blocks];
+  return [makeSectionHeading(theme, { id: 'notes', title: words.t('notes.title') }), ...blocks];
 }
 
 /** Turns a range of tokens into blocks, recursing into lists, quotes and list items. */
 class Walker {
   private headings = 0;
+  private readonly headingStyles: Record<string, TextStyle>;
 
   constructor(
     private readonly tokens: readonly Token[],
     private readonly words: Words,
-  ) {}
+    private readonly theme: PdfTheme,
+  ) {
+    this.headingStyles = makeHeadingStyles(theme.accent);
+  }
 
   /** The blocks of tokens[from, to), in a quote or not. */
   walk(from: number, to: number, quote: boolean): Block[] {
@@ -67,14 +75,14 @@ class Walker {
   }
 
   private inline(at: number, style: TextStyle): TextBlock['spans'] {
-    return convertInline(this.tokens[at]?.children ?? [], style, this.words);
+    return convertInline(this.tokens[at]?.children ?? [], style, this.words, this.theme.accent);
   }
 
   private convert(token: Token, open: number, close: number, quote: boolean): Block[] {
     const body: TextStyle = quote ? { ...styles.body, color: colors.muted } : styles.body;
     switch (token.type) {
       case 'heading_open': {
-        const style = HEADINGS[token.tag] ?? HEADINGS.h6!;
+        const style = this.headingStyles[token.tag] ?? this.headingStyles.h6!;
         const text = this.tokens[open + 1]?.content ?? '';
         const mark = token.tag === 'h3' || token.tag === 'h4' ? { id: `notes-${++this.headings}`, title: text, parent: 'notes' } : undefined;
         return [{ kind: 'text', spans: this.inline(open + 1, style), lineHeight: 1.3, before: gap[4], keepWithNext: true, mark }];
@@ -85,7 +93,7 @@ class Walker {
       case 'ordered_list_open':
         return this.makeList(token, open, close, quote);
       case 'blockquote_open':
-        return [{ kind: 'stack', before: gap[2], indent: gap[4], bar: { color: colors.accentLine, width: shapes.sideBar }, children: this.walk(open + 1, close, true) }];
+        return [{ kind: 'stack', before: gap[2], indent: gap[4], bar: { color: this.theme.accentLine, width: shapes.sideBar }, children: this.walk(open + 1, close, true) }];
       case 'fence':
       case 'code_block':
         return [
@@ -101,7 +109,7 @@ class Walker {
       case 'hr':
         return [{ kind: 'rule', color: colors.border, width: shapes.rule, before: gap[2] }];
       case 'table_open':
-        return spaceFirst(makeMarkdownTable(this.tokens.slice(open, close + 1), this.words), gap[2]!);
+        return spaceFirst(makeMarkdownTable(this.tokens.slice(open, close + 1), this.words, this.theme.accent), gap[2]!);
       default:
         return []; // Closing tokens, and anything with nothing to show.
     }
@@ -110,14 +118,15 @@ class Walker {
   /** A list: each item indented, its first block with a bullet or its number. */
   private makeList(list: Token, open: number, close: number, quote: boolean): Block[] {
     const ordered = list.type === 'ordered_list_open';
+    const accent = this.theme.accent;
     let number = Number(list.attrGet('start') ?? 1);
     const items: Block[] = [];
     for (const [item, end] of this.siblings(open + 1, close)) {
       if (this.tokens[item]!.type !== 'list_item_open') continue;
       const children = this.walk(item + 1, end, quote);
       const marker: Marker = ordered
-        ? { kind: 'text', spans: [{ text: `${number++}.`, style: { ...styles.body, color: colors.accent } }] }
-        : { kind: 'bullet', color: colors.accent };
+        ? { kind: 'text', spans: [{ text: `${number++}.`, style: { ...styles.body, color: accent } }] }
+        : { kind: 'bullet', color: accent };
       const first = children[0];
       if (first?.kind === 'text') children[0] = { ...first, marker };
       items.push({ kind: 'stack', indent: gap[4], before: items.length === 0 ? gap[2] : gap[1], children });
@@ -129,8 +138,8 @@ class Walker {
 /** Links a PDF viewer may open; anything else stays plain text. */
 const OPENABLE = /^(https?:|mailto:)/i;
 
-/** An inline token's children as styled spans. */
-function convertInline(children: readonly Token[], base: TextStyle, words: Words): Span[] {
+/** An inline token's children as styled spans, links in the accent. */
+function convertInline(children: readonly Token[], base: TextStyle, words: Words, accent: string): Span[] {
   const spans: Span[] = [];
   let bold = 0;
   let italic = 0;
@@ -138,7 +147,7 @@ function convertInline(children: readonly Token[], base: TextStyle, words: Words
   const style = (extra: Partial<TextStyle> = {}): TextStyle => {
     const face: Face = bold && italic ? 'boldItalic' : bold ? (base.face === 'bold' ? 'bold' : 'semibold') : italic ? 'italic' : base.face;
     const link = links.at(-1);
-    return { ...base, face, ...(link ? { link, color: colors.accent } : {}), ...extra };
+    return { ...base, face, ...(link ? { link, color: accent } : {}), ...extra };
   };
   for (const child of children) {
     switch (child.type) {
@@ -183,7 +192,7 @@ function convertInline(children: readonly Token[], base: TextStyle, words: Words
 }
 
 /** A Markdown table (tokens from table_open to table_close) as a table. */
-function makeMarkdownTable(tokens: readonly Token[], words: Words): Block[] {
+function makeMarkdownTable(tokens: readonly Token[], words: Words, accent: string): Block[] {
   const rows: { cells: Span[][]; aligns: Column['align'][] }[] = [];
   for (const token of tokens) {
     if (token.type === 'tr_open') rows.push({ cells: [], aligns: [] });
@@ -193,7 +202,7 @@ function makeMarkdownTable(tokens: readonly Token[], words: Words): Block[] {
     }
     if (token.type === 'inline') {
       const header = rows.length === 1;
-      rows.at(-1)?.cells.push(convertInline(token.children ?? [], header ? styles.smallStrong : styles.small, words));
+      rows.at(-1)?.cells.push(convertInline(token.children ?? [], header ? styles.smallStrong : styles.small, words, accent));
     }
   }
   const [head, ...body] = rows;

@@ -2,10 +2,11 @@
 // what it was (with the owner's note) and what they decided.
 import type { Block } from '../layout/blocks.js';
 import { sizes, styles } from '../layout/theme.js';
-import { BODY_LINE, makePill, makeSectionHeading, makeTable, makeText, makeValue, type Column, type PlanInput } from './parts.js';
+import { BODY_LINE, makePill, makeSectionHeading, makeTable, makeText, makeValue, themeOf, type Column, type PlanInput } from './parts.js';
 
 /** The opportunities section; nothing without opportunities. */
-export function makeOpportunities({ plan, words }: PlanInput): Block[] {
+export function makeOpportunities(input: PlanInput): Block[] {
+  const { plan, words } = input;
   const items = plan.opportunities ?? [];
   if (items.length === 0) return [];
   const { t } = words;
@@ -20,5 +21,5 @@ export function makeOpportunities({ plan, words }: PlanInput): Block[] {
     const seen = makeValue(words, item.seen && words.date(item.seen), styles.small, { lineHeight: BODY_LINE });
     return { cells: [[seen], what, item.decision ? [makePill(words, item.decision, 'right')] : []] };
   });
-  return [makeSectionHeading({ id: 'opportunities', title: t('opportunities.title') }), ...makeTable(words, columns, rows)];
+  return [makeSectionHeading(themeOf(input), { id: 'opportunities', title: t('opportunities.title') }), ...makeTable(words, columns, rows)];
 }

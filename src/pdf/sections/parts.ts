@@ -4,22 +4,34 @@
 // back on every page they continue on. All plain blocks.
 import type { Block, Cell, Mark, StackBlock, TextBlock } from '../layout/blocks.js';
 import type { Span } from '../layout/text-layout.js';
-import { colors, gap, lineHeight, radii, shapes, sizes, styles, type TextStyle } from '../layout/theme.js';
+import { colors, defaultPdfTheme, gap, lineHeight, LOGO_HEIGHT, radii, shapes, sizes, styles, type PdfTheme, type TextStyle } from '../layout/theme.js';
 import type { PlanFacts } from '../../facts/types.js';
 import type { Plan } from '../../schema/plan.js';
 import { toneOf } from '../../theme/tokens.js';
 import type { Words } from '../../words/words.js';
 
-/** What a section reads: the plan, its facts (the one view of it), its own Markdown and the words. */
+/** What a section reads: the plan, its facts (the one view of it), its own Markdown, the words and the theme. */
 export interface PlanInput {
   plan: Plan;
   facts: PlanFacts;
   body: string;
   words: Words;
+  /** The configured theme; Planfolio's own when absent. */
+  theme?: PdfTheme;
+}
+
+/** The theme a section draws in. */
+export function themeOf(input: PlanInput): PdfTheme {
+  return input.theme ?? defaultPdfTheme;
 }
 
 /** A line height that gives small text a line as tall as body text's, so the two line up side by side. */
 export const BODY_LINE = (sizes.body / sizes.small) * lineHeight;
+
+/** The theme's logo, when it has one, to open a plan or the portfolio's cover. */
+export function makeLogo(theme: PdfTheme): Block[] {
+  return theme.logo ? [{ kind: 'logo', logo: theme.logo, height: LOGO_HEIGHT }] : [];
+}
 
 /** Text in one style. */
 export function makeText(text: string, style: TextStyle, extra: Partial<TextBlock> = {}): TextBlock {
@@ -36,8 +48,8 @@ export function spaceFirst(blocks: Block[], before: number): Block[] {
   return blocks.map((block, i) => (i === 0 ? { ...block, before } : block));
 }
 
-/** A bulleted list, each item kept whole when it fits on a page. */
-export function makeList(items: string[], color: string = colors.accent): Block[] {
+/** A bulleted list in a colour (the accent's, mostly), each item kept whole when it fits on a page. */
+export function makeList(items: string[], color: string): Block[] {
   return items.map((text, i) => ({
     kind: 'stack',
     indent: gap[3]! + gap[0]!,
@@ -66,9 +78,9 @@ export function makeBar(ratio: number, width?: number): Block {
   return { kind: 'bar', ratio, tone: ratio >= 1 ? 'good' : 'accent', width };
 }
 
-/** A section's heading with a rule under it and a note on the right; a bookmark, kept with what follows. */
-export function makeSectionHeading(mark: Mark, note?: string): Block {
-  const title = makeText(mark.title, { face: 'semibold', size: sizes.heading, color: colors.accent }, { lineHeight: 1.3 });
+/** A section's heading in the theme's accent with a rule under it and a note on the right; a bookmark, kept with what follows. */
+export function makeSectionHeading(theme: PdfTheme, mark: Mark, note?: string): Block {
+  const title = makeText(mark.title, { face: 'semibold', size: sizes.heading, color: theme.accent }, { lineHeight: 1.3 });
   const cells: Cell[] = [{ grow: 1, blocks: [title] }];
   // The note sits on the heading's last line: the difference of the two line heights above it.
   if (note) cells.push({ fit: true, blocks: [makeText(note, styles.muted, { before: sizes.heading * 1.3 - sizes.small * lineHeight, align: 'right' })] });
@@ -80,7 +92,7 @@ export function makeSectionHeading(mark: Mark, note?: string): Block {
     mark,
     children: [
       { kind: 'row', gap: gap[4], cells },
-      { kind: 'rule', color: colors.accentLine, width: shapes.accentRule, before: gap[0] },
+      { kind: 'rule', color: theme.accentLine, width: shapes.accentRule, before: gap[0] },
     ],
     pad: { bottom: gap[2] },
   };

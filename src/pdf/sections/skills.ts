@@ -4,10 +4,11 @@
 // numbers, then a key to the cells.
 import type { Block } from '../layout/blocks.js';
 import { gap, LEVELS_WIDTH, shapes, sizes, styles } from '../layout/theme.js';
-import { BODY_LINE, makeSectionHeading, makeTable, makeText, makeValue, spaceFirst, type Column, type PlanInput } from './parts.js';
+import { BODY_LINE, makeSectionHeading, makeTable, makeText, makeValue, spaceFirst, themeOf, type Column, type PlanInput } from './parts.js';
 
 /** The skills section; nothing without skills. */
-export function makeSkills({ plan, facts, words }: PlanInput): Block[] {
+export function makeSkills(input: PlanInput): Block[] {
+  const { plan, facts, words } = input;
   const skills = plan.skills ?? [];
   if (skills.length === 0) return [];
   const { t } = words;
@@ -41,7 +42,7 @@ export function makeSkills({ plan, facts, words }: PlanInput): Block[] {
   // The key reads with the table: the last row never ends a page without it.
   table.push({ ...table.pop()!, keepWithNext: true });
   const radar = makeRadar(facts, words);
-  return [makeSectionHeading({ id: 'skills', title: t('skills.title') }, note), ...radar, ...(radar.length ? spaceFirst(table, gap[4]!) : table), makeLegend(words)];
+  return [makeSectionHeading(themeOf(input), { id: 'skills', title: t('skills.title') }, note), ...radar, ...(radar.length ? spaceFirst(table, gap[4]!) : table), makeLegend(words)];
 }
 
 /**

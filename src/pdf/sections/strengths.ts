@@ -2,10 +2,11 @@
 // columns of bullets, flowing together when longer than a page.
 import type { Block } from '../layout/blocks.js';
 import { colors, gap, styles } from '../layout/theme.js';
-import { makeList, makeSectionHeading, makeText, spaceFirst, type PlanInput } from './parts.js';
+import { makeList, makeSectionHeading, makeText, spaceFirst, themeOf, type PlanInput } from './parts.js';
 
 /** The strengths and weaknesses section; nothing when both lists are empty. */
-export function makeStrengths({ plan, words }: PlanInput): Block[] {
+export function makeStrengths(input: PlanInput): Block[] {
+  const { plan, words } = input;
   const strengths = plan.strengths ?? [];
   const weaknesses = plan.weaknesses ?? [];
   if (strengths.length === 0 && weaknesses.length === 0) return [];
@@ -15,7 +16,7 @@ export function makeStrengths({ plan, words }: PlanInput): Block[] {
     ...(items.length > 0 ? spaceFirst(makeList(items, color), gap[1]!) : [makeText(t('strengths.none'), styles.muted, { before: gap[1] })]),
   ];
   return [
-    makeSectionHeading({ id: 'strengths', title: t('strengths.title') }),
+    makeSectionHeading(themeOf(input), { id: 'strengths', title: t('strengths.title') }),
     {
       kind: 'row',
       gap: gap[5],
