@@ -49,7 +49,7 @@ export const runPdf: Command = async (argv, io) => {
   // Loaded only now: `pdf --help` and a broken plan should not pay for pdfkit and fontkit.
   const { makePdfFileName, renderPlanPdf } = await import('../pdf/index.js');
   const output = path.resolve(values.output ?? makePdfFileName(result.plan));
-  await writeFile(output, await renderPlanPdf(result.plan, { pageSize, theme: config.theme }));
+  await writeFile(output, await renderPlanPdf(result.plan, { pageSize, language: config.language, theme: config.theme }));
   io.out.write(`Wrote ${showPath(output)}\n`);
   return 0;
 };

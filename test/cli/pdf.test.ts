@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,16 @@ describe('planfolio pdf', () => {
     const bin = path.resolve('bin/planfolio.js');
     execFileSync(process.execPath, [bin, 'pdf', path.resolve('plans/ana-garcia/2026-data-lead.md')], { cwd });
     expect(existsSync(path.join(cwd, 'ana-garcia-2026-data-lead.pdf'))).toBe(true);
+  });
+
+  it('writes in the language of planfolio.config (Spanish headings)', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'planfolio-pdf-'));
+    writeFileSync(path.join(cwd, 'planfolio.config.json'), '{"language": "es"}\n');
+    const bin = path.resolve('bin/planfolio.js');
+    execFileSync(process.execPath, [bin, 'pdf', path.resolve('plans/ana-garcia/2026-data-lead.md'), '-o', 'ana.pdf'], { cwd, env: { ...process.env, PLANFOLIO_TODAY: '2026-11-25' } });
+    const text = execFileSync('pdftotext', ['-layout', path.join(cwd, 'ana.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('PLAN DE ACCIÓN PROFESIONAL');
+    expect(text).not.toContain('CAREER ACTION PLAN');
   });
 
   it('refuses a broken plan with its problem lines and writes nothing', () => {
