@@ -5,7 +5,7 @@
 // are merged into a staging folder that Eleventy reads instead; each staged
 // file remembers which file it came from, so errors name the project's own.
 import { createHash } from 'node:crypto';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, rmdir, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { CACHE_DIR, TEMPLATES_DIR } from './project-paths.js';
@@ -53,7 +53,7 @@ function isSameFolder(a: string, b: string): boolean {
 export async function stageTemplates(layers: TemplateLayers = findTemplateLayers()): Promise<StagedTemplates> {
   const identity = { dir: layers.builtIn, sourceOf: (file: string) => file, isOverride: () => false };
   const project = layers.project;
-  if (!project || !existsSync(project)) return identity;
+  if (!project || !statSync(project, { throwIfNoEntry: false })?.isDirectory()) return identity;
   const sources = new Map<string, string>();
   const overrides = new Set<string>();
   for (const layer of [layers.builtIn, project]) {
@@ -91,7 +91,8 @@ async function listFiles(root: string): Promise<string[]> {
 
 async function copyIfChanged(source: string, target: string): Promise<void> {
   const [from, to] = await Promise.all([stat(source), stat(target).catch(() => undefined)]);
-  if (to && to.size === from.size && to.mtimeMs === from.mtimeMs) return;
+  // Within a millisecond: utimes keeps no more than that of the source's time.
+  if (to && to.size === from.size && Math.abs(to.mtimeMs - from.mtimeMs) < 1) return;
   await mkdir(path.dirname(target), { recursive: true });
   // Copied beside and renamed into place, so a build reading the folder meanwhile sees a whole file.
   const partial = `${target}.${process.pid}.partial`;

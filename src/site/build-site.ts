@@ -17,7 +17,7 @@ import { indexSearch } from './index-search.js';
 import { writeExports } from './write-exports.js';
 import { makeSiteData, type SiteData } from './site-data.js';
 import { CACHE_DIR, ELEVENTY_CONFIG } from '../runtime/project-paths.js';
-import { stageTemplates } from '../runtime/template-layers.js';
+import { stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
 import { provideSiteData } from './site-plugin.js';
 import { provideTemplatesDir } from './template-input.js';
 import { locateTemplateError, TemplateProblemError } from './template-errors.js';
@@ -121,23 +121,36 @@ async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, conf
   return histories;
 }
 
+export interface RenderOptions {
+  /** One template alone (a file name in templates/), as watch mode renders a saved plan's page. */
+  template?: string;
+  /** The templates as staged already (default: staged now). */
+  templates?: StagedTemplates;
+  /**
+   * This process renders again later (watch mode): Eleventy then keeps no
+   * template between renders, as it otherwise would (layouts and page
+   * templates by path, in memory), so an edited one is read again.
+   */
+  again?: boolean;
+}
+
 /**
  * Renders the site's pages from site data with Eleventy into `outDir`:
- * every template, or just one (`template`, a file name in templates/), as
- * watch mode does for a single saved plan. The project's own templates/
- * take the place of Planfolio's file by file. Returns how many pages it
- * wrote; a template that fails throws a TemplateProblemError naming its
- * file, line and column.
+ * every template, or one. The project's own templates/ take the place of
+ * Planfolio's file by file. Returns how many pages it wrote; a template
+ * that fails throws a TemplateProblemError naming its file, line and column.
  */
-export async function renderPages(data: SiteData, outDir: string, template?: string): Promise<number> {
-  const templates = await stageTemplates();
-  const input = template ? path.join(templates.dir, template) : templates.dir;
+export async function renderPages(data: SiteData, outDir: string, options: RenderOptions = {}): Promise<number> {
+  const templates = options.templates ?? (await stageTemplates());
+  const input = options.template ? path.join(templates.dir, options.template) : templates.dir;
   const eleventy = new Eleventy(input, outDir, {
     configPath: ELEVENTY_CONFIG,
     quietMode: true,
     config: (config: Parameters<typeof provideSiteData>[0]) => {
       provideSiteData(config, data);
       provideTemplatesDir(config, templates.dir);
+      // Eleventy's advice for its API in a long-running process (11ty/eleventy#3667).
+      if (options.again) config.setUseTemplateCache(false);
     },
   });
   // Planfolio reports for itself: Eleventy's own lines would only repeat it.

@@ -9,8 +9,13 @@ import nunjucks from 'nunjucks';
 // the same source. What else compiling reads of the environment (its
 // async filters, extension tags and lexer options) is part of the key, so
 // watch mode's rebuilds, each with an environment of its own made alike,
-// share it too. It wraps a private method, so nunjucks is pinned exactly
-// (3.2.4) and test/site/pinned-dependencies.test.ts fails when it changes.
+// share it too. A project's templates/ changes nothing here: Eleventy reads
+// a staging folder (src/runtime/template-layers.ts) where Planfolio's file and
+// the project's override of it have the same path, and the source in the key
+// tells them apart, so a saved override compiles again and a deleted one
+// goes back to Planfolio's compiled code. It wraps a private method, so
+// nunjucks is pinned exactly (3.2.4) and test/site/pinned-dependencies.test.ts
+// fails when it changes.
 
 type CompiledProps = { root: unknown };
 interface EnvironmentInternals {

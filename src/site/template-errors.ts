@@ -51,20 +51,19 @@ export function locateTemplateError(error: unknown, templates: StagedTemplates):
     message: describe(showSources(reason, templates), source, templates),
   });
 
+  // Some failures carry no place ("template not found: x.njk"): the first mention of the name is the likely one.
+  const atMention = (reason: string): Problem => ({ ...at(1, 1, reason), ...findMention(source, reason) });
+
   if (nunjucks && staged) {
     const reason = (nunjucks.message ?? '').replace(/^[\s\S]*\)(?: \[Line \d+(?:, Column \d+)?\])?\n\s*/, '').replace(/^Error: /, '');
-    // 0:0 from a running template is no place at all ("filter not found").
-    if (typeof nunjucks.lineno === 'number' && (nunjucks.lineno > 0 || nunjucks.colno! > 0 || !(nunjucks.cause instanceof Error))) {
-      // Nunjucks counts from 1 when parsing and from 0 when running a template.
-      const fromZero = nunjucks.cause instanceof Error ? 1 : 0;
-      const shift = isReadByEleventy(staged, templates.dir) ? countFrontMatterLines(source) : 0;
-      return at(nunjucks.lineno + fromZero + shift, (nunjucks.colno ?? 0) + fromZero || 1, reason);
-    }
-    // Some failures carry no line ("template not found: x.njk"): the first mention of the name is the likely place.
-    return { ...at(1, 1, reason), ...findMention(source, reason) };
+    // Nunjucks counts from 1 when parsing and from 0 when running a template, where 0:0 is no place at all.
+    const running = nunjucks.cause instanceof Error;
+    if (typeof nunjucks.lineno !== 'number' || (running && nunjucks.lineno === 0 && !nunjucks.colno)) return atMention(reason);
+    const shift = isReadByEleventy(staged, templates.dir) ? countFrontMatterLines(source) : 0;
+    return at(nunjucks.lineno + (running ? 1 : 0) + shift, (nunjucks.colno ?? 0) + (running ? 1 : 0) || 1, reason);
   }
   if (yaml?.mark) return at(yaml.mark.line + 1, yaml.mark.column + 1, `front matter: ${yaml.reason ?? yaml.message}`);
-  return at(1, 1, chain.at(-1)?.message?.replace(/\s+/g, ' ').trim() ?? String(error));
+  return atMention(chain.at(-1)?.message?.replace(/\s+/g, ' ').trim() ?? String(error));
 }
 
 function unwrap(error: unknown): Failure[] {
@@ -101,9 +100,9 @@ function countFrontMatterLines(file: string): number {
   return text.endsWith(body) ? (text.slice(0, text.length - body.length).match(/\n/g) ?? []).length : 0;
 }
 
-/** The line and column of the name a "not found" failure quotes, when the file mentions it. */
+/** The line and column of the name a "not found" failure quotes (a partial, filter, macro or layout), when the file mentions it. */
 function findMention(file: string, reason: string): Pick<Problem, 'line' | 'column'> | undefined {
-  const name = /(?:not found|cannot import): '?([^'\s]+)'?$/.exec(reason)?.[1];
+  const name = /(?:not found|cannot import): '?([^'\s]+)'?$/.exec(reason)?.[1] ?? /\(via `layout: ([^`]+)`\)/.exec(reason)?.[1];
   if (!name || !existsSync(file)) return undefined;
   const lines = readFileSync(file, 'utf8').split('\n');
   const line = lines.findIndex((text) => text.includes(name));

@@ -9,6 +9,7 @@ import { attachHistory } from '../site/attach-history.js';
 import { writePdfs } from '../pdf/index.js';
 import { renderPages } from '../site/build-site.js';
 import { TemplateProblemError } from '../site/template-errors.js';
+import { stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
 import { writeExports } from '../site/write-exports.js';
 import { markOutput } from '../site/output-folder.js';
 import { loadConfig } from '../config/load-config.js';
@@ -60,6 +61,8 @@ export class DevBuild {
   private readonly historyCache = createHistoryCache();
   /** The configuration as the current rebuild read it (set before anything reads it). */
   private config!: PortfolioConfig;
+  /** The templates every page was last rendered with; cleared by a template change until a full render succeeds. */
+  private templates: StagedTemplates | undefined;
 
   constructor(private readonly options: DevBuildOptions) {
     this.store = new PlanStore({ plansDir: options.plansDir, includeDrafts: true });
@@ -69,6 +72,7 @@ export class DevBuild {
   async rebuild(changes: Changes): Promise<RebuildReport> {
     const started = performance.now();
     const first = this.data === undefined;
+    if (changes.templates) this.templates = undefined;
     let portfolio = first || changes.rescan ? await this.store.reloadAll() : this.store.update(changes.plans);
     // A file caught half-written by a save still in progress is read again, once the
     // save has had a moment to finish, before it is blamed.
@@ -98,10 +102,13 @@ export class DevBuild {
     try {
       if (first) await this.readHistory(portfolio, portfolio.plans);
       attachHistory(data, this.histories);
-      if (first || changes.templates) {
+      if (!this.templates) {
         await mkdir(this.options.outDir, { recursive: true });
         await markOutput(this.options.outDir);
-        await renderPages(data, this.options.outDir);
+        // Staged once per template change, not on every save of a plan.
+        const templates = await stageTemplates();
+        await renderPages(data, this.options.outDir, { templates, again: true });
+        this.templates = templates;
         await writeExports(data, this.options.outDir);
         if (first) await this.writePdfs(portfolio, data.plans);
         this.data = data;
@@ -127,7 +134,7 @@ export class DevBuild {
     const removed = before.plans.filter((p) => !slugs.has(p.slug));
 
     if (changed.length > 0) {
-      await renderPages(withPages(after, { plans: changed }), this.options.outDir, PLAN_TEMPLATE);
+      await renderPages(withPages(after, { plans: changed }), this.options.outDir, { template: PLAN_TEMPLATE, templates: this.templates, again: true });
       await this.writePdfs(portfolio, changed);
     }
     await Promise.all(removed.map((p) => this.removePlanOutput(p)));
@@ -143,7 +150,7 @@ export class DevBuild {
     const histories = after.plans.filter((p) => p.history && changed.includes(p));
     const groups = { people: lists(after.people), tags: lists(after.tags), statuses: lists(after.statuses) };
     const touchedPages = withPages(after, { plans: [], histories, ...groups });
-    await renderPages(touchedPages, this.options.outDir);
+    await renderPages(touchedPages, this.options.outDir, { templates: this.templates, again: true });
     // The calendars of the people a save touched.
     await writeExports(touchedPages, this.options.outDir);
     this.data = after;

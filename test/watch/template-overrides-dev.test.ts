@@ -26,6 +26,17 @@ const fetchText = (url: string) => fetch(url).then((response) => response.text()
 const eventsSince = (from: number) =>
   [...received.slice(from).matchAll(/event: (\w+)\ndata: (.*)\n\n/g)].map((m) => [m[1], JSON.parse(m[2]!)] as [string, { urls?: string[]; lines?: string[] }]);
 
+/** Waits until dev has printed nothing for half a second: a removed folder sends more than one change. */
+async function quiet(): Promise<void> {
+  let seen = -1;
+  await waitFor(async () => {
+    if (seen === dev.output().length) return true;
+    seen = dev.output().length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return false;
+  }, 20_000, 'dev to be quiet');
+}
+
 beforeAll(async () => {
   project = mkdtempSync(path.join(tmpdir(), 'planfolio-dev-overrides-'));
   cpSync(FIXTURE, project, { recursive: true });
@@ -80,6 +91,18 @@ describe('planfolio dev with templates of the project', () => {
     writeFileSync(notes, '<section id="notes" class="our-notes">{{ plan.body | markdown }}</section>\n');
     await waitFor(() => planPage().includes('<section id="notes" class="our-notes"><p>Notes stay as Planfolio shows them.</p>'), 20_000, 'the new override');
     await waitFor(() => eventsSince(from).some(([name]) => name === 'reload'), 10_000, 'a reload');
+  });
+
+  it("uses a layout saved while dev runs at once, and Planfolio's again once it is deleted", async () => {
+    const layout = path.join(project, 'templates', '_includes', 'layouts', 'base.njk');
+    mkdirSync(path.dirname(layout), { recursive: true });
+    writeFileSync(layout, '<!doctype html>\n<body class="our-layout">{{ content | safe }}</body>\n');
+    await waitFor(() => planPage().startsWith('<!doctype html>\n<body class="our-layout">'), 20_000, 'the new layout');
+    writeFileSync(layout, '<!doctype html>\n<body class="our-layout our-layout--saved">{{ content | safe }}</body>\n');
+    await waitFor(() => planPage().startsWith('<!doctype html>\n<body class="our-layout our-layout--saved">'), 20_000, 'the saved layout');
+    rmSync(path.dirname(layout), { recursive: true });
+    await waitFor(() => planPage().includes('<header class="site-header">'), 20_000, "Planfolio's layout");
+    await quiet();
   });
 
   it('shows a broken partial with its own file and line while serving the last good page, and clears it when fixed', async () => {
