@@ -1,6 +1,7 @@
 // Writes every plan's PDF and the portfolio PDF into `<outDir>/pdf/`, in
 // this thread, one after another: each plan's PDF, then the portfolio (its
-// page counts already known from the plans' own PDFs), streamed to its file.
+// page counts already known from the plans' own PDFs), streamed to its file:
+// every plan in full up to FULL_PLANS_UP_TO plans, else a page per plan.
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import type { ThemeSettings } from '../theme/theme-settings.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
 import { makeProgressReporter, type ProgressMode } from './progress.js';
 import { makePdfTheme, type PageSize } from './layout/theme.js';
+import { drawPortfolioSummaries, FULL_PLANS_UP_TO } from './portfolio-summaries.js';
+import type { PlanPdfLink } from './sections/plan-summary.js';
 import { drawPortfolio, makePlanPdf, openPortfolioPdf, pinPdfDate } from './render-pdf.js';
 
 /** Options for writing all PDFs of a build. */
@@ -26,6 +29,10 @@ export interface WritePdfsOptions {
   theme?: ThemeSettings;
   /** Also write `portfolio.pdf`; default true. */
   portfolio?: boolean;
+  /** Up to how many plans `portfolio.pdf` draws every plan in full (default FULL_PLANS_UP_TO); beyond, a page per plan. */
+  fullPlansUpTo?: number;
+  /** The site's address, when configured: a plan's page in `portfolio.pdf` then links its PDF there, else by its file name beside it. */
+  siteUrl?: string;
   /** How progress is shown on stderr; default `auto`. */
   progress?: ProgressMode;
   /**
@@ -79,7 +86,9 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
       const document = openPortfolioPdf(plans, options.title, pageSize, pinPdfDate(plans, options.planDate), options.language);
       const stream = createWriteStream(file);
       const out = document.streamTo(stream);
-      await drawPortfolio(document, plans, options.title, pageSize, { pageCounts, flush: out.flush, language: options.language, theme });
+      const drawing = { flush: out.flush, language: options.language, theme };
+      if (plans.length <= (options.fullPlansUpTo ?? FULL_PLANS_UP_TO)) await drawPortfolio(document, plans, options.title, pageSize, { ...drawing, pageCounts });
+      else await drawPortfolioSummaries(document, plans, options.title, pageSize, { ...drawing, links: written.map((pdf) => linkPdf(pdf.path, options.siteUrl)) });
       await out.finish();
       const pdf: WrittenPdf = { path: file, bytes: stream.bytesWritten };
       written.push(pdf);
@@ -89,4 +98,11 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
     reporter.finish();
   }
   return written;
+}
+
+/** A plan PDF's name and the address a link to it opens: beside portfolio.pdf, or on the site when its address is known. */
+function linkPdf(file: string, siteUrl: string | undefined): PlanPdfLink {
+  const name = path.basename(file);
+  const href = encodeURI(name);
+  return { name, href: siteUrl ? new URL(`pdf/${href}`, siteUrl).href : href };
 }

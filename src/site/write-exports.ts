@@ -85,7 +85,8 @@ function openTextFile(file: string): TextFile {
   return {
     async write(text) {
       rethrow();
-      if (text && !stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+      // `once` rejects if the stream fails while waiting.
+      if (text && !stream.write(text)) await once(stream, 'drain');
       rethrow();
     },
     async close() {

@@ -7,8 +7,8 @@ import { colors, defaultPdfTheme, gap, sizes, styles, type PdfTheme } from '../l
 import type { Words } from '../../words/words.js';
 import { makeBar, makeFact, makeFactsPanel, makeLogo, makePill, makeTable, makeText, makeValue, type Column } from './parts.js';
 
-/** The cover of a portfolio PDF; each plan comes with the named destination at its first page. */
-export function makeCover(plans: readonly (PlanWithFacts & { dest: string })[], title: string, words: Words, theme: PdfTheme = defaultPdfTheme): Block[] {
+/** The cover of a portfolio PDF, with a note on what follows it; each plan comes with the named destination at its first page. */
+export function makeCover(plans: readonly (PlanWithFacts & { dest: string })[], title: string, words: Words, theme: PdfTheme = defaultPdfTheme, note?: string): Block[] {
   const { t } = words;
   const totals = sumPortfolio(plans);
   const summary = t('pdf.cover.summary', { plans: t('count.plans', { count: totals.plans }), people: t('count.people', { count: totals.people }) });
@@ -54,6 +54,7 @@ export function makeCover(plans: readonly (PlanWithFacts & { dest: string })[], 
     makeText(t('pdf.cover.kicker').toLocaleUpperCase(words.lang), { face: 'semibold', size: sizes.small, color: theme.accent }, { before: gap[4], mark: { id: 'cover', title: t('pdf.cover.bookmark') } }),
     makeText(title, { face: 'bold', size: sizes.title, color: colors.text }, { lineHeight: 1.2, before: gap[1] }),
     makeText(summary, { ...styles.body, size: sizes.lead, color: colors.muted }, { before: gap[1] }),
+    ...(note ? [makeText(note, styles.muted, { before: gap[1] })] : []),
     panel,
     { ...header!, before: gap[5] },
     ...body,

@@ -28,4 +28,10 @@ export const pdf = {
   'pdf.cover.plan': 'Plan',
   'pdf.cover.nextDue': 'Nächste Frist',
   'pdf.cover.review': 'Nächste Überprüfung',
+  // Ein Portfolio, zu groß, um jeden Plan ganz zu zeichnen: eine Seite je Plan.
+  'pdf.cover.summaryNote': 'Es folgt eine Seite je Plan, jede mit einem Link zum PDF des Plans mit allen Zielen und Schritten.',
+  'pdf.summary.fullPlan': 'Ganzer Plan',
+  'pdf.summary.goal': 'Ziel',
+  'pdf.summary.due': 'Fällig',
+  'pdf.summary.moreGoals': { one: '{count} weiteres Ziel im ganzen Plan', other: '{count} weitere Ziele im ganzen Plan' },
 } as const satisfies Partial<Catalogue>;

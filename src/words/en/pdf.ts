@@ -28,4 +28,10 @@ export const pdf = {
   'pdf.cover.plan': 'Plan',
   'pdf.cover.nextDue': 'Next due',
   'pdf.cover.review': 'Next review',
+  // A portfolio too large to draw every plan in full: one page per plan.
+  'pdf.cover.summaryNote': 'One page per plan follows, each linking to the plan’s own PDF with every goal and step.',
+  'pdf.summary.fullPlan': 'Full plan',
+  'pdf.summary.goal': 'Goal',
+  'pdf.summary.due': 'Due',
+  'pdf.summary.moreGoals': { one: '{count} more goal in the full plan', other: '{count} more goals in the full plan' },
 } as const;

@@ -28,4 +28,10 @@ export const pdf = {
   'pdf.cover.plan': 'Plan',
   'pdf.cover.nextDue': 'Próximo plazo',
   'pdf.cover.review': 'Próxima revisión',
+  // Un portafolio demasiado grande para dibujar cada plan entero: una página por plan.
+  'pdf.cover.summaryNote': 'Sigue una página por plan, cada una con un enlace al PDF del plan con todos sus objetivos y pasos.',
+  'pdf.summary.fullPlan': 'Plan completo',
+  'pdf.summary.goal': 'Objetivo',
+  'pdf.summary.due': 'Plazo',
+  'pdf.summary.moreGoals': { one: '{count} objetivo más en el plan completo', other: '{count} objetivos más en el plan completo' },
 } as const satisfies Partial<Catalogue>;
