@@ -85,6 +85,9 @@ npm run serve                    # look at _site/ at http://127.0.0.1:8080/
 \`\`\`
 
 Settings (title, base path, privacy, PDF paper) are in \`planfolio.config.json\`.
+A file in \`templates/\` replaces Planfolio's template of the same path, and
+\`templates/assets/custom.css\` adds rules after its stylesheet (see
+"Customise" in Planfolio's README).
 \`netlify.toml\` builds and publishes the site on Netlify with Planfolio's
 security headers. Update Planfolio with \`npm update planfolio\` (or install
 its newer version); your plans and settings stay as they are.
