@@ -12,7 +12,8 @@ const FIXTURE = path.resolve('test/fixtures/template-overrides');
 const BUILT_IN = path.resolve('templates');
 const BUILD = ['build', '--no-pdf', '--no-search', '--no-history'];
 
-const made: string[] = [];
+// Temporary folders, and the staging folders of the projects built (the fixture's too).
+const made: string[] = [findStagingDir(path.join(FIXTURE, 'templates'))];
 const tempFolder = (prefix: string) => {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   made.push(dir);
