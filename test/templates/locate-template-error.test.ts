@@ -86,6 +86,12 @@ describe('a failing layout or page of the project', () => {
     });
   });
 
+  it("counts a page of the project's own from the top of its file, front matter included", async () => {
+    expect(await failureOf({ 'about.njk': '---\nlayout: base.njk\npermalink: /about/\n---\n<h1>About these plans</h1>\n\n<p>{{ nothing() }}</p>\n' }, 'about.njk')).toEqual({
+      file: 'about.njk', line: 7, column: 14, message: `the template failed: Unable to call \`nothing\`, which is undefined or falsey; ${OWN}`,
+    });
+  });
+
   it("points at front matter that is not YAML, and at a layout that does not exist, in a page of the project's own", async () => {
     expect(await failureOf({ 'about.njk': '---\npermalink: /about/\ntags: [one\n---\n<h1>About</h1>\n' }, 'about.njk')).toEqual({
       file: 'about.njk', line: 4, column: 1, message: `the template failed: front matter: unexpected end of the stream within a flow collection; ${OWN}`,

@@ -112,13 +112,4 @@ describe('a broken template of the project', () => {
     expect(build.code).toBe(1);
     expect(existsSync(path.join(project, '_site'))).toBe(false);
   });
-
-  it('counts the lines of a page from the top of its file, front matter included', () => {
-    const project = copyFixture({ 'about.njk': '---\nlayout: base.njk\npermalink: /about/\n---\n<h1>About these plans</h1>\n\n<p>{{ nothing() }}</p>\n' });
-    const build = runPlanfolio([...BUILD, '--out', path.join(project, '_site')], {}, project);
-    expect(build.stderr).toBe(
-      'planfolio build: templates/about.njk:7:14 the template failed: Unable to call `nothing`, which is undefined or falsey; correct the template at this place\n',
-    );
-    expect(build.code).toBe(1);
-  });
 });
