@@ -83,15 +83,18 @@ export function findStagingDir(projectTemplates: string): string {
 /** Every file below a folder, relative to it; hidden files (editor swap files, .DS_Store) are left out. */
 async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  // A link counts when it leads to a file (a linked folder is not walked).
+  const isFile = (entry: (typeof entries)[number]) =>
+    entry.isFile() || (entry.isSymbolicLink() && statSync(path.join(entry.parentPath, entry.name), { throwIfNoEntry: false })?.isFile() === true);
   return entries
-    .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+    .filter(isFile)
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
     .filter((file) => !file.split(path.sep).some((part) => part.startsWith('.')));
 }
 
 async function copyIfChanged(source: string, target: string): Promise<void> {
   const [from, to] = await Promise.all([stat(source), stat(target).catch(() => undefined)]);
-  // Within a millisecond: utimes keeps no more than that of the source's time.
+  // utimes sets a time to the millisecond, so a copy's time is its source's within one.
   if (to && to.size === from.size && Math.abs(to.mtimeMs - from.mtimeMs) < 1) return;
   await mkdir(path.dirname(target), { recursive: true });
   // Copied beside and renamed into place, so a build reading the folder meanwhile sees a whole file.
