@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanfolioError } from '../errors/errors.js';
 
@@ -14,11 +14,71 @@ const UNUSED_FILES = [
 ];
 
 /**
+ * How much page HTML one Pagefind process indexes. Its memory grows with
+ * what it indexes and peaks as it writes the index (about 400 MB for the
+ * 60 MB of a thousand plans' and 500 people's pages), so a larger site is
+ * indexed in parts, each by a process of its own, and searched as one.
+ */
+export const PART_BYTES = 64 * 1024 * 1024;
+
+/** The list of the index's further parts, which the search page merges into the first. */
+export const PARTS_FILE = 'parts.json';
+
+/** A tag with `data-pagefind-body`: a page Pagefind indexes (plan text is escaped, so it cannot make one). */
+const BODY = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/i;
+
+/** Characters a Pagefind glob reads as syntax; a site with such file names is indexed in one part. */
+const GLOB_SYNTAX = /[{}[\]*?,!\\]/;
+
+/**
  * Indexes a built site for search with Pagefind, into `<siteDir>/pagefind/`.
  * Only the parts of pages marked `data-pagefind-body` (plan and person pages)
- * are indexed. Pagefind's binary comes with its npm package and runs offline.
+ * are indexed, so only those pages are handed to Pagefind, in parts of at
+ * most `partBytes` of HTML: the first written to pagefind/, the others to
+ * pagefind/part-2/ and on, listed in pagefind/parts.json. Pagefind's binary
+ * comes with its npm package and runs offline.
  */
-export async function indexSearch(siteDir: string): Promise<{ pages: number }> {
+export async function indexSearch(siteDir: string, partBytes = PART_BYTES): Promise<{ pages: number; parts: number }> {
+  const pages = await findIndexedPages(siteDir);
+  const parts = pages && !pages.some((page) => GLOB_SYNTAX.test(page.file)) ? splitPages(pages, partBytes) : [undefined];
+  const dirs = parts.map((_, i) => (i === 0 ? '' : `part-${i + 1}`));
+  let count = 0;
+  for (const [i, part] of parts.entries()) {
+    count += await indexPart(siteDir, path.join(siteDir, 'pagefind', dirs[i]!), part);
+  }
+  await writeFile(path.join(siteDir, 'pagefind', PARTS_FILE), `${JSON.stringify(dirs.slice(1).map((dir) => `${dir}/`))}\n`);
+  return { pages: count, parts: parts.length };
+}
+
+/** Every HTML page with `data-pagefind-body`, by path below the site, with its size; none when no page has it. */
+async function findIndexedPages(siteDir: string): Promise<{ file: string; bytes: number }[] | undefined> {
+  const files = (await readdir(siteDir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html')).sort();
+  const pages: { file: string; bytes: number }[] = [];
+  for (const file of files) {
+    const html = await readFile(path.join(siteDir, file));
+    if (BODY.test(html.toString('utf8'))) pages.push({ file: file.split(path.sep).join('/'), bytes: html.length });
+  }
+  // Without any, Pagefind indexes every page whole: left to it, as one part.
+  return pages.length > 0 ? pages : undefined;
+}
+
+/** Pages in runs of at most `partBytes` (a page larger than that is a run of its own). */
+function splitPages(pages: { file: string; bytes: number }[], partBytes: number): string[][] {
+  const parts: string[][] = [[]];
+  let size = 0;
+  for (const page of pages) {
+    if (size + page.bytes > partBytes && parts.at(-1)!.length > 0) {
+      parts.push([]);
+      size = 0;
+    }
+    parts.at(-1)!.push(page.file);
+    size += page.bytes;
+  }
+  return parts;
+}
+
+/** Indexes some pages (or, without a list, the whole site) with a Pagefind process of its own; returns how many pages it indexed. */
+async function indexPart(siteDir: string, outputPath: string, files: string[] | undefined): Promise<number> {
   // Loaded on demand: only builds that index pay for starting the binary.
   const pagefind = await import('pagefind');
   const fail = (what: string, errors: string[]) =>
@@ -26,13 +86,14 @@ export async function indexSearch(siteDir: string): Promise<{ pages: number }> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw fail('started', errors);
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, ...(files ? { glob: `{${files.join(',')}}` } : {}) });
     if (added.errors.length > 0) throw fail('made', added.errors);
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw fail('written', written.errors);
-    await Promise.all(UNUSED_FILES.map((name) => rm(path.join(siteDir, 'pagefind', name), { force: true })));
-    return { pages: added.page_count };
+    await Promise.all(UNUSED_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
+    return added.page_count;
   } finally {
+    // The process ends with its part, and its memory with it.
     await pagefind.close();
   }
 }

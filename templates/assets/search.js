@@ -1,7 +1,8 @@
 // The search page: queries the Pagefind index that `planfolio build` writes
-// into /pagefind/. A file, not an inline script, so it runs under the site's
-// Content-Security-Policy; it finds the index relative to its own address,
-// so it works under any path prefix.
+// into /pagefind/ (with its further parts, for a large site). A file, not an
+// inline script, so it runs under the site's Content-Security-Policy; it
+// finds the index relative to its own address, so it works under any path
+// prefix.
 
 const form = document.querySelector('[data-search-form]');
 const input = document.querySelector('[data-search-input]');
@@ -16,8 +17,13 @@ let latest = 0;
 
 async function loadEngine() {
   if (!engine) {
-    engine = await import(new URL('../pagefind/pagefind.js', import.meta.url).href);
-    await engine.init();
+    const index = new URL('../pagefind/', import.meta.url);
+    const loaded = await import(new URL('pagefind.js', index).href);
+    // A large site's index comes in parts, each written by a Pagefind process of its own; they are searched as one.
+    const parts = await fetch(new URL('parts.json', index)).then((response) => (response.ok ? response.json() : []));
+    for (const part of parts) await loaded.mergeIndex(new URL(part, index).href);
+    await loaded.init();
+    engine = loaded;
   }
   return engine;
 }
