@@ -51,7 +51,8 @@ export const runDev: Command = async (argv, io) => {
 
 /** Builds, serves and rebuilds on every save until Ctrl-C. */
 async function serveAndWatch(outDir: string, port: number, values: { plans: string; host?: string; 'no-pdf': boolean }, io: Parameters<Command>[1]): Promise<number> {
-  const server = new DevServer(outDir, { host: values.host });
+  // A page asked for before its turn is built next (the build is made below, before any request can come).
+  const server = new DevServer(outDir, { host: values.host, whenBuilt: (address) => build.prioritize(address) });
   // Loaded only now: `dev --help` and a busy port should not pay for Eleventy and pdfkit.
   const { DevBuild } = await import('../watch/dev-build.js');
   // The port is taken before the first build, so a busy one is said at once, not after it.
@@ -66,7 +67,18 @@ async function serveAndWatch(outDir: string, port: number, values: { plans: stri
   const say = (line: string) => io.out.write(`${line}\n`);
   let lastFailed = false;
 
-  const show = (report: RebuildReport) => {
+  let stopping = false;
+  let serving: (() => void) | undefined;
+  const firstServed = new Promise<void>((resolve) => (serving = resolve));
+  const startedAt = performance.now();
+  const show = (report: RebuildReport): void => {
+    if (report.backlog && report.ok) {
+      // The rest of the first build: quiet, but pages open on it reload.
+      server.reload(report.full ? undefined : report.urls);
+      if (!build.hasBacklog() && !stopping) say(`Built every page${values['no-pdf'] ? '' : ' and PDF'} in ${((performance.now() - startedAt) / 1000).toFixed(1)} s.`);
+      return;
+    }
+    if (report.firstPage) serving?.();
     if (!report.ok) {
       for (const problem of report.problems) io.err.write(`${formatProblem(problem)}\n`);
       say(`${countWords(report.problems.length, 'problem')}; still serving the last good build.`);
@@ -78,12 +90,20 @@ async function serveAndWatch(outDir: string, port: number, values: { plans: stri
     lastFailed = false;
     server.showProblems([]);
     const what = report.full ? `all ${countWords(report.plans.length, 'plan')}` : [...report.plans, ...report.removed.map((f) => `${f} (removed)`)].join(', ') || 'lists';
-    say(`Rebuilt ${what} in ${report.ms} ms.`);
+    if (report.firstPage) say(`Checked ${countWords(report.plans.length, 'plan')} and made the home page in ${report.ms} ms; the other pages${values['no-pdf'] ? '' : ' and the PDFs'} follow.`);
+    else say(`Rebuilt ${what} in ${report.ms} ms.`);
     server.reload(report.full ? undefined : report.urls);
   };
   // Watch handlers never throw: anything unexpected is printed and the watch goes on.
   const reportError = (error: unknown) => io.err.write(`planfolio dev: ${error instanceof Error ? error.message : String(error)}\n`);
-  const queue = new RebuildQueue(async (changes) => show(await build.rebuild(changes)), reportError);
+  const queue: RebuildQueue = new RebuildQueue(async (changes) => {
+    try {
+      show(await build.rebuild(changes));
+    } finally {
+      // One step of the rest at a time, so saves are taken between steps.
+      if (build.hasBacklog()) queue.push({ backlog: true });
+    }
+  }, reportError);
 
   const settle = makeSettleCheck(build, (change) => queue.push(change));
   const onChange = (change: Partial<Changes>) => {
@@ -94,7 +114,8 @@ async function serveAndWatch(outDir: string, port: number, values: { plans: stri
   const watcher = watchFiles({ plansDir: values.plans, templatesDir: TEMPLATES_DIR, onChange, onError: reportError });
   await watcher.ready;
   queue.push({ rescan: true });
-  await queue.idle();
+  // Served as soon as the home page is made (or the problems found); the rest is built in the background.
+  await Promise.race([firstServed, queue.idle()]);
   say(`Serving ${url} (Ctrl-C to stop); watching ${values.plans}/ and templates/.`);
 
   await new Promise<void>((resolve) => {
@@ -103,6 +124,8 @@ async function serveAndWatch(outDir: string, port: number, values: { plans: stri
     process.once('SIGTERM', stop);
   });
   say('Stopping.');
+  stopping = true;
+  build.dropBacklog();
   settle.cancel();
   await watcher.close();
   await queue.idle();

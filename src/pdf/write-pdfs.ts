@@ -29,6 +29,8 @@ export interface WritePdfsOptions {
   theme?: ThemeSettings;
   /** Also write `portfolio.pdf`; default true. */
   portfolio?: boolean;
+  /** Write each plan's PDF (default true); false makes only `portfolio.pdf`, as dev does once the plans' PDFs are on disk. */
+  planPdfs?: boolean;
   /** Up to how many plans `portfolio.pdf` draws every plan in full (default FULL_PLANS_UP_TO); beyond, a page per plan. */
   fullPlansUpTo?: number;
   /** The site's address, when configured: a plan's page in `portfolio.pdf` then links its PDF there, else by its file name beside it. */
@@ -73,12 +75,17 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
   };
   try {
     const pageCounts: number[] = [];
+    const drawnInFull = plans.length <= (options.fullPlansUpTo ?? FULL_PLANS_UP_TO);
+    // A portfolio that draws every plan needs their page counts (its contents), so the plans are made even when not written.
+    const planPdfs = options.planPdfs !== false;
     for (const [i, plan] of plans.entries()) {
+      if (!planPdfs && !(withPortfolio && drawnInFull)) break;
       const { bytes, pages } = await makePlanPdf(plan, pageSize, pinPdfDate([plan], options.planDate), options.language, theme);
+      pageCounts.push(pages);
+      if (!planPdfs) continue;
       // Synchronous: fs/promises writes a file in several queued steps, for no gain here.
       writeFileSync(written[i]!.path, bytes);
       written[i]!.bytes = bytes.length;
-      pageCounts.push(pages);
       report(written[i]!);
     }
     if (withPortfolio) {
@@ -87,7 +94,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
       const stream = createWriteStream(file);
       const out = document.streamTo(stream);
       const drawing = { flush: out.flush, language: options.language, theme };
-      if (plans.length <= (options.fullPlansUpTo ?? FULL_PLANS_UP_TO)) await drawPortfolio(document, plans, options.title, pageSize, { ...drawing, pageCounts });
+      if (drawnInFull) await drawPortfolio(document, plans, options.title, pageSize, { ...drawing, pageCounts });
       else await drawPortfolioSummaries(document, plans, options.title, pageSize, { ...drawing, links: written.map((pdf) => linkPdf(pdf.path, options.siteUrl)) });
       await out.finish();
       const pdf: WrittenPdf = { path: file, bytes: stream.bytesWritten };
@@ -97,7 +104,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
   } finally {
     reporter.finish();
   }
-  return written;
+  return options.planPdfs === false ? written.slice(plans.length) : written;
 }
 
 /** A plan PDF's name and the address a link to it opens: beside portfolio.pdf, or on the site when its address is known. */

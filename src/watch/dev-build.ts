@@ -10,6 +10,7 @@ import { writePdfs } from '../pdf/index.js';
 import { renderPages } from '../site/build-site.js';
 import { TemplateProblemError } from '../site/template-errors.js';
 import { stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
+import { Backlog, orderByRecency } from './backlog.js';
 import { writeExports } from '../site/write-exports.js';
 import { markOutput } from '../site/output-folder.js';
 import { loadConfig } from '../config/load-config.js';
@@ -23,6 +24,9 @@ const SETTLE_MS = 60;
 /** The one template that renders a plan page, rendered alone for a quick save. */
 export const PLAN_TEMPLATE = 'plan.njk';
 
+/** What the first page needs: the portfolio's home page and the stylesheet of design tokens. */
+const FIRST_PAGE_TEMPLATES = '{index,tokens-css}.njk';
+
 /** What a rebuild did, for the terminal and for tests. */
 export interface RebuildReport {
   ok: boolean;
@@ -33,6 +37,10 @@ export interface RebuildReport {
   removed: string[];
   /** Whether every page was rendered again (first build, template change). */
   full: boolean;
+  /** The first build served its first page; the rest follows step by step (see `hasBacklog`). */
+  firstPage?: boolean;
+  /** A step of that rest (the report of a save is never one). */
+  backlog?: boolean;
   /** Site URLs whose pages changed (all of them when `full`). */
   urls: string[];
   ms: number;
@@ -63,15 +71,37 @@ export class DevBuild {
   private config!: PortfolioConfig;
   /** The templates every page was last rendered with; cleared by a template change until a full render succeeds. */
   private templates: StagedTemplates | undefined;
+  /** What is still to build after the first page; empty once every page and PDF is on disk. */
+  private backlog = new Backlog();
 
   constructor(private readonly options: DevBuildOptions) {
     this.store = new PlanStore({ plansDir: options.plansDir, includeDrafts: true });
+  }
+
+  /** Whether pages or PDFs are still to be built after the first page (push `{ backlog: true }` for the next step). */
+  hasBacklog(): boolean {
+    return !this.backlog.empty;
+  }
+
+  /**
+   * A page or PDF someone asked for (a site path such as `/plans/ana/`)
+   * before its turn: it is built next. Resolves once it is on disk;
+   * undefined when nothing is pending at that address.
+   */
+  prioritize(address: string): Promise<void> | undefined {
+    return this.backlog.prioritize(address);
+  }
+
+  /** Stops building the rest (dev is stopping). */
+  dropBacklog(): void {
+    this.backlog.clear();
   }
 
   /** Builds (or rebuilds) for a set of changes; never throws for a user's mistake. */
   async rebuild(changes: Changes): Promise<RebuildReport> {
     const started = performance.now();
     const first = this.data === undefined;
+    if (!first && changes.plans.size === 0 && !changes.rescan && !changes.templates) return this.buildBacklogStep(started);
     if (changes.templates) this.templates = undefined;
     let portfolio = first || changes.rescan ? await this.store.reloadAll() : this.store.update(changes.plans);
     // A file caught half-written by a save still in progress is read again, once the
@@ -100,17 +130,24 @@ export class DevBuild {
       theme: config.theme,
     });
     try {
-      if (first) await this.readHistory(portfolio, portfolio.plans);
       attachHistory(data, this.histories);
       if (!this.templates) {
         await mkdir(this.options.outDir, { recursive: true });
         await markOutput(this.options.outDir);
         // Staged once per template change, not on every save of a plan.
         const templates = await stageTemplates();
+        if (first) {
+          // The home page first, so there is something to see at once; history, every
+          // other page and the PDFs follow a step at a time, between saves.
+          await renderPages(withPages(data, {}), this.options.outDir, { template: FIRST_PAGE_TEMPLATES, templates, again: true });
+          this.templates = templates;
+          this.data = data;
+          this.backlog = new Backlog(await orderByRecency(data.plans), { pdf: this.options.pdf });
+          return report({ full: true, firstPage: true, plans: data.plans.map((p) => p.file) });
+        }
         await renderPages(data, this.options.outDir, { templates, again: true });
         this.templates = templates;
         await writeExports(data, this.options.outDir);
-        if (first) await this.writePdfs(portfolio, data.plans);
         this.data = data;
         return report({ full: true, plans: data.plans.map((p) => p.file) });
       }
@@ -133,13 +170,16 @@ export class DevBuild {
     const slugs = new Set(after.plans.map((p) => p.slug));
     const removed = before.plans.filter((p) => !slugs.has(p.slug));
 
-    if (changed.length > 0) {
-      await renderPages(withPages(after, { plans: changed }), this.options.outDir, { template: PLAN_TEMPLATE, templates: this.templates, again: true });
-      await this.writePdfs(portfolio, changed);
-    }
     await Promise.all(removed.map((p) => this.removePlanOutput(p)));
     const planUrls = [...changed, ...removed].map((p) => p.url);
-    this.options.onPlansWritten?.(report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file), urls: planUrls }));
+    const plansWritten = () => this.options.onPlansWritten?.(report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file), urls: planUrls }));
+    if (changed.length > 0) {
+      await renderPages(withPages(after, { plans: changed }), this.options.outDir, { template: PLAN_TEMPLATE, templates: this.templates, again: true });
+      // The page reloads as soon as it is written; its PDF follows.
+      plansWritten();
+      await this.writePdfs(portfolio, changed);
+      for (const plan of changed) this.backlog.drop(plan.slug, [plan.url, ...(plan.pdfUrl ? [plan.pdfUrl] : [])]);
+    } else plansWritten();
 
     const touched = [...changed, ...removed, ...before.plans.filter((p) => changed.some((c) => c.relativePath === p.relativePath))];
     const touches = (group: PlanGroup) => group.plans.some((p) => touched.some((t) => t.relativePath === p.relativePath));
@@ -173,11 +213,56 @@ export class DevBuild {
     for (const [relativePath, history] of found) this.histories.set(relativePath, history);
   }
 
-  private async writePdfs(portfolio: Portfolio, plans: PlanView[]): Promise<void> {
+  private async writePdfs(portfolio: Portfolio, plans: PlanView[], only?: 'portfolio'): Promise<void> {
     if (this.options.pdf === false || plans.length === 0) return;
     const full = plans.length === portfolio.plans.length;
     const config = this.config;
-    await writePdfs(plans, this.options.outDir, { title: config.title, pageSize: config.pdfPageSize, language: config.language, theme: config.theme, portfolio: full, progress: 'none' });
+    await writePdfs(plans, this.options.outDir, {
+      title: config.title,
+      pageSize: config.pdfPageSize,
+      language: config.language,
+      theme: config.theme,
+      portfolio: full,
+      planPdfs: only !== 'portfolio',
+      progress: 'none',
+    });
+  }
+
+  /** Builds the next step of what the first build left for later. */
+  private async buildBacklogStep(started: number): Promise<RebuildReport> {
+    const data = this.data!;
+    const step = this.backlog.next();
+    const report = (urls: string[]): RebuildReport => ({ ok: true, problems: [], plans: [], removed: [], full: false, backlog: true, urls, ms: Math.round(performance.now() - started) });
+    if (!step) return report([]);
+    const portfolio = { plans: data.plans, problems: [], notes: [], today: data.today };
+    const bySlug = (slugs: string[]) => data.plans.filter((p) => slugs.includes(p.slug));
+    try {
+      if (step.kind === 'history') {
+        await this.readHistory(portfolio, data.plans);
+        attachHistory(data, this.histories);
+        return report([]);
+      }
+      if (step.kind === 'pages') {
+        const plans = bySlug(step.slugs);
+        await renderPages(withPages(data, { plans }), this.options.outDir, { template: PLAN_TEMPLATE, templates: this.templates, again: true });
+        return report(plans.map((p) => p.url));
+      }
+      if (step.kind === 'lists') {
+        const { people, tags, statuses } = data;
+        await renderPages(withPages(data, { people, tags, statuses, histories: data.pages.histories, exports: [true] }), this.options.outDir, { templates: this.templates, again: true });
+        await writeExports(data, this.options.outDir);
+        // The home page and lists now show history too: every open page reloads.
+        return { ...report([]), full: true };
+      }
+      if (step.kind === 'pdfs') await this.writePdfs({ ...portfolio, plans: [] }, bySlug(step.slugs));
+      else await this.writePdfs(portfolio, data.plans, 'portfolio');
+      return report([]);
+    } catch (error) {
+      if (error instanceof TemplateProblemError) return { ...report([]), ok: false, problems: [error.problem] };
+      throw error;
+    } finally {
+      this.backlog.finished();
+    }
   }
 
   private async removePlanOutput(plan: PlanView): Promise<void> {

@@ -22,7 +22,16 @@ export interface ServerOptions {
   host?: string;
   /** The path the site was built for, such as /career/ (default /). */
   base?: string;
+  /**
+   * For a page or PDF not built yet (dev builds the rest after its first
+   * page): a promise that resolves once it is on disk, or undefined when
+   * nothing is coming at that site path.
+   */
+  whenBuilt?: (sitePath: string) => Promise<void> | undefined;
 }
+
+/** How long a request waits for a page still to be built before it is answered anyway. */
+const WAIT_FOR_BUILD_MS = 60_000;
 
 /**
  * The dev server: serves the last good build, reloads browsers over
@@ -38,6 +47,7 @@ export class DevServer {
   private readonly live: boolean;
   private readonly host: string;
   private readonly base: string;
+  private readonly whenBuilt: ServerOptions['whenBuilt'];
 
   constructor(
     private readonly root: string,
@@ -46,6 +56,7 @@ export class DevServer {
     this.live = options.live ?? true;
     this.host = options.host ?? '127.0.0.1';
     this.base = options.base ?? '/';
+    this.whenBuilt = options.whenBuilt;
   }
 
   /** Starts listening (on 127.0.0.1 unless a host was given); port 0 picks a free one. Returns the site's URL. */
@@ -106,7 +117,11 @@ export class DevServer {
         if (pathname === '/' || `${pathname}/` === this.base) return void response.writeHead(302, { location: this.base }).end();
         return this.serveFile('/404.html', response, 404);
       }
-      this.serveFile(`/${pathname.slice(this.base.length)}`, response);
+      const sitePath = `/${pathname.slice(this.base.length)}`;
+      const coming = isFile(path.join(this.root, sitePath)) ? undefined : this.whenBuilt?.(toAddress(sitePath));
+      if (!coming) return this.serveFile(sitePath, response);
+      const timeout = new Promise((resolve) => setTimeout(resolve, WAIT_FOR_BUILD_MS).unref());
+      void Promise.race([coming, timeout]).then(() => this.serveFile(sitePath, response));
     } catch {
       response.writeHead(400).end('Bad request');
     }
@@ -165,6 +180,12 @@ export function isLoopbackHost(host: string | undefined): boolean {
 function readHostName(header: string | undefined): string | undefined {
   const name = /^(\[[^\]]*\]|[^:]*)(:\d+)?$/.exec(header ?? '')?.[1]?.replace(/^\[|\]$/g, '').toLowerCase();
   return name || undefined;
+}
+
+/** A site path as pages are addressed: `/plans/ana/` for `/plans/ana`, `/plans/ana/` and `/plans/ana/index.html`. */
+function toAddress(sitePath: string): string {
+  if (sitePath.endsWith('/index.html')) return sitePath.slice(0, -'index.html'.length);
+  return sitePath.endsWith('/') || path.posix.extname(sitePath) ? sitePath : `${sitePath}/`;
 }
 
 function isDirectory(file: string): boolean {

@@ -6,9 +6,11 @@ export interface Changes {
   rescan: boolean;
   /** A template or asset changed: render every page again. */
   templates: boolean;
+  /** Nothing changed, but pages or PDFs are still to be built after the first page: build the next few. */
+  backlog: boolean;
 }
 
-export const noChanges = (): Changes => ({ plans: new Set(), rescan: false, templates: false });
+export const noChanges = (): Changes => ({ plans: new Set(), rescan: false, templates: false, backlog: false });
 
 /**
  * Runs rebuilds one at a time. Changes that arrive while a rebuild runs are
@@ -30,6 +32,7 @@ export class RebuildQueue {
     for (const plan of change.plans ?? []) this.pending.plans.add(plan);
     this.pending.rescan ||= change.rescan ?? false;
     this.pending.templates ||= change.templates ?? false;
+    this.pending.backlog ||= change.backlog ?? false;
     this.running ??= this.drain().finally(() => (this.running = undefined));
   }
 
@@ -52,5 +55,5 @@ export class RebuildQueue {
 }
 
 function hasChanges(changes: Changes): boolean {
-  return changes.plans.size > 0 || changes.rescan || changes.templates;
+  return changes.plans.size > 0 || changes.rescan || changes.templates || changes.backlog;
 }

@@ -23,8 +23,11 @@ export async function waitFor(check: () => boolean | Promise<boolean>, ms = 20_0
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Starts `planfolio dev` on a free port, waiting until it serves. */
-export async function startDev(args: string[]): Promise<DevProcess> {
+/**
+ * Starts `planfolio dev` on a free port, waiting until it serves and, unless
+ * `firstPageOnly`, until it has built every page and PDF (or found problems).
+ */
+export async function startDev(args: string[], options: { firstPageOnly?: boolean } = {}): Promise<DevProcess> {
   const child = spawn(process.execPath, [BIN, 'dev', '--port', '0', ...args], {
     env: { ...process.env, PLANFOLIO_TODAY: '2026-11-25' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -38,6 +41,7 @@ export async function startDev(args: string[]): Promise<DevProcess> {
     });
   await waitForOutput(/Serving (http:\/\/\S+)/);
   const url = /Serving (http:\/\/\S+?)\/? /.exec(text)![1]!;
+  if (!options.firstPageOnly) await waitForOutput(/^(Built every page.*|.*still serving the last good build\.)$/m);
   return {
     child,
     url,
