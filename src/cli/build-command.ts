@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { loadConfig, overrideBase } from '../config/load-config.js';
 import { countWords, parseOptions, type Command } from './command.js';
 import { showPath } from '../load/load-portfolio.js';
@@ -44,6 +45,7 @@ export const runBuild: Command = async (argv, io) => {
     return 0;
   }
   const started = performance.now();
+  keepHeapNearLive();
   // Loaded only now: `build --help` should not pay for Eleventy and pdfkit.
   const [{ buildSite }, { formatTimings }] = await Promise.all([import('../site/build-site.js'), import('../site/stage-timings.js')]);
   const configured = loadConfig();
@@ -69,3 +71,15 @@ export const runBuild: Command = async (argv, io) => {
   if (values.timings) io.out.write(`Timings:\n${formatTimings(result.timings)}\n`);
   return 0;
 };
+
+/**
+ * A build makes a great deal of garbage between what it keeps (the plans,
+ * then each stage's pages or PDFs). Left to itself, V8 lets the heap grow to
+ * four times what is live before collecting, on a machine with memory to
+ * spare: 2.8 GB for 5,000 plans. Growing it by a third at a time collects
+ * sooner, for about the same CPU. A growth factor, not a ceiling: a larger
+ * portfolio still gets all the memory it needs.
+ */
+function keepHeapNearLive(): void {
+  setFlagsFromString('--heap-growing-percent=33');
+}

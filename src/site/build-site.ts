@@ -93,10 +93,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await timer.time('exports', () => writeExports(data, into));
     const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
     const title = options.title ?? config.title;
-    const writeAll = () => writePdfs(portfolio.plans, into, { title, pageSize: config.pdfPageSize, language: config.language, theme: config.theme, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
-    const pdfs = pdf ? await timer.time('PDFs', writeAll, (w) => w.length) : [];
-    // Indexed in the staging folder, so a failure leaves the last good site as it was.
-    if (options.search ?? true) await timer.time('search index', () => indexSearch(into));
+    const writeAll = () => writePdfs(portfolio.plans, into, { title, pageSize: config.pdfPageSize, language: config.language, theme: config.theme, siteUrl: config.siteUrl, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
+    // Indexed in the staging folder, so a failure leaves the last good site as it was; by
+    // Pagefind's own processes, on the other core, while this one draws the PDFs.
+    const search = (options.search ?? true) ? timer.time('search index', () => indexSearch(into)) : undefined;
+    search?.catch(() => undefined); // a failure is thrown where it is awaited, below
+    let pdfs: WrittenPdf[] = [];
+    try {
+      if (pdf) pdfs = await timer.time('PDFs', writeAll, (w) => w.length);
+    } finally {
+      // A failed build removes the staging folder only once Pagefind has stopped writing into it.
+      await search?.catch(() => undefined);
+    }
+    await search;
     await writeFile(path.join(into, '_headers'), renderHeadersFile());
     await timer.time('swap into place', () => swapIn(into, outDir));
     return { portfolio, pages, pdfs, outDir, timings: timer.stages };
