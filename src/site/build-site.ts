@@ -40,6 +40,8 @@ export interface BuildOptions {
   config?: PortfolioConfig;
   /** Overrides the configured title. */
   title?: string;
+  /** How many plan pages one Eleventy run renders (default PLAN_PAGES_PER_RUN). */
+  planPagesPerRun?: number;
 }
 
 export interface BuildResult {
@@ -89,7 +91,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     refuseUnsafeOutput(outDir, options.plansDir);
     await recoverInterruptedBuild(outDir);
     const into = (staging = await makeStaging(outDir));
-    const pages = await timer.time('pages', () => renderPages(data, into));
+    const pages = await timer.time('pages', () => renderAllPages(data, into, options.planPagesPerRun));
     await timer.time('exports', () => writeExports(data, into));
     const planDate = (plan: LoadedPlan) => findPlanDate(histories, plan.relativePath);
     const title = options.title ?? config.title;
@@ -128,6 +130,30 @@ async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, conf
   const histories = await buildHistory({ plansDir, plans: portfolio.plans, today: portfolio.today, repositoryUrl, commitSubjects, language, cache });
   if (useCache) await writeHistoryCache(cache, HISTORY_CACHE).catch(() => undefined);
   return histories;
+}
+
+/** The template of a plan's page, which can be rendered alone for some plans. */
+export const PLAN_TEMPLATE = 'plan.njk';
+
+/**
+ * How many plan pages one Eleventy run renders. A run holds every page it
+ * renders until it ends (a plan's page is 50 to 120 KB as a string), and at
+ * 5,000 plans that was over 600 MB at once.
+ */
+export const PLAN_PAGES_PER_RUN = 500;
+
+/** Renders every page: plan pages in runs of `perRun`, then all the others in one. */
+async function renderAllPages(data: SiteData, outDir: string, perRun = PLAN_PAGES_PER_RUN): Promise<number> {
+  const plans = data.pages.plans;
+  if (plans.length <= perRun) return renderPages(data, outDir);
+  const templates = await stageTemplates();
+  const only = { plans: [], people: [], tags: [], statuses: [], histories: [], exports: [] };
+  let count = 0;
+  for (let i = 0; i < plans.length; i += perRun) {
+    const run = { ...data, pages: { ...only, plans: plans.slice(i, i + perRun) } };
+    count += await renderPages(run, outDir, { template: PLAN_TEMPLATE, templates });
+  }
+  return count + (await renderPages({ ...data, pages: { ...data.pages, plans: [] } }, outDir, { templates }));
 }
 
 export interface RenderOptions {
