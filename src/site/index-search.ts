@@ -1,4 +1,5 @@
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanfolioError } from '../errors/errors.js';
 
@@ -39,7 +40,7 @@ const GLOB_SYNTAX = /[{}[\]*?,!\\]/;
  * comes with its npm package and runs offline.
  */
 export async function indexSearch(siteDir: string, partBytes = PART_BYTES): Promise<{ pages: number; parts: number }> {
-  const pages = await findIndexedPages(siteDir);
+  const pages = findIndexedPages(siteDir);
   const parts = pages && !pages.some((page) => GLOB_SYNTAX.test(page.file)) ? splitPages(pages, partBytes) : [undefined];
   const dirs = parts.map((_, i) => (i === 0 ? '' : `part-${i + 1}`));
   let count = 0;
@@ -50,12 +51,17 @@ export async function indexSearch(siteDir: string, partBytes = PART_BYTES): Prom
   return { pages: count, parts: parts.length };
 }
 
-/** Every HTML page with `data-pagefind-body`, by path below the site, with its size; none when no page has it. */
-async function findIndexedPages(siteDir: string): Promise<{ file: string; bytes: number }[] | undefined> {
-  const files = (await readdir(siteDir, { recursive: true, encoding: 'utf8' })).filter((file) => file.endsWith('.html')).sort();
+/**
+ * Every HTML page with `data-pagefind-body`, by path below the site, with its
+ * size; none when no page has it. Read at once, before anything else runs:
+ * a build draws PDFs meanwhile, and a read at a time between them would take
+ * one PDF's time each.
+ */
+function findIndexedPages(siteDir: string): { file: string; bytes: number }[] | undefined {
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
   const pages: { file: string; bytes: number }[] = [];
   for (const file of files) {
-    const html = await readFile(path.join(siteDir, file));
+    const html = readFileSync(path.join(siteDir, file));
     if (BODY.test(html.toString('utf8'))) pages.push({ file: file.split(path.sep).join('/'), bytes: html.length });
   }
   // Without any, Pagefind indexes every page whole: left to it, as one part.
