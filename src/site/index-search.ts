@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanfolioError } from '../errors/errors.js';
@@ -25,8 +25,8 @@ export const PART_BYTES = 64 * 1024 * 1024;
 /** The list of the index's further parts, which the search page merges into the first. */
 export const PARTS_FILE = 'parts.json';
 
-/** A tag with `data-pagefind-body`: a page Pagefind indexes (plan text is escaped, so it cannot make one). */
-const BODY = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/i;
+/** The attribute that marks what Pagefind indexes of a page. */
+const BODY = Buffer.from('data-pagefind-body');
 
 /** Characters a Pagefind glob reads as syntax; a site with such file names is indexed in one part. */
 const GLOB_SYNTAX = /[{}[\]*?,!\\]/;
@@ -55,17 +55,35 @@ export async function indexSearch(siteDir: string, partBytes = PART_BYTES): Prom
  * Every HTML page with `data-pagefind-body`, by path below the site, with its
  * size; none when no page has it. Read at once, before anything else runs:
  * a build draws PDFs meanwhile, and a read at a time between them would take
- * one PDF's time each.
+ * one PDF's time each. Each page is read into the same buffer and searched as
+ * bytes, so hundreds of megabytes of pages leave no garbage behind.
  */
 function findIndexedPages(siteDir: string): { file: string; bytes: number }[] | undefined {
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
   const pages: { file: string; bytes: number }[] = [];
+  let buffer = Buffer.alloc(1 << 20);
   for (const file of files) {
-    const html = readFileSync(path.join(siteDir, file));
-    if (BODY.test(html.toString('utf8'))) pages.push({ file: file.split(path.sep).join('/'), bytes: html.length });
+    const fd = openSync(path.join(siteDir, file), 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > buffer.length) buffer = Buffer.alloc(size);
+      let read = 0;
+      for (let got = 1; read < size && got > 0; read += got) got = readSync(fd, buffer, read, size - read, read);
+      if (hasBodyAttribute(buffer.subarray(0, read))) pages.push({ file: file.split(path.sep).join('/'), bytes: size });
+    } finally {
+      closeSync(fd);
+    }
   }
   // Without any, Pagefind indexes every page whole: left to it, as one part.
   return pages.length > 0 ? pages : undefined;
+}
+
+/** Whether the attribute is inside a tag: plan text is escaped, so a `<` before it, with no `>` between, opens one. */
+function hasBodyAttribute(html: Buffer): boolean {
+  for (let at = html.indexOf(BODY); at >= 0; at = html.indexOf(BODY, at + 1)) {
+    if (html.lastIndexOf('<', at) > html.lastIndexOf('>', at)) return true;
+  }
+  return false;
 }
 
 /** Pages in runs of at most `partBytes` (a page larger than that is a run of its own). */
