@@ -4,6 +4,7 @@
 // every plan in full up to FULL_PLANS_UP_TO plans, else a page per plan.
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
 import { PlanfolioError } from '../errors/errors.js';
 import type { LoadedPlan } from '../load/types.js';
@@ -87,6 +88,9 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
       writeFileSync(written[i]!.path, bytes);
       written[i]!.bytes = bytes.length;
       report(written[i]!);
+      // A turn of the event loop between PDFs: drawing one never waits on I/O, so without it the build's
+      // other work (the search index's Pagefind processes) would wait for the last PDF.
+      await setImmediate();
     }
     if (withPortfolio) {
       const file = path.join(dir, PORTFOLIO_PDF_NAME);
