@@ -112,7 +112,7 @@ export function renderReport(r: Results): string {
   out.push('', "- Peaks are each process's own high-water mark (VmHWM, read from /proc every 50 ms), the highest of the runs: the Planfolio (node) process, and Pagefind's indexing process apart.");
   const pdfLines = r.full.filter((f) => f.pdfCpu?.length).map(({ n, pdfCpu }) => {
     const list = pdfCpu!.map((v) => `${v.toFixed(1)} ms`).join(', ');
-    return `- ${count(n)} plans, CPU per PDF in each run's PDF stage (the portfolio PDF, which draws every plan again, counted as one): ${list}.`;
+    return `- ${count(n)} plans, CPU per PDF in each run's PDF stage (the portfolio PDF counted as one): ${list}.`;
   });
   if (pdfLines.length) out.push('', ...pdfLines);
 
