@@ -73,7 +73,9 @@ export function watchFiles(options: WatchOptions): { ready: Promise<void>; close
       poll = undefined;
       waiting = false;
       start();
-      options.onChange({ rescan: true });
+      // Walked again once the new watcher is ready: a file written while it starts up
+      // is not reported as an event (it is "initial"), so the walk must come after.
+      watcher?.once('ready', () => options.onChange({ rescan: true }));
     }, 250);
   };
 
