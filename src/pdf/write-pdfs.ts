@@ -79,8 +79,8 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
     const drawnInFull = plans.length <= (options.fullPlansUpTo ?? FULL_PLANS_UP_TO);
     // A portfolio that draws every plan needs their page counts (its contents), so the plans are made even when not written.
     const planPdfs = options.planPdfs !== false;
-    for (const [i, plan] of plans.entries()) {
-      if (!planPdfs && !(withPortfolio && drawnInFull)) break;
+    const makePlans = planPdfs || (withPortfolio && drawnInFull);
+    for (const [i, plan] of makePlans ? plans.entries() : []) {
       const { bytes, pages } = await makePlanPdf(plan, pageSize, pinPdfDate([plan], options.planDate), options.language, theme);
       pageCounts.push(pages);
       if (!planPdfs) continue;

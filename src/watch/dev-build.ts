@@ -7,7 +7,7 @@ import { buildHistory, createHistoryCache } from '../history/build-history.js';
 import type { PlanHistory } from '../history/types.js';
 import { attachHistory } from '../site/attach-history.js';
 import { writePdfs } from '../pdf/index.js';
-import { renderPages } from '../site/build-site.js';
+import { PLAN_TEMPLATE, renderPages } from '../site/build-site.js';
 import { TemplateProblemError } from '../site/template-errors.js';
 import { stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
 import { Backlog, orderByRecency } from './backlog.js';
@@ -20,9 +20,6 @@ import type { Changes } from './rebuild-queue.js';
 
 /** How long a just-saved file is given to be written in full. */
 const SETTLE_MS = 60;
-
-/** The one template that renders a plan page, rendered alone for a quick save. */
-export const PLAN_TEMPLATE = 'plan.njk';
 
 /** What the first page needs: the portfolio's home page and the stylesheet of design tokens. */
 const FIRST_PAGE_TEMPLATES = '{index,tokens-css}.njk';
@@ -177,7 +174,8 @@ export class DevBuild {
       await renderPages(withPages(after, { plans: changed }), this.options.outDir, { template: PLAN_TEMPLATE, templates: this.templates, again: true });
       // The page reloads as soon as it is written; its PDF follows.
       plansWritten();
-      await this.writePdfs(portfolio, changed);
+      // A save that changed every plan also makes the portfolio PDF again.
+      await this.writePdfs(changed, { portfolio: changed.length === portfolio.plans.length });
       for (const plan of changed) this.backlog.drop(plan.slug, [plan.url, ...(plan.pdfUrl ? [plan.pdfUrl] : [])]);
     } else plansWritten();
 
@@ -185,7 +183,7 @@ export class DevBuild {
     const touches = (group: PlanGroup) => group.plans.some((p) => touched.some((t) => t.relativePath === p.relativePath));
     const lists = (groups: PlanGroup[]) => groups.filter(touches);
     // History is read after the saved plan's page is out: git is slower than a render.
-    await this.readHistory(portfolio, changed);
+    await this.readHistory(portfolio.today, changed);
     attachHistory(after, this.histories);
     const histories = after.plans.filter((p) => p.history && changed.includes(p));
     const groups = { people: lists(after.people), tags: lists(after.tags), statuses: lists(after.statuses) };
@@ -198,13 +196,13 @@ export class DevBuild {
     return report({ plans: changed.map((p) => p.file), removed: removed.map((p) => p.file), urls: [...planUrls, ...listUrls] });
   }
 
-  private async readHistory(portfolio: Portfolio, plans: readonly LoadedPlan[]): Promise<void> {
+  private async readHistory(today: string, plans: readonly LoadedPlan[]): Promise<void> {
     if (plans.length === 0) return;
     const { commitSubjects, language } = this.config;
     const found = await buildHistory({
       plansDir: this.options.plansDir,
       plans,
-      today: portfolio.today,
+      today,
       includeWorkingTree: true,
       commitSubjects,
       language,
@@ -213,17 +211,17 @@ export class DevBuild {
     for (const [relativePath, history] of found) this.histories.set(relativePath, history);
   }
 
-  private async writePdfs(portfolio: Portfolio, plans: PlanView[], only?: 'portfolio'): Promise<void> {
+  /** Writes these plans' PDFs, and `portfolio.pdf` when asked (only it, without `planPdfs`). */
+  private async writePdfs(plans: PlanView[], what: { portfolio: boolean; planPdfs?: boolean }): Promise<void> {
     if (this.options.pdf === false || plans.length === 0) return;
-    const full = plans.length === portfolio.plans.length;
     const config = this.config;
     await writePdfs(plans, this.options.outDir, {
       title: config.title,
       pageSize: config.pdfPageSize,
       language: config.language,
       theme: config.theme,
-      portfolio: full,
-      planPdfs: only !== 'portfolio',
+      portfolio: what.portfolio,
+      planPdfs: what.planPdfs ?? true,
       progress: 'none',
     });
   }
@@ -234,11 +232,10 @@ export class DevBuild {
     const step = this.backlog.next();
     const report = (urls: string[]): RebuildReport => ({ ok: true, problems: [], plans: [], removed: [], full: false, backlog: true, urls, ms: Math.round(performance.now() - started) });
     if (!step) return report([]);
-    const portfolio = { plans: data.plans, problems: [], notes: [], today: data.today };
     const bySlug = (slugs: string[]) => data.plans.filter((p) => slugs.includes(p.slug));
     try {
       if (step.kind === 'history') {
-        await this.readHistory(portfolio, data.plans);
+        await this.readHistory(data.today, data.plans);
         attachHistory(data, this.histories);
         return report([]);
       }
@@ -254,8 +251,8 @@ export class DevBuild {
         // The home page and lists now show history too: every open page reloads.
         return { ...report([]), full: true };
       }
-      if (step.kind === 'pdfs') await this.writePdfs({ ...portfolio, plans: [] }, bySlug(step.slugs));
-      else await this.writePdfs(portfolio, data.plans, 'portfolio');
+      if (step.kind === 'pdfs') await this.writePdfs(bySlug(step.slugs), { portfolio: false });
+      else await this.writePdfs(data.plans, { portfolio: true, planPdfs: false });
       return report([]);
     } catch (error) {
       if (error instanceof TemplateProblemError) return { ...report([]), ok: false, problems: [error.problem] };
