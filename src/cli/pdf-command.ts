@@ -47,9 +47,10 @@ export const runPdf: Command = async (argv, io) => {
   if (!result.ok) throw new PlanProblemsError(result.problems);
 
   // Loaded only now: `pdf --help` and a broken plan should not pay for pdfkit and fontkit.
-  const { makePdfFileName, renderPlanPdf } = await import('../pdf/index.js');
+  const [{ makePdfFileName, renderPlanPdf }, { saveShapingCache }] = await Promise.all([import('../pdf/index.js'), import('../pdf/layout/shaping-cache.js')]);
   const output = path.resolve(values.output ?? makePdfFileName(result.plan));
   await writeFile(output, await renderPlanPdf(result.plan, { pageSize, language: config.language, theme: config.theme }));
+  saveShapingCache();
   io.out.write(`Wrote ${showPath(output)}\n`);
   return 0;
 };

@@ -68,6 +68,22 @@ export function pickFontKey(family: Family, face: Face): FontKey {
   return face === 'semibold' && !CJK_FAMILIES.includes(family) ? `${family}-semibold` : `${family}-bold`;
 }
 
+/** A font key's TTF file and the npm package that ships it. */
+export interface FontFile {
+  path: string;
+  packageName: string;
+  version: string;
+}
+
+/** Where a font key's TTF file is, and which version of which package it came in. */
+export function findFontFile(key: FontKey): FontFile {
+  const [family, face] = key.split('-') as [Family, Face];
+  const [folder, stem] = PACKAGES[family];
+  const packageName = `@expo-google-fonts/${folder}`;
+  const { version } = require(`${packageName}/package.json`) as { version: string };
+  return { path: resolveFontPath(key), packageName, version };
+}
+
 /** The absolute path of a font key's TTF file, from the npm package that ships it. */
 function resolveFontPath(key: FontKey): string {
   const [family, face] = key.split('-') as [Family, Face];

@@ -1,10 +1,11 @@
-// Text is shaped once per process. Each word is shaped by fontkit once (kerning,
+// Text is shaped once, then remembered. Each word is shaped by fontkit once (kerning,
 // ligatures, marks and Arabic joining applied) and cached per font and
-// direction, and the PDF's text writer
+// direction, in memory and across builds (shaping-cache.ts), and the PDF's text writer
 // (pdfkit/write-text.ts) puts the glyphs straight into the page: with many
 // plans, shaping every word of every document again was most of the CPU time.
 import type { Font, Glyph } from 'fontkit';
 import { loadFont, measureText, pickFontKey, type Face, type FontKey, type ScriptFamily } from './fonts.js';
+import { findSavedWord, keepShapedWord, useShapingCode } from './shaping-cache.js';
 
 /** One shaped glyph, in 1/1000 em like PDF text space. */
 export interface ShapedGlyph {
@@ -32,6 +33,9 @@ const SHAPED_FAMILIES: readonly ScriptFamily[] = ['arabic', 'hebrew', 'thai', 'g
 const FACES: readonly Face[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic'];
 /** Fonts whose glyphs change with their neighbours (joining, ligatures, marks), so they are measured shaped. */
 const MEASURED_SHAPED = new Set<FontKey>(SHAPED_FAMILIES.flatMap((family) => FACES.map((face) => pickFontKey(family, face))));
+
+// Words saved by other shaping code (or with other features) are not this code's words.
+useShapingCode([JSON.stringify(PRECOMPOSED), ...MEASURED_SHAPED, shapeWithFontkit, findCharacters, splitClusters].join('\n'));
 
 /**
  * The shaped words of a text in a font, spaces included, each shaped once per
@@ -62,14 +66,15 @@ export function measureRun(key: FontKey, text: string, size: number): number {
   return (width * size) / 1000;
 }
 
-/** One word (no spaces, or a single space) shaped by fontkit, from the cache after the first time. */
+/** One word (no spaces, or a single space) shaped by fontkit, from a cache after the first time. */
 function shapeWord(key: FontKey, text: string, rtl: boolean): ShapedWord {
   const tables = rtl ? rtlWords : words;
   let table = tables.get(key);
   if (!table) tables.set(key, (table = new Map()));
   let glyphs = table.get(text);
   if (!glyphs) {
-    glyphs = shapeWithFontkit(loadFont(key), text, MEASURED_SHAPED.has(key), rtl);
+    glyphs = findSavedWord(key, text, rtl);
+    if (!glyphs) keepShapedWord(key, text, rtl, (glyphs = shapeWithFontkit(loadFont(key), text, MEASURED_SHAPED.has(key), rtl)));
     if (table.size >= MAX_CACHED) table.clear();
     table.set(text, glyphs);
   }

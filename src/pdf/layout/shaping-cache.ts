@@ -1,0 +1,176 @@
+// Shaped words kept across builds. Shaping a word the first time in a
+// process makes fontkit decode the font's GSUB and GPOS lookups, which was
+// most of a small portfolio's PDF time; the words of a portfolio change
+// little from one build to the next. So each font's shaped words are kept in
+// a file under node_modules/.cache/planfolio/shaping/, read when a build
+// first shapes text in that font, and saved once a thread has drawn its PDFs.
+// A file holds what shape-text.ts would work out again, to the bit (JSON
+// keeps every number as it was), and belongs to one font file, one fontkit
+// and one version of the shaping code: a file from any other, or one that
+// cannot be read, is passed over and replaced at the next save.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { CACHE_DIR } from '../../runtime/project-paths.js';
+import { findFontFile, type FontKey } from './fonts.js';
+import type { ShapedWord } from './shape-text.js';
+
+/** One glyph on disk: id, advance width, x advance, x offset, y offset, then its code points. */
+type SavedGlyph = number[];
+/** One word on disk: its glyphs, then its actual text when it has one. */
+type SavedWord = (SavedGlyph | string)[];
+type SavedWords = Record<string, SavedWord>;
+
+interface CacheFile {
+  stamp: string;
+  ltr: SavedWords;
+  rtl: SavedWords;
+}
+
+interface FontCache {
+  /** The words read from disk, decoded when first asked for. */
+  saved: CacheFile;
+  /** The words fontkit shaped in this thread since the last save. */
+  fresh: { ltr: Map<string, ShapedWord>; rtl: Map<string, ShapedWord> };
+}
+
+/**
+ * How many words of one direction a font's file keeps: a few times what a
+ * large portfolio uses (about 7,000 in the 1,000-plan benchmark), and a file
+ * of at most a few megabytes.
+ */
+const MAX_SAVED_WORDS = 30_000;
+const require = createRequire(import.meta.url);
+const fonts = new Map<FontKey, FontCache>();
+let folder = path.join(CACHE_DIR, 'shaping');
+let shapingCode = '';
+
+/** Says which shaping code made the words (shape-text.ts passes its own source): other code's files are not used. */
+export function useShapingCode(code: string): void {
+  shapingCode = code;
+}
+
+/** Keeps the cache in another folder (tests); words already read stay in memory. */
+export function setShapingCacheDir(dir: string): void {
+  folder = dir;
+  fonts.clear();
+}
+
+/** A word as an earlier build shaped it, or undefined when none did. */
+export function findSavedWord(key: FontKey, text: string, rtl: boolean): ShapedWord | undefined {
+  const words = openFontCache(key).saved[rtl ? 'rtl' : 'ltr'];
+  return Object.hasOwn(words, text) ? decodeWord(words[text]!) : undefined;
+}
+
+/** Notes a word fontkit has just shaped, for the next save. */
+export function keepShapedWord(key: FontKey, text: string, rtl: boolean, word: ShapedWord): void {
+  openFontCache(key).fresh[rtl ? 'rtl' : 'ltr'].set(text, word);
+}
+
+/**
+ * Saves the words shaped since the last save, merged into what is on disk
+ * now (other threads and processes save into the same files), newest first
+ * up to MAX_SAVED_WORDS. Each file is replaced in one step, so a reader never
+ * sees half of one; of two saves at the same moment, the last one's words
+ * win and the other's are shaped again next time. A cache that cannot be
+ * written costs only time, so failures are passed over.
+ */
+export function saveShapingCache(): void {
+  for (const [key, cache] of fonts) {
+    if (cache.fresh.ltr.size === 0 && cache.fresh.rtl.size === 0) continue;
+    const onDisk = readCacheFile(key);
+    const merged: CacheFile = { stamp: cache.saved.stamp, ltr: mergeWords(cache.fresh.ltr, onDisk.ltr), rtl: mergeWords(cache.fresh.rtl, onDisk.rtl) };
+    const file = path.join(folder, `${key}.json`);
+    const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+    try {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(temporary, JSON.stringify(merged));
+      renameSync(temporary, file);
+    } catch {
+      rmSync(temporary, { force: true });
+    }
+    cache.saved = merged;
+    cache.fresh.ltr.clear();
+    cache.fresh.rtl.clear();
+  }
+}
+
+function openFontCache(key: FontKey): FontCache {
+  let cache = fonts.get(key);
+  if (!cache) fonts.set(key, (cache = { saved: readCacheFile(key), fresh: { ltr: new Map(), rtl: new Map() } }));
+  return cache;
+}
+
+/** A font's file as saved, or an empty one (with this code's stamp) when it is missing, damaged or made by other code. */
+function readCacheFile(key: FontKey): CacheFile {
+  const stamp = stampFont(key);
+  try {
+    const saved = JSON.parse(readFileSync(path.join(folder, `${key}.json`), 'utf8')) as Partial<CacheFile>;
+    if (saved.stamp === stamp && isWordTable(saved.ltr) && isWordTable(saved.rtl)) return saved as CacheFile;
+  } catch {
+    // No file yet, or one that cannot be read: start afresh.
+  }
+  return { stamp, ltr: {}, rtl: {} };
+}
+
+function isWordTable(value: unknown): value is SavedWords {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const stamps = new Map<FontKey, string>();
+
+/** What a font's shaped words depend on: the font file (package version and size), fontkit's version and the shaping code. */
+function stampFont(key: FontKey): string {
+  let stamp = stamps.get(key);
+  if (!stamp) {
+    const file = findFontFile(key);
+    const code = createHash('sha256').update(shapingCode).digest('hex').slice(0, 16);
+    stamp = `${file.packageName}@${file.version} ${path.basename(file.path)} ${statSync(file.path).size} fontkit@${readFontkitVersion()} ${code}`;
+    stamps.set(key, stamp);
+  }
+  return stamp;
+}
+
+function readFontkitVersion(): string {
+  // fontkit's exports hide its package.json: it is found beside the file Node resolves.
+  const main = require.resolve('fontkit');
+  return (JSON.parse(readFileSync(path.join(path.dirname(main), '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** This thread's new words, then the saved ones it did not shape again, up to the limit. */
+function mergeWords(fresh: Map<string, ShapedWord>, saved: SavedWords): SavedWords {
+  const out: SavedWords = {};
+  let count = 0;
+  for (const [text, word] of fresh) {
+    if (count++ >= MAX_SAVED_WORDS) return out;
+    out[text] = encodeWord(word);
+  }
+  for (const text of Object.keys(saved)) {
+    if (Object.hasOwn(out, text)) continue;
+    if (count++ >= MAX_SAVED_WORDS) break;
+    out[text] = saved[text]!;
+  }
+  return out;
+}
+
+function encodeWord(word: ShapedWord): SavedWord {
+  const out: SavedWord = word.map((g) => [g.id, g.advanceWidth, g.xAdvance, g.xOffset, g.yOffset, ...g.codePoints]);
+  if (word.actualText !== undefined) out.push(word.actualText);
+  return out;
+}
+
+/** A saved word as shape-text.ts made it; undefined (shaped afresh) when it is not one. */
+function decodeWord(saved: SavedWord): ShapedWord | undefined {
+  if (!Array.isArray(saved)) return undefined;
+  const word: ShapedWord = [];
+  for (const item of saved) {
+    if (typeof item === 'string') word.actualText = item;
+    else if (Array.isArray(item) && item.length >= 5 && item.every((n) => typeof n === 'number')) {
+      const [id, advanceWidth, xAdvance, xOffset, yOffset, ...codePoints] = item as [number, number, number, number, number, ...number[]];
+      word.push({ id, codePoints, advanceWidth, xAdvance, xOffset, yOffset });
+    } else return undefined;
+  }
+  return word;
+}
