@@ -9,6 +9,7 @@ import { splitFrontMatter, type RawProblem } from './parse-front-matter.js';
 import { decodeSource } from './read-source.js';
 import { isAliasBomb } from './read-yaml.js';
 import type { PlanFacts } from '../facts/types.js';
+import type { PlanCache } from './plan-cache.js';
 import type { LoadedPlan } from './types.js';
 
 /** Where a plan file is, in the three ways views and messages need. */
@@ -26,9 +27,12 @@ export type PlanFileResult = { ok: true; plan: LoadedPlan } | { ok: false; probl
 /**
  * Turns one file's bytes into a validated plan with its facts. This is the
  * single place plan files are parsed; watch mode calls it per changed file,
- * and history per version of a plan.
+ * and history per version of a plan. With a cache, bytes that gave a valid
+ * plan before give it again without being parsed.
  */
-export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string): PlanFileResult {
+export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string, cache?: PlanCache): PlanFileResult {
+  const known = cache?.find(bytes);
+  if (known?.plan) return { ok: true, plan: placePlan(location, known.plan, today) };
   const fail = (problems: RawProblem[]): PlanFileResult => ({
     ok: false,
     problems: sortProblems(problems.map((p) => ({ file: location.file, ...p }))),
@@ -47,8 +51,15 @@ export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: strin
   const validated = planSchema.safeParse(read.data, { reportInput: true });
   if (!validated.success) return fail(explainIssues(yaml, validated.error.issues));
 
+  const parsed = { plan: validated.data, body, bodyLine };
+  if (known) cache!.keep(known.key, parsed);
+  return { ok: true, plan: placePlan(location, parsed, today) };
+}
+
+/** A plan where its file is: its page address from the path, and its facts. */
+function placePlan(location: PlanLocation, parsed: Pick<LoadedPlan, 'plan' | 'body' | 'bodyLine'>, today: string): LoadedPlan {
   const slug = makePlanSlug(location.relativePath);
-  return { ok: true, plan: attachFacts({ ...location, slug, url: makePlanUrl(slug), plan: validated.data, body, bodyLine }, today) };
+  return attachFacts({ ...location, slug, url: makePlanUrl(slug), ...parsed }, today);
 }
 
 /**
@@ -88,7 +99,7 @@ export interface ReadPlanFile {
  * (A second thread for large folders was tried: on two cores it was no
  * faster, as both threads then compete with V8's own compiler and collector.)
  */
-export function readPlanFile(location: PlanLocation, today: string): ReadPlanFile {
+export function readPlanFile(location: PlanLocation, today: string, cache?: PlanCache): ReadPlanFile {
   let stamp: string | undefined;
   try {
     // One open file for the stamp and the bytes: a stat by path as well
@@ -97,7 +108,7 @@ export function readPlanFile(location: PlanLocation, today: string): ReadPlanFil
     try {
       const info = fstatSync(fd);
       if (info.isFile()) stamp = `${info.size}:${info.mtimeMs}`;
-      return { result: loadPlan(readFileSync(fd), location, today), stamp };
+      return { result: loadPlan(readFileSync(fd), location, today, cache), stamp };
     } finally {
       closeSync(fd);
     }

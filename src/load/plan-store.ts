@@ -7,6 +7,7 @@ import { resolveToday } from '../dates/today.js';
 import { checkAddresses } from './check-addresses.js';
 import { findOutsideTarget, findPlanFiles, type FoundFiles } from './find-plan-files.js';
 import { attachFacts, makePlanSlug, makePlanUrl, readPlanFile, type PlanLocation, type ReadPlanFile } from './load-plan.js';
+import { locatePlanCache, openPlanCache, type PlanCache } from './plan-cache.js';
 import type { LoadedPlan, Portfolio } from './types.js';
 
 export interface LoadOptions {
@@ -18,6 +19,11 @@ export interface LoadOptions {
   today?: string;
   /** The folder file names are shown relative to; default the working folder. */
   cwd?: string;
+  /**
+   * Where the plans of the last walk are kept for the next (see plan-cache.ts);
+   * default node_modules/.cache/planfolio/plans/, false for none.
+   */
+  cacheDir?: string | false;
 }
 
 /** Shows a path relative to the working folder with `/` separators, as editors link it. */
@@ -52,7 +58,11 @@ export class PlanStore {
     if (!isDirectory(this.plansDir)) throw new PlanfolioError(messages.noPlansFolder(this.displayDir));
     this.found = findPlanFiles(this.plansDir, this.displayDir);
     this.files.clear();
-    for (const relativePath of this.found.files) this.read(relativePath);
+    const { cacheDir } = this.options;
+    const cache = cacheDir === false ? undefined : await openPlanCache(locatePlanCache(this.plansDir, cacheDir));
+    for (const relativePath of this.found.files) this.read(relativePath, cache);
+    // Written while the caller goes on: the next run needs it, this one does not.
+    void cache?.save();
     return this.snapshot();
   }
 
@@ -113,8 +123,8 @@ export class PlanStore {
     }
   }
 
-  private read(relativePath: string): void {
-    const { result, stamp } = readPlanFile(this.locate(relativePath), this.today);
+  private read(relativePath: string, cache?: PlanCache): void {
+    const { result, stamp } = readPlanFile(this.locate(relativePath), this.today, cache);
     // A file that could not be opened keeps the stamp it was last read with.
     this.files.set(relativePath, { result, stamp: stamp ?? this.files.get(relativePath)?.stamp });
   }
