@@ -2,7 +2,7 @@
 // build is a fresh process: here each "build" imports the PDF code afresh
 // (vi.resetModules), so its in-memory words are empty and only the cache
 // folder carries words from one to the next.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -28,6 +28,18 @@ async function startBuild(dir: string) {
   // fontkit's one font class: every layout of every font goes through its prototype.
   const layout = vi.spyOn(Object.getPrototypeOf(loadFont('latin-regular')) as { layout: () => unknown }, 'layout');
   return { ...cache, renderPlanPdf, shapeWords, layout };
+}
+
+/** The font of each cache file in `dir` (named `<font key>-<stamp hash>.json`). */
+function listFonts(dir: string): string[] {
+  return readdirSync(dir).map((name) => name.replace(/-[0-9a-f]{12}\.json$/, '')).sort();
+}
+
+/** The one cache file of a font in `dir`. */
+function readCacheFile(dir: string, key: FontKey) {
+  const [name, ...more] = readdirSync(dir).filter((n) => n.replace(/-[0-9a-f]{12}\.json$/, '') === key);
+  expect(more).toEqual([]);
+  return JSON.parse(readFileSync(path.join(dir, name!), 'utf8')) as { stamp: string; ltr: Record<string, number[][]>; rtl: Record<string, number[][]> };
 }
 
 /** A word as plain data, its actual text included. */
@@ -60,19 +72,19 @@ describe('shaping cache', () => {
   });
 
   it('keeps a file per font the PDF used, and none for the others', () => {
-    expect(readdirSync(dir).sort()).toEqual([
-      'arabic-regular.json',
-      'hebrew-regular.json',
-      'jp-bold.json',
-      'jp-regular.json',
-      'kr-bold.json',
-      'kr-regular.json',
-      'latin-italic.json',
-      'latin-regular.json',
-      'latin-semibold.json',
-      'sc-bold.json',
-      'sc-regular.json',
-      'thai-regular.json',
+    expect(listFonts(dir)).toEqual([
+      'arabic-regular',
+      'hebrew-regular',
+      'jp-bold',
+      'jp-regular',
+      'kr-bold',
+      'kr-regular',
+      'latin-italic',
+      'latin-regular',
+      'latin-semibold',
+      'sc-bold',
+      'sc-regular',
+      'thai-regular',
     ]);
   });
 
@@ -87,9 +99,9 @@ describe('shaping cache', () => {
   it('holds for every saved word exactly what fontkit shapes afresh', async () => {
     const saved = await startBuild(dir);
     saved.layout.mockRestore();
-    const keys = readdirSync(dir).map((name) => name.replace(/\.json$/, '') as FontKey);
+    const keys = listFonts(dir) as FontKey[];
     const words = keys.flatMap((key) => {
-      const file = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as Record<'ltr' | 'rtl', object>;
+      const file = readCacheFile(dir, key);
       return (['ltr', 'rtl'] as const).flatMap((way) => Object.keys(file[way]).map((text) => ({ key, text, rtl: way === 'rtl' })));
     });
     expect(words.filter((w) => w.rtl).length).toBeGreaterThan(0);
@@ -99,19 +111,29 @@ describe('shaping cache', () => {
     expect(fromCache).toEqual(words.map((w) => describeWord(fresh.shapeWords(w.key, w.text, w.rtl)[0])));
   });
 
-  it('passes over a damaged file or one made for another font version, and replaces it when saving', async () => {
+  it('passes over a damaged file and keeps files of other stamps beside its own until unused for a week', async () => {
     const other = makeFolder();
-    writeFileSync(path.join(other, 'latin-semibold.json'), '{"stamp":');
-    writeFileSync(path.join(other, 'latin-regular.json'), JSON.stringify({ stamp: 'another font', ltr: { Done: [[1, 2, 3, 4, 5, 71]] }, rtl: {} }));
     const build = await startBuild(other);
     build.layout.mockRestore();
-    const plan = makeLoadedPlan({ title: 'Plan', owner: 'Ana', created: '2026-01-01', vision: {}, goals: [{ title: 'Goal', outcome: 'Done', due: '2026-12', steps: [{ action: 'Start' }] }] }, 'ana/plan.md');
-    expect((await build.renderPlanPdf(plan)).length).toBeGreaterThan(0);
+    build.shapeWords('latin-regular', 'Done');
     build.saveShapingCache();
-    const regular = JSON.parse(readFileSync(path.join(other, 'latin-regular.json'), 'utf8')) as { stamp: string; ltr: Record<string, number[][]> };
-    expect(regular.stamp).toMatch(/^@expo-google-fonts\/noto-sans@\S+ NotoSans_400Regular\.ttf \d+ fontkit@\S+ [0-9a-f]{16}$/);
-    expect(regular.ltr.Done?.[0]?.[0]).toBeGreaterThan(1);
-    expect(Object.keys(JSON.parse(readFileSync(path.join(other, 'latin-semibold.json'), 'utf8')) as object)).toEqual(['stamp', 'ltr', 'rtl']);
+    const [own] = readdirSync(other);
+    writeFileSync(path.join(other, own!), '{"stamp":');
+    const foreign = (hash: string) => path.join(other, `latin-regular-${hash}.json`);
+    writeFileSync(foreign('aaaaaaaaaaaa'), JSON.stringify({ stamp: 'other code', ltr: { Done: [[1, 2, 3, 4, 5, 71]] }, rtl: {} }));
+    writeFileSync(foreign('bbbbbbbbbbbb'), '{}');
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    utimesSync(foreign('bbbbbbbbbbbb'), weekAgo, weekAgo);
+
+    const again = await startBuild(other);
+    again.layout.mockRestore();
+    const plan = makeLoadedPlan({ title: 'Plan', owner: 'Ana', created: '2026-01-01', vision: {}, goals: [{ title: 'Goal', outcome: 'Done', due: '2026-12', steps: [{ action: 'Start' }] }] }, 'ana/plan.md');
+    expect((await again.renderPlanPdf(plan)).length).toBeGreaterThan(0);
+    again.saveShapingCache();
+    expect(readdirSync(other).filter((n) => n.startsWith('latin-regular-')).sort()).toEqual([own, 'latin-regular-aaaaaaaaaaaa.json'].sort());
+    const saved = JSON.parse(readFileSync(path.join(other, own!), 'utf8')) as { stamp: string; ltr: Record<string, number[][]> };
+    expect(saved.stamp).toMatch(/^@expo-google-fonts\/noto-sans@\S+ NotoSans_400Regular\.ttf \d+ fontkit@\S+ [0-9a-f]{16}$/);
+    expect(saved.ltr.Done?.[0]?.[0]).toBeGreaterThan(1);
   });
 
   it('merges what another thread saved in the meantime instead of overwriting it', async () => {
@@ -122,8 +144,7 @@ describe('shaping cache', () => {
     second.shapeWords('latin-regular', 'beta');
     first.saveShapingCache();
     second.saveShapingCache();
-    const file = JSON.parse(readFileSync(path.join(shared, 'latin-regular.json'), 'utf8')) as { ltr: object };
-    expect(Object.keys(file.ltr).sort()).toEqual(['alpha', 'beta']);
-    expect(readdirSync(shared)).toEqual(['latin-regular.json']);
+    expect(Object.keys(readCacheFile(shared, 'latin-regular').ltr).sort()).toEqual(['alpha', 'beta']);
+    expect(listFonts(shared)).toEqual(['latin-regular']);
   });
 });

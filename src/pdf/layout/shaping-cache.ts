@@ -6,10 +6,12 @@
 // first shapes text in that font, and saved once a thread has drawn its PDFs.
 // A file holds what shape-text.ts would work out again, to the bit (JSON
 // keeps every number as it was), and belongs to one font file, one fontkit
-// and one version of the shaping code: a file from any other, or one that
-// cannot be read, is passed over and replaced at the next save.
+// and one version of the shaping code, named by a hash of them: the compiled
+// command and the tests (other code text) keep files side by side instead of
+// replacing each other's, and one that cannot be read is passed over and
+// replaced at the next save. Files of other stamps are removed after a week unused.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -42,6 +44,8 @@ interface FontCache {
  * of at most a few megabytes.
  */
 const MAX_SAVED_WORDS = 30_000;
+/** How long a file no build of this code uses is kept (a font or Planfolio update leaves the old ones behind). */
+const UNUSED_FOR_MS = 7 * 24 * 3600 * 1000;
 const require = createRequire(import.meta.url);
 const fonts = new Map<FontKey, FontCache>();
 let folder = path.join(CACHE_DIR, 'shaping');
@@ -82,12 +86,13 @@ export function saveShapingCache(): void {
     if (cache.fresh.ltr.size === 0 && cache.fresh.rtl.size === 0) continue;
     const onDisk = readCacheFile(key);
     const merged: CacheFile = { stamp: cache.saved.stamp, ltr: mergeWords(cache.fresh.ltr, onDisk.ltr), rtl: mergeWords(cache.fresh.rtl, onDisk.rtl) };
-    const file = path.join(folder, `${key}.json`);
+    const file = nameCacheFile(key);
     const temporary = `${file}.${process.pid}-${threadId}.tmp`;
     try {
       mkdirSync(folder, { recursive: true });
       writeFileSync(temporary, JSON.stringify(merged));
       renameSync(temporary, file);
+      removeUnusedFiles(key, file);
     } catch {
       rmSync(temporary, { force: true });
     }
@@ -107,12 +112,28 @@ function openFontCache(key: FontKey): FontCache {
 function readCacheFile(key: FontKey): CacheFile {
   const stamp = stampFont(key);
   try {
-    const saved = JSON.parse(readFileSync(path.join(folder, `${key}.json`), 'utf8')) as Partial<CacheFile>;
+    const saved = JSON.parse(readFileSync(nameCacheFile(key), 'utf8')) as Partial<CacheFile>;
     if (saved.stamp === stamp && isWordTable(saved.ltr) && isWordTable(saved.rtl)) return saved as CacheFile;
   } catch {
     // No file yet, or one that cannot be read: start afresh.
   }
   return { stamp, ltr: {}, rtl: {} };
+}
+
+/** A font's file for this code: the key, then a hash of the stamp. */
+function nameCacheFile(key: FontKey): string {
+  return path.join(folder, `${key}-${createHash('sha256').update(stampFont(key)).digest('hex').slice(0, 12)}.json`);
+}
+
+/** Removes the font's files of other stamps that no build has saved for a week. */
+function removeUnusedFiles(key: FontKey, kept: string): void {
+  const before = Date.now() - UNUSED_FOR_MS;
+  const ofKey = new RegExp(`^${key}-[0-9a-f]{12}\\.json$`);
+  for (const name of readdirSync(folder)) {
+    const file = path.join(folder, name);
+    const stat = file !== kept && ofKey.test(name) ? statSync(file, { throwIfNoEntry: false }) : undefined;
+    if (stat && stat.mtimeMs < before) rmSync(file, { force: true });
+  }
 }
 
 function isWordTable(value: unknown): value is SavedWords {
