@@ -24,7 +24,7 @@ const catalogues: Record<string, Partial<Catalogue>> = { en, es, de };
 /** The languages Planfolio ships a catalogue for (BCP 47). */
 export const languages = Object.keys(catalogues) as readonly string[];
 
-const PLACE = /\{(\w+)\}/g;
+const PLACE = /\{(\w+)\}/;
 
 /** The words of one language. */
 export type Words = ReturnType<typeof makeWords>;
@@ -34,25 +34,31 @@ export function makeWords(lang = 'en') {
   const own = catalogues[lang];
   const catalogue: Catalogue = own ? { ...en, ...own } : en;
   const locale = own ? lang : 'en';
+  // Intl's plural rules and number formats take microseconds a call, and a large
+  // site asks them the same few counts and ratios hundreds of thousands of times.
   const plurals = new Intl.PluralRules(locale);
+  const plural = remember((n: number) => plurals.select(n));
   const months = listMonths(locale);
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const number = remember((n: number) => numbers.format(n));
+  const percent = remember((ratio: number) => percents.format(ratio));
 
   /** The text of a key with its `{name}` places filled in. */
   const t = (key: WordKey, vars: Vars = {}): string => {
     const entry = catalogue[key];
-    const text = typeof entry === 'string' ? entry : (entry[plurals.select(Number(vars.count ?? 0))] ?? entry.other);
-    return text.replace(PLACE, (place: string, name: string) => (name in vars ? String(vars[name]) : place));
+    const text = typeof entry === 'string' ? entry : (entry[plural(Number(vars.count ?? 0))] ?? entry.other);
+    return text.indexOf('{') < 0 ? text : fill(text, vars);
   };
-  /** "31 Jan 2027" for a day, "Jan 2027" for a month; anything else as written. */
-  const date = (value: string | undefined): string => {
-    if (!value) return '';
+  // A portfolio names the same few thousand days again and again: each is written once.
+  const writeDate = remember((value: string): string => {
     const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
     const month = m && months[Number(m[2]) - 1];
     if (!m || !month) return value;
     return m[3] ? t('date.day', { day: Number(m[3]), month, year: m[1]! }) : t('date.month', { month, year: m[1]! });
-  };
+  });
+  /** "31 Jan 2027" for a day, "Jan 2027" for a month; anything else as written. */
+  const date = (value: string | undefined): string => (value ? writeDate(value) : '');
   /** "3 months", "1 day": a distance in time. */
   const distance = (span: Span): string => t(`unit.${span.unit}`, { count: span.count });
 
@@ -88,9 +94,34 @@ export function makeWords(lang = 'en') {
     /** A value of the plan format as a label: `in-progress` as "In progress". */
     value: (value: string) => (`value.${value}` in catalogue ? t(`value.${value}` as WordKey) : value),
     /** "3", "2.5" ("2,5" in Spanish): a number without needless decimals. */
-    number: (n: number) => numbers.format(n),
+    number,
     /** "67%" ("67 %" in Spanish) from a 0-1 ratio. */
-    percent: (ratio: number) => percents.format(ratio),
+    percent,
+  };
+}
+
+// A text split at its places once: text, name, text, name, ..., text. A site's pages fill
+// hundreds of thousands of sentences, and String.replace with a function took microseconds each.
+const splitAtPlaces = remember((text: string) => text.split(PLACE));
+
+/** A text with its `{name}` places filled in; a place with no value stays as written. */
+function fill(text: string, vars: Vars): string {
+  const parts = splitAtPlaces(text);
+  let filled = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    filled += (name in vars ? String(vars[name]) : `{${name}}`) + parts[i + 1]!;
+  }
+  return filled;
+}
+
+/** A function of one value that works each answer out once (the values a site asks for are few). */
+function remember<K, V>(work: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = work(key)));
+    return value;
   };
 }
 
