@@ -41,8 +41,11 @@ export function isCompiled() {
  * when a plan has problems to place, see src/load/locate-problems.ts.)
  */
 const BUNDLED = new Set(['zod', 'js-yaml', 'fastest-levenshtein']);
-/** The programs Planfolio starts: the CLI and Eleventy's configuration. */
-const ENTRIES = ['src/cli/main.ts', 'eleventy.config.ts'];
+/**
+ * The programs Planfolio starts: the CLI, Eleventy's configuration and a PDF
+ * thread (src/pdf/pdf-pool.ts starts dist/pdf-thread.js beside its chunk).
+ */
+const ENTRIES = ['src/cli/main.ts', 'eleventy.config.ts', 'src/pdf/pdf-thread.ts'];
 
 /** Leaves every other package to Node, as installed. */
 const keepPackagesExternal = {

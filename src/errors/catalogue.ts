@@ -135,6 +135,11 @@ export const messages = {
     `${out} is being written by another Planfolio build (process ${pid}); wait for it to finish, ` +
     `or delete ${lock} if no build is running`,
 
+  // PDFs drawn by the build's threads.
+  pdfFailed: (file: string | undefined, reason: string) => `${file ? `the PDF of ${file}` : 'a PDF'} could not be drawn: ${reason}`,
+  pdfThreadExited: (code: number) =>
+    `a PDF thread ended (exit code ${code}) before it had drawn its PDFs; nothing was written: run the build again, and report it if it fails again`,
+
   // Templates (Planfolio's own and a project's templates/ that override them).
   templateFailed: (reason: string) => `the template failed: ${reason}; correct the template at this place`,
   templateOverrideFailed: (reason: string) =>

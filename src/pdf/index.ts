@@ -3,4 +3,5 @@
 // pdfkit (pdfkit/) writes the file; data only flows that way.
 export { makePdfFileName } from './file-name.js';
 export { pinPdfDate, renderPlanPdf, renderPortfolioPdf } from './render-pdf.js';
-export { writePdfs, type WrittenPdf } from './write-pdfs.js';
+export { writePdfs, type ThreadsDrawn, type WrittenPdf } from './write-pdfs.js';
+export { choosePdfThreads } from './pdf-pool.js';

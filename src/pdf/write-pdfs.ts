@@ -1,8 +1,9 @@
-// Writes every plan's PDF and the portfolio PDF into `<outDir>/pdf/`, in
-// this thread, one after another: each plan's PDF, then the portfolio (its
-// page counts already known from the plans' own PDFs), streamed to its file:
-// every plan in full up to FULL_PLANS_UP_TO plans, else a page per plan.
-import { createWriteStream, writeFileSync } from 'node:fs';
+// Writes every plan's PDF and the portfolio PDF into `<outDir>/pdf/`: each
+// plan's PDF, then the portfolio (its page counts already known from the
+// plans' own PDFs), streamed to its file: every plan in full up to
+// FULL_PLANS_UP_TO plans, else a page per plan. The plans are drawn in this
+// thread one after another, or by a pool of threads (pdf-pool.ts) while
+// this one does other work, such as a build's pages.
 import { mkdir } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
@@ -12,9 +13,13 @@ import type { ThemeSettings } from '../theme/theme-settings.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
 import { makeProgressReporter, type ProgressMode } from './progress.js';
 import { makePdfTheme, type PageSize } from './layout/theme.js';
-import { drawPortfolioSummaries, FULL_PLANS_UP_TO } from './portfolio-summaries.js';
+import { FULL_PLANS_UP_TO } from './portfolio-summaries.js';
 import type { PlanPdfLink } from './sections/plan-summary.js';
-import { drawPortfolio, makePlanPdf, openPortfolioPdf, pinPdfDate } from './render-pdf.js';
+import { pinPdfDate, type PdfPlan } from './render-pdf.js';
+import { writePlanPdf, writePortfolioPdf, type PdfLook, type PortfolioContents } from './pdf-files.js';
+import { PdfPool, type OnDrawn } from './pdf-pool.js';
+import type { PlanJob } from './pdf-thread.js';
+import { saveShapingCache } from './layout/shaping-cache.js';
 
 /** Options for writing all PDFs of a build. */
 export interface WritePdfsOptions {
@@ -43,6 +48,24 @@ export interface WritePdfsOptions {
    * into a staging folder, but people should read where the PDFs will be.
    */
   shownOutDir?: string;
+  /** How many threads draw the PDFs (choosePdfThreads suits a build); 0, the default, draws them in this thread. */
+  threads?: number;
+  /** Stops the drawing: the threads end, and writePdfs rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** With threads, a page-per-plan portfolio.pdf is drawn in this thread, once this settles (a build's pages are written). */
+  portfolioAfter?: Promise<unknown>;
+  /** Told at the end what the threads drew, for a build's timings. */
+  onThreads?: (threads: ThreadsDrawn) => void;
+}
+
+/** What a pool of threads drew. */
+export interface ThreadsDrawn {
+  /** How many threads. */
+  count: number;
+  /** How many PDFs they wrote (the rest, if any, were drawn in the calling thread). */
+  pdfs: number;
+  /** The CPU they used, in ms, when the system tells. */
+  cpuMs?: number;
 }
 
 /** A PDF that was written. */
@@ -54,18 +77,8 @@ export interface WrittenPdf {
 /** Writes each plan's PDF to `outDir/pdf/<name>` and the portfolio to `outDir/pdf/portfolio.pdf`. */
 export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, options: WritePdfsOptions): Promise<WrittenPdf[]> {
   const dir = path.join(outDir, 'pdf');
-  const pageSize = options.pageSize ?? 'A4';
-  const theme = makePdfTheme(options.theme);
+  const written = nameFiles(plans, dir);
   await mkdir(dir, { recursive: true });
-  const written: WrittenPdf[] = [];
-  const byName = new Map<string, string>();
-  for (const plan of plans) {
-    const fileName = makePdfFileName(plan);
-    const other = byName.get(fileName);
-    if (other) throw new PlanfolioError(`${plan.file} and ${other} would both be written as ${fileName}: rename one of the files`);
-    byName.set(fileName, plan.file);
-    written.push({ path: path.join(dir, fileName), bytes: 0 });
-  }
   const withPortfolio = options.portfolio !== false && plans.length > 0;
   const total = plans.length + (withPortfolio ? 1 : 0);
   const reporter = makeProgressReporter(options.progress ?? 'auto', total);
@@ -75,40 +88,129 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
     reporter.update({ done: ++done, total, path: shown, bytes: pdf.bytes });
   };
   try {
-    const pageCounts: number[] = [];
     const drawnInFull = plans.length <= (options.fullPlansUpTo ?? FULL_PLANS_UP_TO);
     // A portfolio that draws every plan needs their page counts (its contents), so the plans are made even when not written.
     const planPdfs = options.planPdfs !== false;
     const makePlans = planPdfs || (withPortfolio && drawnInFull);
-    for (const [i, plan] of makePlans ? plans.entries() : []) {
-      const { bytes, pages } = await makePlanPdf(plan, pageSize, pinPdfDate([plan], options.planDate), options.language, theme);
-      pageCounts.push(pages);
-      if (!planPdfs) continue;
-      // Synchronous: fs/promises writes a file in several queued steps, for no gain here.
-      writeFileSync(written[i]!.path, bytes);
-      written[i]!.bytes = bytes.length;
-      report(written[i]!);
-      // A turn of the event loop between PDFs: drawing one never waits on I/O, so without it the build's
-      // other work (the search index's Pagefind processes) would wait for the last PDF.
-      await setImmediate();
-    }
-    if (withPortfolio) {
-      const file = path.join(dir, PORTFOLIO_PDF_NAME);
-      const document = openPortfolioPdf(plans, options.title, pageSize, pinPdfDate(plans, options.planDate), options.language);
-      const stream = createWriteStream(file);
-      const out = document.streamTo(stream);
-      const drawing = { flush: out.flush, language: options.language, theme };
-      if (drawnInFull) await drawPortfolio(document, plans, options.title, pageSize, { ...drawing, pageCounts });
-      else await drawPortfolioSummaries(document, plans, options.title, pageSize, { ...drawing, links: written.map((pdf) => linkPdf(pdf.path, options.siteUrl)) });
-      await out.finish();
-      const pdf: WrittenPdf = { path: file, bytes: stream.bytesWritten };
+    const jobs: PlanJob[] = (makePlans ? plans : []).map((plan, index) => ({
+      index,
+      plan: keepPdfPart(plan),
+      file: planPdfs ? written[index]!.path : undefined,
+      date: pinPdfDate([plan], options.planDate),
+    }));
+    const pageCounts: number[] = [];
+    // Threads finish plans out of order; progress still names them in order.
+    const ready = new Set<number>();
+    let next = 0;
+    const onDrawn: OnDrawn = (index, drawn) => {
+      pageCounts[index] = drawn.pages;
+      if (!planPdfs) return;
+      written[index]!.bytes = drawn.bytes;
+      ready.add(index);
+      while (ready.delete(next)) report(written[next++]!);
+    };
+    const portfolio: Portfolio | undefined = withPortfolio
+      ? {
+          file: path.join(dir, PORTFOLIO_PDF_NAME),
+          date: pinPdfDate(plans, options.planDate),
+          // pageCounts is filled in as the plans are drawn, before the portfolio is.
+          contents: drawnInFull ? { plans: jobs.map((job) => job.plan), pageCounts } : { plans, links: written.map((pdf) => linkPdf(pdf.path, options.siteUrl)) },
+        }
+      : undefined;
+    const look: PdfLook = { pageSize: options.pageSize ?? 'A4', language: options.language, theme: makePdfTheme(options.theme) };
+    const bytes =
+      (options.threads ?? 0) > 0
+        ? await drawOnThreads(plans.map((plan) => plan.file), jobs, onDrawn, portfolio, look, options)
+        : await drawHere(jobs, onDrawn, portfolio, look, options);
+    if (portfolio && bytes !== undefined) {
+      const pdf: WrittenPdf = { path: portfolio.file, bytes };
       written.push(pdf);
       report(pdf);
     }
+    saveShapingCache();
   } finally {
     reporter.finish();
   }
   return options.planPdfs === false ? written.slice(plans.length) : written;
+}
+
+/** portfolio.pdf: where it goes, its date, and what it shows. */
+interface Portfolio {
+  file: string;
+  date: Date;
+  contents: PortfolioContents;
+}
+
+/** Each plan's file in `dir`; two plans that would share a name are refused before anything is drawn. */
+function nameFiles(plans: readonly LoadedPlan[], dir: string): WrittenPdf[] {
+  const byName = new Map<string, string>();
+  return plans.map((plan) => {
+    const fileName = makePdfFileName(plan);
+    const other = byName.get(fileName);
+    if (other) throw new PlanfolioError(`${plan.file} and ${other} would both be written as ${fileName}: rename one of the files`);
+    byName.set(fileName, plan.file);
+    return { path: path.join(dir, fileName), bytes: 0 };
+  });
+}
+
+/** What a PDF is drawn from, without the rest a plan may carry (a site's view of it, its history): all a thread is sent. */
+function keepPdfPart({ plan, facts, body }: PdfPlan): PdfPlan {
+  return { plan, facts, body };
+}
+
+/** Draws the plans, then the portfolio, in this thread; returns the portfolio's size. */
+async function drawHere(jobs: readonly PlanJob[], onDrawn: OnDrawn, portfolio: Portfolio | undefined, look: PdfLook, options: WritePdfsOptions): Promise<number | undefined> {
+  for (const job of jobs) {
+    options.signal?.throwIfAborted();
+    onDrawn(job.index, await writePlanPdf(job.plan, job.file, job.date, look));
+    // A turn of the event loop between PDFs: drawing one never waits on I/O, so without it the build's
+    // other work (the search index's Pagefind processes) would wait for the last PDF.
+    await setImmediate();
+  }
+  return portfolio && writePortfolioPdf(portfolio.contents, portfolio.file, options.title, portfolio.date, look, options.signal);
+}
+
+/**
+ * Draws the plans on a pool of threads. portfolio.pdf of every plan in full
+ * is drawn by a thread once they are all counted; a page per plan, by this
+ * thread meanwhile, once `portfolioAfter` lets it.
+ */
+async function drawOnThreads(
+  files: readonly string[],
+  jobs: readonly PlanJob[],
+  onDrawn: OnDrawn,
+  portfolio: Portfolio | undefined,
+  look: PdfLook,
+  options: WritePdfsOptions,
+): Promise<number | undefined> {
+  // Ends this thread's part too when the pool fails.
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const { pageSize, language } = look;
+  const pool = new PdfPool(options.threads!, { pageSize, language, theme: options.theme }, files, signal);
+  try {
+    const contents = portfolio?.contents;
+    const here =
+      portfolio && contents && 'links' in contents
+        ? (async () => {
+            await options.portfolioAfter?.catch(() => undefined);
+            signal.throwIfAborted();
+            return writePortfolioPdf(contents, portfolio.file, options.title, portfolio.date, look, signal);
+          })()
+        : undefined;
+    const [, drawnHere] = await Promise.all([pool.drawPlans(jobs, onDrawn), here]);
+    const bytes =
+      portfolio && contents && 'pageCounts' in contents
+        ? await pool.drawPortfolio({ kind: 'portfolio', plans: contents.plans, pageCounts: contents.pageCounts, file: portfolio.file, title: options.title, date: portfolio.date })
+        : drawnHere;
+    const cpuMs = await pool.close();
+    const pdfs = (options.planPdfs === false ? 0 : jobs.length) + (drawnHere === undefined && bytes !== undefined ? 1 : 0);
+    options.onThreads?.({ count: options.threads!, pdfs, ...(cpuMs === undefined ? {} : { cpuMs }) });
+    return bytes;
+  } finally {
+    stop.abort(new Error('stopped'));
+    await pool.stop();
+  }
 }
 
 /** A plan PDF's name and the address a link to it opens: beside portfolio.pdf, or on the site when its address is known. */

@@ -8,8 +8,8 @@ import { buildHistory, createHistoryCache } from '../history/build-history.js';
 import { readHistoryCache, writeHistoryCache } from '../history/history-cache-file.js';
 import type { PlanHistory } from '../history/types.js';
 import { attachHistory, findPlanDate } from './attach-history.js';
-import { StageTimer, type StageTiming } from './stage-timings.js';
-import { writePdfs, type WrittenPdf } from '../pdf/index.js';
+import { StageTimer, type StageEnd, type StageTiming } from './stage-timings.js';
+import { choosePdfThreads, writePdfs, type ThreadsDrawn, type WrittenPdf } from '../pdf/index.js';
 import { loadConfig } from '../config/load-config.js';
 import { renderHeadersFile } from '../deploy/headers.js';
 import type { PortfolioConfig } from '../config/config-schema.js';
@@ -85,43 +85,78 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ? await timer.time('history', () => readHistoryWithCache(options.plansDir, portfolio, config, options.historyCache ?? true))
       : new Map<string, PlanHistory>();
   attachHistory(data, histories);
+  // The PDFs need of a plan's history only its last commit day, which dates its PDF.
+  const planDays = new Map(portfolio.plans.map((plan) => [plan, findPlanDate(histories!, plan.relativePath)]));
   const unlock = await lockOutput(outDir);
   let staging: string | undefined;
+  // Stops whatever still runs when one part fails: the PDF threads, and the pages between runs.
+  const stop = new AbortController();
+  let pdfs: Promise<{ written: WrittenPdf[]; timing: StageTiming }> | undefined;
+  let search: Promise<unknown> | undefined;
   try {
     // Checked again under the lock: another build may have written here meanwhile.
     refuseUnsafeOutput(outDir, options.plansDir);
     await recoverInterruptedBuild(outDir);
     const into = (staging = await makeStaging(outDir));
-    const pages = await timer.time('pages', () => renderAllPages(data!, into, options.planPagesPerRun));
+    let pagesWritten = () => {};
+    const pagesDone = new Promise<void>((resolve) => (pagesWritten = resolve));
+    const threads = pdf ? choosePdfThreads(portfolio.plans.length) : 0;
+    const startPdfs = () => {
+      const title = options.title ?? config.title;
+      const { pdfPageSize: pageSize, language, theme, siteUrl } = config;
+      const planDate = (plan: LoadedPlan) => planDays.get(plan);
+      const drawn: ThreadsDrawn = { count: 0, pdfs: 0 };
+      const end = timer.begin('PDFs');
+      const writing = writePdfs(portfolio.plans, into, {
+        ...{ title, pageSize, language, theme, siteUrl, planDate, progress: 'auto', shownOutDir: showPath(outDir) },
+        ...{ threads, signal: stop.signal, portfolioAfter: pagesDone, onThreads: (threads) => Object.assign(drawn, threads) },
+      });
+      writing.catch((error: unknown) => stop.abort(error));
+      const timed = writing.then((written) => ({ written, timing: end(describePdfStage(written.length, drawn)) }));
+      timed.catch(() => undefined); // thrown where it is awaited, below
+      return timed;
+    };
+    // On threads, the PDFs start now, as soon as their inputs are known, beside the pages; in this thread, after them.
+    if (threads > 0) pdfs = startPdfs();
+    const pages = await timer.time('pages', () => renderAllPages(data!, into, options.planPagesPerRun, stop.signal));
     await timer.time('exports', () => writeExports(data!, into));
-    // The PDFs read the plans themselves and only each plan's last commit day of its history: the
-    // site's views and lists and the histories are let go (at 5,000 plans, about 90 MB).
-    const planDays = new Map(portfolio.plans.map((plan) => [plan, findPlanDate(histories!, plan.relativePath)]));
+    // The site's views and lists and the histories are let go (at 5,000 plans, about 90 MB).
     [data, histories] = [undefined, undefined];
-    const planDate = (plan: LoadedPlan) => planDays.get(plan);
-    const title = options.title ?? config.title;
-    const writeAll = () => writePdfs(portfolio.plans, into, { title, pageSize: config.pdfPageSize, language: config.language, theme: config.theme, siteUrl: config.siteUrl, progress: 'auto', planDate, shownOutDir: showPath(outDir) });
+    pagesWritten();
     // Indexed in the staging folder, so a failure leaves the last good site as it was; by
-    // Pagefind's own processes, on the other core, while this one draws the PDFs.
-    const search = (options.search ?? true) ? timer.time('search index', () => indexSearch(into)) : undefined;
+    // Pagefind's own processes, while the PDFs are drawn.
+    if (options.search ?? true) search = timer.time('search index', () => indexSearch(into));
     search?.catch(() => undefined); // a failure is thrown where it is awaited, below
-    let pdfs: WrittenPdf[] = [];
-    try {
-      if (pdf) pdfs = await timer.time('PDFs', writeAll, (w) => w.length);
-    } finally {
-      // A failed build removes the staging folder only once Pagefind has stopped writing into it.
-      await search?.catch(() => undefined);
-    }
+    if (pdf && threads === 0) pdfs = startPdfs();
+    const drawn = await pdfs;
+    if (drawn) timer.stages.push(drawn.timing);
     await search;
     await writeFile(path.join(into, '_headers'), renderHeadersFile());
     await timer.time('swap into place', () => swapIn(into, outDir));
-    return { portfolio, pages, pdfs, outDir, timings: timer.stages };
+    return { portfolio, pages, pdfs: drawn?.written ?? [], outDir, timings: timer.stages };
   } catch (error) {
+    stop.abort(error);
+    // The staging folder is removed only once the PDF threads and Pagefind have stopped writing into it.
+    await Promise.allSettled([pdfs, search]);
     if (staging) await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {
     await unlock();
   }
+}
+
+/**
+ * What the PDF stage says beyond its times: how many it drew and, when
+ * threads drew them beside the other stages, the CPU of those threads, per
+ * PDF they drew (the process's CPU counts the other stages' too).
+ */
+function describePdfStage(count: number, drawn: ThreadsDrawn): StageEnd {
+  if (drawn.count === 0) return { count };
+  const threads = `${drawn.count} thread${drawn.count === 1 ? '' : 's'}`;
+  if (drawn.cpuMs === undefined) return { count, detail: `drawn on ${threads} beside the other stages` };
+  const here = count - drawn.pdfs;
+  const own = `${(drawn.cpuMs / 1000).toFixed(2)} s CPU on ${threads} of their own beside the other stages`;
+  return { count: drawn.pdfs, ownCpuMs: drawn.cpuMs, detail: here > 0 ? `${own}; ${count - drawn.pdfs} drawn in the main thread` : own };
 }
 
 /**
@@ -147,17 +182,19 @@ export const PLAN_TEMPLATE = 'plan.njk';
  */
 export const PLAN_PAGES_PER_RUN = 500;
 
-/** Renders every page: plan pages in runs of `perRun`, then all the others in one. */
-async function renderAllPages(data: SiteData, outDir: string, perRun = PLAN_PAGES_PER_RUN): Promise<number> {
+/** Renders every page: plan pages in runs of `perRun`, then all the others in one; a stopped build stops between runs. */
+async function renderAllPages(data: SiteData, outDir: string, perRun = PLAN_PAGES_PER_RUN, signal?: AbortSignal): Promise<number> {
   const plans = data.pages.plans;
   if (plans.length <= perRun) return renderPages(data, outDir);
   const templates = await stageTemplates();
   const only = { plans: [], people: [], tags: [], statuses: [], histories: [], exports: [] };
   let count = 0;
   for (let i = 0; i < plans.length; i += perRun) {
+    signal?.throwIfAborted();
     const run = { ...data, pages: { ...only, plans: plans.slice(i, i + perRun) } };
     count += await renderPages(run, outDir, { template: PLAN_TEMPLATE, templates });
   }
+  signal?.throwIfAborted();
   return count + (await renderPages({ ...data, pages: { ...data.pages, plans: [] } }, outDir, { templates }));
 }
 

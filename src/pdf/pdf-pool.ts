@@ -1,0 +1,167 @@
+// Threads that draw PDFs beside the build's own thread, which keeps the
+// pages: a plan's PDF costs about 30 ms of CPU, and a build of a thousand
+// plans has two cores to spread them over. Each thread is sent the loaded
+// plans in small batches as it finishes the last ones, so the faster thread
+// takes more and only a few plans are in flight at once. A thread that fails
+// stops them all: the build fails with its message, and no thread is left.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { PlanfolioError } from '../errors/errors.js';
+import { messages } from '../errors/catalogue.js';
+import type { FromThread, PlanJob, ThreadError, ThreadSetup, ToThread } from './pdf-thread.js';
+
+/**
+ * Plans per thread: a thread costs its start and its fonts' first use (about
+ * 0.3 s and 1 s of CPU), worth it only once it takes this many PDFs of 30 ms.
+ */
+const PLANS_PER_THREAD = 100;
+/** Plans sent to a thread at once; it is sent the next batch while it draws this one. */
+const BATCH = 8;
+
+/** How many PDF threads suit a build of `plans` plans: one per core, fewer for a few plans, none on one core. */
+export function choosePdfThreads(plans: number): number {
+  const cores = availableParallelism();
+  if (cores < 2 || plans === 0) return 0;
+  return Math.min(cores, Math.ceil(plans / PLANS_PER_THREAD));
+}
+
+/** A thread and the plans it has been sent but not yet drawn. */
+interface Thread {
+  worker: Worker;
+  owed: Set<number>;
+  /** It has said it is finished (with its CPU time, when known). */
+  finished?: { cpuMs?: number };
+}
+
+/** The plans a thread drew or counted, each as it is done. */
+export type OnDrawn = (index: number, drawn: { bytes: number; pages: number }) => void;
+
+/** A pool of PDF threads; `stop` ends them whatever they are doing. */
+export class PdfPool {
+  private readonly threads: Thread[];
+  private readonly queue: PlanJob[] = [];
+  private failure: Error | undefined;
+  private stopping = false;
+  private readonly waiters = new Set<{ check: () => void; reject: (error: Error) => void }>();
+  private onDrawn: OnDrawn = () => undefined;
+  private portfolioBytes: number | undefined;
+
+  constructor(size: number, setup: ThreadSetup, files: readonly string[], signal?: AbortSignal) {
+    signal?.throwIfAborted();
+    this.threads = Array.from({ length: size }, () => this.startThread(setup, files));
+    signal?.addEventListener('abort', () => this.fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason))), { once: true });
+  }
+
+  /** Draws every job, calling `onDrawn` as each is done; resolves once all are. */
+  async drawPlans(jobs: readonly PlanJob[], onDrawn: OnDrawn): Promise<void> {
+    this.onDrawn = onDrawn;
+    this.queue.push(...jobs);
+    this.threads.forEach((thread) => this.feed(thread));
+    await this.waitFor(() => this.queue.length === 0 && this.threads.every((t) => t.owed.size === 0));
+  }
+
+  /** Draws portfolio.pdf of every plan in full on one thread (its fonts are warm); resolves to its size. */
+  async drawPortfolio(message: Extract<ToThread, { kind: 'portfolio' }>): Promise<number> {
+    this.post(this.threads[0]!, message);
+    await this.waitFor(() => this.portfolioBytes !== undefined);
+    return this.portfolioBytes!;
+  }
+
+  /** Lets every thread finish and end; resolves to the CPU they used, in ms, when known. */
+  async close(): Promise<number | undefined> {
+    this.threads.forEach((thread) => this.post(thread, { kind: 'finish' }));
+    await this.waitFor(() => this.threads.every((t) => t.finished));
+    await this.stop();
+    const used = this.threads.map((t) => t.finished?.cpuMs);
+    return used.every((ms) => ms !== undefined) ? used.reduce((a: number, b) => a + b!, 0) : undefined;
+  }
+
+  /** Ends every thread at once, whatever it is doing (a failed build); waits until they are gone. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(this.threads.map((t) => t.worker.terminate()));
+  }
+
+  private startThread(setup: ThreadSetup, files: readonly string[]): Thread {
+    const worker = startWorker(setup);
+    const thread: Thread = { worker, owed: new Set() };
+    worker.on('message', (reply: FromThread) => this.receive(thread, reply, files));
+    worker.on('error', (error) => this.fail(describeFailure(files, undefined, error)));
+    // Once stopped or finished, a thread's end is expected; before, it is a failure (no hang waiting for its PDFs).
+    worker.on('exit', (code) => {
+      if (!this.stopping && !thread.finished) this.fail(new Error(messages.pdfThreadExited(code)));
+    });
+    return thread;
+  }
+
+  private receive(thread: Thread, reply: FromThread, files: readonly string[]): void {
+    if (reply.kind === 'drawn') {
+      thread.owed.delete(reply.index);
+      this.onDrawn(reply.index, reply);
+      this.feed(thread);
+    } else if (reply.kind === 'portfolio') this.portfolioBytes = reply.bytes;
+    else if (reply.kind === 'finished') thread.finished = { cpuMs: reply.cpuMs };
+    else this.fail(describeFailure(files, reply.index, reply.error));
+    this.wake();
+  }
+
+  /** Sends a thread its next batch once it has at most one batch left to draw. */
+  private feed(thread: Thread): void {
+    if (this.failure || thread.owed.size > BATCH || this.queue.length === 0) return;
+    const jobs = this.queue.splice(0, BATCH);
+    jobs.forEach((job) => thread.owed.add(job.index));
+    this.post(thread, { kind: 'plans', jobs });
+  }
+
+  private post(thread: Thread, message: ToThread): void {
+    if (!this.failure) thread.worker.postMessage(message);
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    void this.stop();
+    for (const waiter of this.waiters) waiter.reject(error);
+    this.waiters.clear();
+  }
+
+  private wake(): void {
+    for (const waiter of this.waiters) waiter.check();
+  }
+
+  /** Resolves once `done` holds, checked after each reply; rejects when the pool fails. */
+  private waitFor(done: () => boolean): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      const waiter = {
+        check: () => {
+          if (!done()) return;
+          this.waiters.delete(waiter);
+          resolve();
+        },
+        reject,
+      };
+      this.waiters.add(waiter);
+      waiter.check();
+    });
+  }
+}
+
+/** The message a thread's failure gives: the plan it was drawing, when known, and what went wrong there. */
+function describeFailure(files: readonly string[], index: number | undefined, error: ThreadError | Error): Error {
+  const where = index === undefined ? undefined : files[index];
+  const failure = new Error(messages.pdfFailed(where, error.message), { cause: error });
+  if (error.stack) failure.stack = `${failure.name}: ${failure.message}\n(in a PDF thread) ${error.stack}`;
+  return error.name === 'PlanfolioError' ? new PlanfolioError(failure.message, { cause: error }) : failure;
+}
+
+/**
+ * Starts a thread. Built, it runs dist/pdf-thread.js beside this module's
+ * chunk; from the sources (tests), pdf-thread.ts through tsx's loader.
+ */
+function startWorker(setup: ThreadSetup): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pdf-thread.js', import.meta.url), { workerData: setup });
+  const script = new URL('./pdf-thread.ts', import.meta.url).href;
+  const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(script)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: setup });
+}
