@@ -109,6 +109,19 @@ export class PlanStore {
     };
   }
 
+  /**
+   * The files added, changed or gone since they were last read, by a walk of
+   * the folder and each file's size and time: what a watcher started after
+   * the reading could not report. Undefined when the folder cannot be walked.
+   */
+  listChangedSinceRead(): string[] | undefined {
+    if (!isDirectory(this.plansDir)) return undefined;
+    const now = findPlanFiles(this.plansDir, this.displayDir).files;
+    const onDisk = new Set(now);
+    const gone = [...this.files.keys()].filter((relativePath) => !onDisk.has(relativePath));
+    return [...now.filter((relativePath) => !this.files.has(relativePath) || this.isStale(relativePath)), ...gone];
+  }
+
   /** Whether a file changed on disk since it was last read (or appeared, or went away). */
   isStale(relativePath: string): boolean {
     return stampOf(this.locate(relativePath).absolutePath) !== this.files.get(relativePath)?.stamp;

@@ -1,4 +1,4 @@
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors/problem.js';
@@ -118,5 +118,21 @@ describe('loadPortfolio', () => {
     // root reads any file; everyone else gets a problem line, never an exception.
     if (process.getuid?.() === 0) expect(portfolio.plans).toHaveLength(1);
     else expect(portfolio.problems.map(formatProblem)).toEqual(['locked.md:1:1 cannot be read (EACCES); check the file\'s permissions']);
+  });
+});
+
+describe('PlanStore.listChangedSinceRead', () => {
+  it('names the files added, saved and removed since the walk, and nothing else', async () => {
+    const { PlanStore } = await import('../../src/load/plan-store.js');
+    const dir = makePortfolio({ 'ana.md': writePlan(), 'sam.md': writePlan({ owner: 'Sam Lee' }), 'kim.md': writePlan({ owner: 'Kim Park' }) });
+    const store = new PlanStore({ plansDir: dir, today: '2026-11-25', cacheDir: false });
+    await store.reloadAll();
+    expect(store.listChangedSinceRead()).toEqual([]);
+    writeFileSync(path.join(dir, 'sam.md'), writePlan({ owner: 'Sam Lee', title: 'Saved meanwhile' }));
+    writeFileSync(path.join(dir, 'new.md'), writePlan({ owner: 'New Person' }));
+    rmSync(path.join(dir, 'kim.md'));
+    expect(store.listChangedSinceRead()!.sort()).toEqual(['kim.md', 'new.md', 'sam.md']);
+    rmSync(dir, { recursive: true });
+    expect(store.listChangedSinceRead()).toBeUndefined();
   });
 });
