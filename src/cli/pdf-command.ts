@@ -1,10 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanfolioError, PlanProblemsError, UsageError } from '../errors/errors.js';
-import { loadConfig } from '../config/load-config.js';
-import { resolveToday } from '../dates/today.js';
-import { loadPlan } from '../load/load-plan.js';
-import { showPath } from '../load/load-portfolio.js';
 import { parseOptions, type Command } from './command.js';
 
 const help = `Usage: planfolio pdf <plan file> [-o file.pdf] [--page-size A4|LETTER]
@@ -32,6 +28,13 @@ export const runPdf: Command = async (argv, io) => {
   if (!file || extra.length > 0) throw new UsageError(`give exactly one plan file\n\n${help}`);
   const given = values['page-size']?.toUpperCase();
   if (given !== undefined && given !== 'A4' && given !== 'LETTER') throw new UsageError(`--page-size ${values['page-size']}: use A4 or LETTER`);
+  // Loaded only now, like pdfkit below: `pdf --help` needs none of them.
+  const [{ loadConfig }, { resolveToday }, { loadPlan }, { showPath }] = await Promise.all([
+    import('../config/load-config.js'),
+    import('../dates/today.js'),
+    import('../load/load-plan.js'),
+    import('../load/load-portfolio.js'),
+  ]);
   const config = loadConfig();
   const pageSize = given ?? config.pdfPageSize;
 
