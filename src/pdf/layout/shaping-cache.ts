@@ -39,9 +39,10 @@ interface FontCache {
 }
 
 /**
- * How many words of one direction a font's file keeps: a few times what a
- * large portfolio uses (about 7,000 in the 1,000-plan benchmark), and a file
- * of at most a few megabytes.
+ * How many words of one direction a font's file keeps: many times what a
+ * portfolio uses (the 5-plan benchmark sets 1,347 in Noto Sans Regular, and
+ * the 1,000-plan one's files hold about 2,000 distinct words), and a file of
+ * at most about 4 MB (some 130 bytes a word).
  */
 const MAX_SAVED_WORDS = 30_000;
 /** How long a file no build of this code uses is kept (a font or Planfolio update leaves the old ones behind). */
@@ -70,7 +71,9 @@ export function findSavedWord(key: FontKey, text: string, rtl: boolean): ShapedW
 
 /** Notes a word fontkit has just shaped, for the next save. */
 export function keepShapedWord(key: FontKey, text: string, rtl: boolean, word: ShapedWord): void {
-  openFontCache(key).fresh[rtl ? 'rtl' : 'ltr'].set(text, word);
+  const fresh = openFontCache(key).fresh[rtl ? 'rtl' : 'ltr'];
+  // Beyond what a file keeps, more words would only be dropped when saving.
+  if (fresh.size < MAX_SAVED_WORDS) fresh.set(text, word);
 }
 
 /**
