@@ -9,7 +9,7 @@ import { splitFrontMatter, type RawProblem } from './parse-front-matter.js';
 import { decodeSource } from './read-source.js';
 import { isAliasBomb } from './read-yaml.js';
 import type { PlanFacts } from '../facts/types.js';
-import type { PlanCache } from './plan-cache.js';
+import type { CachedPlan, FoundPlan } from './plan-cache.js';
 import type { LoadedPlan } from './types.js';
 
 /** Where a plan file is, in the three ways views and messages need. */
@@ -27,12 +27,9 @@ export type PlanFileResult = { ok: true; plan: LoadedPlan } | { ok: false; probl
 /**
  * Turns one file's bytes into a validated plan with its facts. This is the
  * single place plan files are parsed; watch mode calls it per changed file,
- * and history per version of a plan. With a cache, bytes that gave a valid
- * plan before give it again without being parsed.
+ * and history per version of a plan.
  */
-export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string, cache?: PlanCache): PlanFileResult {
-  const known = cache?.find(bytes);
-  if (known?.plan) return { ok: true, plan: placePlan(location, known.plan, today) };
+export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: string): PlanFileResult {
   const fail = (problems: RawProblem[]): PlanFileResult => ({
     ok: false,
     problems: sortProblems(problems.map((p) => ({ file: location.file, ...p }))),
@@ -51,15 +48,13 @@ export function loadPlan(bytes: Uint8Array, location: PlanLocation, today: strin
   const validated = planSchema.safeParse(read.data, { reportInput: true });
   if (!validated.success) return fail(explainIssues(yaml, validated.error.issues));
 
-  const parsed = { plan: validated.data, body, bodyLine };
-  if (known) cache!.keep(known.key, parsed);
-  return { ok: true, plan: placePlan(location, parsed, today) };
+  return { ok: true, plan: placePlan(location, { plan: validated.data, body, bodyLine }, today) };
 }
 
-/** A plan where its file is: its page address from the path, and its facts. */
-function placePlan(location: PlanLocation, parsed: Pick<LoadedPlan, 'plan' | 'body' | 'bodyLine'>, today: string): LoadedPlan {
+/** A plan where its file is: its page address from the path, and its facts (as kept, when they were). */
+function placePlan(location: PlanLocation, parsed: CachedPlan, today: string, facts?: () => PlanFacts): LoadedPlan {
   const slug = makePlanSlug(location.relativePath);
-  return attachFacts({ ...location, slug, url: makePlanUrl(slug), ...parsed }, today);
+  return attachFacts({ ...location, slug, url: makePlanUrl(slug), ...parsed }, today, facts);
 }
 
 /**
@@ -81,16 +76,35 @@ export function makePlanUrl(slug: string): string {
  * reads them: `planfolio check` never does, and deriving them for 1,000
  * plans costs it about a tenth of its time.
  */
-export function attachFacts(loaded: Omit<LoadedPlan, 'facts'>, today: string): LoadedPlan {
-  let facts: PlanFacts | undefined;
-  const get = () => (facts ??= deriveFacts(loaded.plan, today));
+export function attachFacts(loaded: Omit<LoadedPlan, 'facts'>, today: string, kept?: () => PlanFacts): LoadedPlan {
+  const state: FactsState = { derived: false };
+  const get = () => {
+    if (!state.facts) [state.facts, state.derived] = kept ? [kept(), false] : [deriveFacts(loaded.plan, today), true];
+    return state.facts;
+  };
+  states.set(loaded, state);
   return Object.defineProperty(loaded, 'facts', { get, enumerable: true, configurable: true }) as LoadedPlan;
+}
+
+/** Whether a plan's facts were worked out, and whether by this run or taken from the plan cache. */
+interface FactsState {
+  facts?: PlanFacts;
+  derived: boolean;
+}
+const states = new WeakMap<object, FactsState>();
+
+/** A plan's facts when this run derived them (the plan cache keeps them for the next); undefined when nothing read them yet, or they were kept. */
+export function findDerivedFacts(loaded: LoadedPlan): PlanFacts | undefined {
+  const state = states.get(loaded);
+  return state?.derived ? state.facts : undefined;
 }
 
 /** One file read: its outcome, and its size and time as read (to spot later saves). */
 export interface ReadPlanFile {
   result: PlanFileResult;
   stamp: string | undefined;
+  /** The key of the bytes read, with a plan cache. */
+  key?: string;
 }
 
 /**
@@ -98,8 +112,10 @@ export interface ReadPlanFile {
  * small files they beat a thousand promises queued on libuv's four threads.
  * (A second thread for large folders was tried: on two cores it was no
  * faster, as both threads then compete with V8's own compiler and collector.)
+ * With a plan cache, bytes that gave a valid plan before give it again
+ * without being parsed.
  */
-export function readPlanFile(location: PlanLocation, today: string, cache?: PlanCache): ReadPlanFile {
+export function readPlanFile(location: PlanLocation, today: string, cache?: { find(bytes: Uint8Array, today: string): FoundPlan }): ReadPlanFile {
   let stamp: string | undefined;
   try {
     // One open file for the stamp and the bytes: a stat by path as well
@@ -108,7 +124,12 @@ export function readPlanFile(location: PlanLocation, today: string, cache?: Plan
     try {
       const info = fstatSync(fd);
       if (info.isFile()) stamp = `${info.size}:${info.mtimeMs}`;
-      return { result: loadPlan(readFileSync(fd), location, today, cache), stamp };
+      const bytes = readFileSync(fd);
+      const found = cache?.find(bytes, today);
+      if (!found?.cached) return { result: loadPlan(bytes, location, today), stamp, key: found?.key };
+      const facts = found.facts;
+      const kept = facts === undefined ? undefined : () => JSON.parse(facts) as PlanFacts;
+      return { result: { ok: true, plan: placePlan(location, found.cached, today, kept) }, stamp, key: found.key };
     } finally {
       closeSync(fd);
     }

@@ -1,40 +1,46 @@
 // Validated plans kept between runs, so a start of `planfolio dev` or a build
-// reads again only the files that changed since the last: parsing the YAML and
-// validating it is most of what loading 1,000 plans costs (about 1 s of 1.2).
+// reads again only the files that changed since the last: parsing the YAML,
+// validating it and deriving facts is most of what loading 1,000 plans costs.
 // A plan is found by the hash of its file's bytes, so a file is never taken
 // for what it was before a save; only valid plans are kept, so every problem
-// is still found, placed and worded afresh. One file per plans folder, in
-// node_modules/.cache/planfolio/plans/, holding only the plans of the last
-// run; a file from other code (runtime/code-fingerprint.ts) or a damaged one
-// is passed over.
+// is still found, placed and worded afresh; facts are kept with the day they
+// were derived for and used only on that day. One file per plans folder, in
+// node_modules/.cache/planfolio/plans/, holding the plans as the run ended; a
+// file from other code (runtime/code-fingerprint.ts) or a damaged one is
+// passed over.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { once } from 'node:events';
 import path from 'node:path';
 import { CACHE_DIR } from '../runtime/project-paths.js';
 import { fingerprintCode } from '../runtime/code-fingerprint.js';
+import type { PlanFacts } from '../facts/types.js';
 import type { LoadedPlan } from './types.js';
 
-/** What a plan file's bytes gave, apart from where the file is and its facts (which depend on the day). */
+/** What a plan file's bytes gave, apart from where the file is. */
 export type CachedPlan = Pick<LoadedPlan, 'plan' | 'body' | 'bodyLine'>;
 
+/** A file's bytes as the cache knows them: their key, and the plan they gave last time, parsed afresh. */
+export interface FoundPlan {
+  key: string;
+  cached?: CachedPlan;
+  /** The facts kept with it, as JSON, when they were derived for `today`: parsed only if read. */
+  facts?: string;
+}
+
 export interface PlanCache {
-  /** The plan these bytes gave last time, parsed afresh for each caller; undefined when not known. */
-  find(bytes: Uint8Array): { key: string; plan: CachedPlan | undefined };
-  /** Keeps a plan the bytes with this key gave. */
-  keep(key: string, plan: CachedPlan): void;
-  /** Writes the plans found or kept since it was opened, in place of the last file; never throws. */
-  save(): Promise<void>;
+  find(bytes: Uint8Array, today: string): FoundPlan;
 }
 
-/** Writes under way, which a command finishes before its process exits. */
-const writing = new Set<Promise<void>>();
-
-/** Waits for the cache files being written (a command calls this before it exits). */
-export async function finishPlanCacheWrites(): Promise<void> {
-  await Promise.all(writing);
+/** A plan to keep: its bytes' key and the plan as loaded, with its facts when they were derived. */
+export interface KeptPlan {
+  key: string;
+  loaded: LoadedPlan;
+  facts?: PlanFacts;
 }
 
-/** Each line: the bytes' hash, a tab, the plan as JSON. The fingerprint of the code heads the file. */
+/** Each line: the bytes' hash, the day of the facts, the plan and its facts as JSON, tab-separated (JSON holds no raw tab). */
 const SEPARATOR = '\t';
 
 /** The cache file of a plans folder. */
@@ -43,8 +49,13 @@ export function locatePlanCache(plansDir: string, cacheDir = CACHE_DIR): string 
   return path.join(cacheDir, 'plans', `${folder}.tsv`);
 }
 
+/** The key of a file's bytes. */
+export function hashPlanBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
 /** Opens the cache of a plans folder: empty when missing, damaged or written by other code. */
-export async function openPlanCache(file: string): Promise<PlanCache> {
+export async function openPlanCache(file: string): Promise<PlanCache & { keys: () => Set<string> }> {
   const fingerprint = await fingerprintCode();
   const known = new Map<string, string>();
   try {
@@ -58,39 +69,76 @@ export async function openPlanCache(file: string): Promise<PlanCache> {
   } catch {
     // No cache yet, or one that cannot be read: every file is read afresh.
   }
-  const used = new Map<string, string>();
   return {
-    find(bytes) {
-      const key = createHash('sha1').update(bytes).digest('hex');
-      const json = known.get(key);
-      if (json === undefined) return { key, plan: undefined };
+    keys: () => new Set(known.keys()),
+    find(bytes, today) {
+      const key = hashPlanBytes(bytes);
+      const [day, plan, facts] = known.get(key)?.split(SEPARATOR) ?? [];
+      if (plan === undefined) return { key };
       try {
-        const plan = JSON.parse(json) as CachedPlan;
-        used.set(key, json);
-        return { key, plan };
+        return { key, cached: JSON.parse(plan) as CachedPlan, ...(day === today && facts ? { facts } : {}) };
       } catch {
-        return { key, plan: undefined };
+        return { key };
       }
     },
-    keep(key, plan) {
-      used.set(key, JSON.stringify(plan));
-    },
-    save() {
-      const done = write().finally(() => writing.delete(done));
-      writing.add(done);
-      return done;
-    },
   };
+}
 
-  async function write(): Promise<void> {
-    try {
-      await mkdir(path.dirname(file), { recursive: true });
-      // Replaced in one step: a run stopped halfway, or another writing at once, never leaves half a file.
-      const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      await writeFile(temporary, [fingerprint, ...[...used].map(([key, json]) => `${key}${SEPARATOR}${json}`)].join('\n'));
-      await rename(temporary, file);
-    } catch {
-      // A cache that cannot be written only costs the next run its speed.
+/**
+ * Writes the plans to keep in place of the last file, line by line (5,000
+ * plans with their facts are tens of megabytes: never one string), and
+ * replaced in one step, so a run stopped halfway, or another writing at
+ * once, never leaves half a file. Never throws.
+ */
+export async function writePlanCache(file: string, plans: Iterable<KeptPlan>): Promise<void> {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    const out = createWriteStream(temporary);
+    const write = async (text: string) => {
+      if (!out.write(text)) await once(out, 'drain');
+    };
+    await write(await fingerprintCode());
+    for (const { key, loaded, facts } of plans) {
+      const { plan, body, bodyLine } = loaded;
+      const parts = [key, facts?.today ?? '', JSON.stringify({ plan, body, bodyLine }), facts ? JSON.stringify(facts) : ''];
+      await write(`\n${parts.join(SEPARATOR)}`);
     }
+    out.end();
+    await once(out, 'close');
+    await rename(temporary, file);
+    await pruneFolder(path.dirname(file));
+  } catch {
+    // A cache that cannot be written only costs the next run its speed.
+    await rm(temporary, { force: true }).catch(() => undefined);
   }
+}
+
+/** A plans folder not built for a month (or moved away) should not keep its plans here for ever. */
+const UNUSED_FOR_MS = 30 * 24 * 3600 * 1000;
+/** A temporary file that old was left by a run that was stopped while writing. */
+const ABANDONED_AFTER_MS = 3600 * 1000;
+
+async function pruneFolder(dir: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(dir)) {
+    const age = now - (await stat(path.join(dir, name)).catch(() => ({ mtimeMs: now }))).mtimeMs;
+    if ((name.endsWith('.tsv') && age > UNUSED_FOR_MS) || (name.endsWith('.tmp') && age > ABANDONED_AFTER_MS)) await rm(path.join(dir, name), { force: true });
+  }
+}
+
+/** The caches to write before the process exits, each as its store's plans stand then. */
+const savers = new Set<() => Promise<void>>();
+
+/** Asks for a cache to be written when the command ends (see `savePlanCaches`); returns a function that withdraws it. */
+export function saveOnExit(save: () => Promise<void>): () => void {
+  savers.add(save);
+  return () => savers.delete(save);
+}
+
+/** Writes every cache asked for: a command calls this once it is done, before its process exits. */
+export async function savePlanCaches(): Promise<void> {
+  const pending = [...savers];
+  savers.clear();
+  await Promise.all(pending.map((save) => save()));
 }

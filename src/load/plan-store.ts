@@ -6,8 +6,8 @@ import { sortProblems, type Problem } from '../errors/problem.js';
 import { resolveToday } from '../dates/today.js';
 import { checkAddresses } from './check-addresses.js';
 import { findOutsideTarget, findPlanFiles, type FoundFiles } from './find-plan-files.js';
-import { attachFacts, makePlanSlug, makePlanUrl, readPlanFile, type PlanLocation, type ReadPlanFile } from './load-plan.js';
-import { locatePlanCache, openPlanCache, type PlanCache } from './plan-cache.js';
+import { attachFacts, findDerivedFacts, makePlanSlug, makePlanUrl, readPlanFile, type PlanLocation, type ReadPlanFile } from './load-plan.js';
+import { hashPlanBytes, locatePlanCache, openPlanCache, saveOnExit, writePlanCache, type KeptPlan, type PlanCache } from './plan-cache.js';
 import type { LoadedPlan, Portfolio } from './types.js';
 
 export interface LoadOptions {
@@ -45,6 +45,9 @@ export class PlanStore {
   private found: FoundFiles = { files: [], refused: [], notes: [] };
   private readonly locations = new Map<string, PlanLocation>();
   private today: string;
+  /** Reads after the first walk: each file's bytes are keyed for the plan cache, not looked up. */
+  private keyed: PlanCache | undefined;
+  private withdrawSave: (() => void) | undefined;
 
   constructor(private readonly options: LoadOptions) {
     this.cwd = options.cwd ?? process.cwd();
@@ -59,10 +62,16 @@ export class PlanStore {
     this.found = findPlanFiles(this.plansDir, this.displayDir);
     this.files.clear();
     const { cacheDir } = this.options;
-    const cache = cacheDir === false ? undefined : await openPlanCache(locatePlanCache(this.plansDir, cacheDir));
+    const file = cacheDir === false ? undefined : locatePlanCache(this.plansDir, cacheDir);
+    const cache = file ? await openPlanCache(file) : undefined;
     for (const relativePath of this.found.files) this.read(relativePath, cache);
-    // Written while the caller goes on: the next run needs it, this one does not.
-    void cache?.save();
+    if (file && cache) {
+      // Written as the command ends, with the facts it derived; from now on each read file is only keyed.
+      this.keyed = { find: (bytes) => ({ key: hashPlanBytes(bytes) }) };
+      this.withdrawSave?.();
+      const inFile = cache.keys();
+      this.withdrawSave = saveOnExit(() => this.saveCache(file, inFile));
+    }
     return this.snapshot();
   }
 
@@ -136,10 +145,26 @@ export class PlanStore {
     }
   }
 
-  private read(relativePath: string, cache?: PlanCache): void {
-    const { result, stamp } = readPlanFile(this.locate(relativePath), this.today, cache);
+  private read(relativePath: string, cache = this.keyed): void {
+    const { result, stamp, key } = readPlanFile(this.locate(relativePath), this.today, cache);
     // A file that could not be opened keeps the stamp it was last read with.
-    this.files.set(relativePath, { result, stamp: stamp ?? this.files.get(relativePath)?.stamp });
+    this.files.set(relativePath, { result, stamp: stamp ?? this.files.get(relativePath)?.stamp, key });
+  }
+
+  /**
+   * Keeps the valid plans as they stand for the next run, unless every one
+   * came from the cache as it is on disk, with no facts derived since.
+   */
+  private async saveCache(file: string, inFile: Set<string>): Promise<void> {
+    const kept = new Map<string, KeptPlan>();
+    let changed = false;
+    for (const { result, key } of this.files.values()) {
+      if (!result.ok || !key) continue;
+      const facts = findDerivedFacts(result.plan);
+      changed ||= facts !== undefined || !inFile.has(key);
+      kept.set(key, { key, loaded: result.plan, facts });
+    }
+    if (changed || kept.size !== inFile.size) await writePlanCache(file, kept.values());
   }
 
   // A dev server left running past midnight should not keep yesterday's "overdue".

@@ -1,13 +1,13 @@
 // The plans kept between runs: a file whose bytes gave a valid plan before
 // gives the very same plan without being parsed, and anything else (a saved
 // file, a broken one, a cache from other code) is read afresh.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors/problem.js';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
-import { finishPlanCacheWrites, locatePlanCache } from '../../src/load/plan-cache.js';
+import { locatePlanCache, savePlanCaches } from '../../src/load/plan-cache.js';
 import { makePortfolio, writePlan } from '../helpers/portfolio.js';
 
 let cacheDir: string;
@@ -15,32 +15,37 @@ beforeEach(() => void (cacheDir = mkdtempSync(path.join(tmpdir(), 'planfolio-pla
 afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 const today = '2026-11-25';
-/** Loads a folder as a build would, with this test's cache folder, once its cache is written. */
-async function load(plansDir: string, cache: string | false = cacheDir) {
-  const portfolio = await loadPortfolio({ plansDir, today, includeDrafts: true, cacheDir: cache });
-  await finishPlanCacheWrites();
+/** Loads a folder as a command would, with this test's cache folder, reading the facts (as a build does) or not (as a check does), and ends the command. */
+async function load(plansDir: string, cache: string | false = cacheDir, options: { facts?: boolean; today?: string } = {}) {
+  const portfolio = await loadPortfolio({ plansDir, today: options.today ?? today, includeDrafts: true, cacheDir: cache });
+  if (options.facts) for (const plan of portfolio.plans) void plan.facts;
+  await savePlanCaches();
   return portfolio;
 }
-/** The cache file's lines after the fingerprint: `hash<TAB>json`. */
-const readEntries = (plansDir: string) => readFileSync(locatePlanCache(plansDir, cacheDir), 'utf8').split('\n').slice(1);
-/** Puts other text in place of every cached plan's title, to see whether a load took it from the cache. */
-function retitleCachedPlans(plansDir: string, title: string): void {
+/** The cache file's lines after the fingerprint: key, day of the facts, plan, facts, tab-separated. */
+const readEntries = (plansDir: string) => {
+  const file = locatePlanCache(plansDir, cacheDir);
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').slice(1) : [];
+};
+/** Changes every cached plan (and its facts, if kept), to see whether a load took them from the cache. */
+function changeCachedPlans(plansDir: string, change: (entry: { plan: { plan: { title: string } }; facts?: { progress: { done: number } } }) => void): void {
   const file = locatePlanCache(plansDir, cacheDir);
   const [fingerprint, ...lines] = readFileSync(file, 'utf8').split('\n');
   const changed = lines.map((line) => {
-    const at = line.indexOf('\t');
-    const plan = JSON.parse(line.slice(at + 1));
-    plan.plan.title = title;
-    return `${line.slice(0, at)}\t${JSON.stringify(plan)}`;
+    const [key, day, plan, facts] = line.split('\t');
+    const entry = { plan: JSON.parse(plan!), ...(facts ? { facts: JSON.parse(facts) } : {}) };
+    change(entry);
+    return [key, day, JSON.stringify(entry.plan), entry.facts ? JSON.stringify(entry.facts) : ''].join('\t');
   });
   writeFileSync(file, [fingerprint, ...changed].join('\n'));
 }
+const retitleCachedPlans = (plansDir: string, title: string) => changeCachedPlans(plansDir, (entry) => void (entry.plan.plan.title = title));
 
 describe('the plans kept between runs', () => {
   it('gives every sample and fixture plan back exactly as parsing it does, facts included', async () => {
     for (const dir of ['plans', 'test/fixtures/good']) {
-      const fresh = await load(dir, false);
-      await load(dir);
+      const fresh = await load(dir, false, { facts: true });
+      await load(dir, cacheDir, { facts: true });
       const cached = await load(dir);
       expect(readEntries(dir)).toHaveLength(fresh.plans.length);
       expect(cached.plans.map((p) => ({ ...p }))).toStrictEqual(fresh.plans.map((p) => ({ ...p })));
@@ -68,6 +73,28 @@ describe('the plans kept between runs', () => {
     expect(readEntries(dir)).toEqual([]);
   });
 
+  it('keeps facts with the day they were derived for, and uses them on that day only', async () => {
+    const dir = makePortfolio({ 'ana.md': writePlan() });
+    await load(dir);
+    expect(readEntries(dir)[0]!.split('\t')[3]).toBe('');
+    await load(dir, cacheDir, { facts: true });
+    expect(readEntries(dir)[0]!.split('\t')[1]).toBe(today);
+    changeCachedPlans(dir, (entry) => void (entry.facts!.progress.done = 99));
+    expect((await load(dir)).plans[0]!.facts.progress.done).toBe(99);
+    const tomorrow = await load(dir, cacheDir, { facts: true, today: '2026-11-26' });
+    expect(tomorrow.plans[0]!.facts).toMatchObject({ today: '2026-11-26', progress: { done: 1 } });
+    expect(readEntries(dir)[0]!.split('\t')[1]).toBe('2026-11-26');
+  });
+
+  it('leaves the file as it is when every plan came from it unchanged', async () => {
+    const dir = makePortfolio({ 'ana.md': writePlan() });
+    await load(dir, cacheDir, { facts: true });
+    const file = locatePlanCache(dir, cacheDir);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+    await load(dir, cacheDir, { facts: true });
+    expect(readFileSync(file, 'utf8').endsWith('\n')).toBe(true);
+  });
+
   it('keeps only the plans of the last run', async () => {
     const dir = makePortfolio({ 'ana.md': writePlan(), 'sam.md': writePlan({ owner: 'Sam Lee' }) });
     await load(dir);
@@ -85,7 +112,7 @@ describe('the plans kept between runs', () => {
     writeFileSync(file, ['another-fingerprint', ...lines].join('\n'));
     expect((await load(dir)).plans[0]!.plan.title).toBe('Lead');
     const [fingerprint, line] = readFileSync(file, 'utf8').split('\n');
-    writeFileSync(file, [fingerprint, `${line!.slice(0, line!.indexOf('\t'))}\t{"plan": broken`].join('\n'));
+    writeFileSync(file, [fingerprint, `${line!.slice(0, line!.indexOf('\t'))}\t\t{"plan": broken\t`].join('\n'));
     expect((await load(dir)).plans[0]!.plan.title).toBe('Lead');
   });
 
@@ -95,5 +122,21 @@ describe('the plans kept between runs', () => {
     expect(readdirSync(cacheDir)).toEqual([]);
     await load(dir);
     expect(readdirSync(path.dirname(locatePlanCache(dir, cacheDir)))).toEqual([path.basename(locatePlanCache(dir, cacheDir))]);
+  });
+});
+
+describe('the plan cache folder', () => {
+  it('lets go of the plans of folders not built for a month, and of files a stopped run left half written', async () => {
+    const dir = makePortfolio({ 'ana.md': writePlan() });
+    const folder = path.dirname(locatePlanCache(dir, cacheDir));
+    mkdirSync(folder, { recursive: true });
+    const old = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+    const hourAgo = new Date(Date.now() - 2 * 3600 * 1000);
+    for (const [name, when] of [['gone.tsv', old], ['recent.tsv', new Date()], ['stopped.tsv.1.x.tmp', hourAgo], ['writing.tsv.2.y.tmp', new Date()]] as const) {
+      writeFileSync(path.join(folder, name), '');
+      utimesSync(path.join(folder, name), when, when);
+    }
+    await load(dir);
+    expect(readdirSync(folder).sort()).toEqual([path.basename(locatePlanCache(dir, cacheDir)), 'recent.tsv', 'writing.tsv.2.y.tmp'].sort());
   });
 });
