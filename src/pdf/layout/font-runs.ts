@@ -7,7 +7,7 @@
 // replaced by a visible U+FFFD, one per character (an emoji sequence joined
 // with ZWJ, a flag, or a skin tone counts as one), and the text around it is
 // kept.
-import { loadFont, pickFontKey, type CjkFamily, type Face, type Family, type FontKey, type LatinFamily, type ScriptFamily } from './fonts.js';
+import { hasGlyph, pickFontKey, type CjkFamily, type Face, type Family, type FontKey, type LatinFamily, type ScriptFamily } from './fonts.js';
 
 /** A piece of text and the font that draws it. */
 interface FontRun {
@@ -88,14 +88,14 @@ function findScript(ch: string, cp: number): ScriptFamily | undefined {
 
 /** The family that draws a character, or null when none does; Noto Sans draws what the serif family lacks. */
 function findFamily(ch: string, cp: number, order: CjkFamily[], latin: LatinFamily): Family | null {
-  if (latin === 'serif' && loadFont('serif-regular').hasGlyphForCodePoint(cp)) return 'serif';
-  if (loadFont('latin-regular').hasGlyphForCodePoint(cp)) return 'latin';
+  if (latin === 'serif' && hasGlyph('serif-regular', cp)) return 'serif';
+  if (hasGlyph('latin-regular', cp)) return 'latin';
   const script = findScript(ch, cp);
-  if (script) return loadFont(`${script}-regular`).hasGlyphForCodePoint(cp) ? script : null;
+  if (script) return hasGlyph(`${script}-regular`, cp) ? script : null;
   const emoji = EMOJI.test(ch);
-  if (emoji && loadFont('emoji-regular').hasGlyphForCodePoint(cp)) return 'emoji';
-  if (isCjkCandidate(cp)) for (const family of order) if (loadFont(`${family}-regular`).hasGlyphForCodePoint(cp)) return family;
-  return !emoji && cp >= 0x2000 && loadFont('emoji-regular').hasGlyphForCodePoint(cp) ? 'emoji' : null;
+  if (emoji && hasGlyph('emoji-regular', cp)) return 'emoji';
+  if (isCjkCandidate(cp)) for (const family of order) if (hasGlyph(`${family}-regular`, cp)) return family;
+  return !emoji && cp >= 0x2000 && hasGlyph('emoji-regular', cp) ? 'emoji' : null;
 }
 
 /**
@@ -136,7 +136,7 @@ export function splitFontRuns(text: string, face: Face, preferred: CjkFamily = '
     if (isAttached(cp)) {
       // A mark goes with its base when that font has it; joiners, selectors
       // and skin tones after a replaced emoji vanish into its one U+FFFD.
-      if (family && !lastReplaced && loadFont(pickFontKey(family, 'regular')).hasGlyphForCodePoint(cp)) current += ch;
+      if (family && !lastReplaced && hasGlyph(pickFontKey(family, 'regular'), cp)) current += ch;
       continue;
     }
     const isRegional = cp >= 0x1f1e6 && cp <= 0x1f1ff;

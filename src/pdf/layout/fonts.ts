@@ -105,14 +105,38 @@ export function listLoadedFonts(): FontKey[] {
   return [...loaded.keys()];
 }
 
+// Each character's advance (in em) and whether a font has it, per font: fontkit
+// looks a character up in the font's cmap through its table decoder every
+// time, and text is measured character by character, over and over.
+const advances = new Map<FontKey, Map<number, number>>();
+const coverage = new Map<FontKey, Map<number, boolean>>();
+
 /**
  * Width of a string in one font, in points: the sum of its glyphs' advances.
  * Kerning (applied when the text is drawn) moves that by a hair at most, and
  * mostly inwards, so lines measured this way keep to their column.
  */
 export function measureText(key: FontKey, text: string, size: number): number {
-  const font = loadFont(key);
+  let known = advances.get(key);
+  if (!known) advances.set(key, (known = new Map()));
   let width = 0;
-  for (const char of text) width += font.glyphForCodePoint(char.codePointAt(0)!).advanceWidth / font.unitsPerEm;
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    let em = known.get(cp);
+    if (em === undefined) {
+      const font = loadFont(key);
+      known.set(cp, (em = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm));
+    }
+    width += em;
+  }
   return width * size;
+}
+
+/** Whether a font draws a character (parsing the font the first time it is asked). */
+export function hasGlyph(key: FontKey, cp: number): boolean {
+  let known = coverage.get(key);
+  if (!known) coverage.set(key, (known = new Map()));
+  let has = known.get(cp);
+  if (has === undefined) known.set(cp, (has = loadFont(key).hasGlyphForCodePoint(cp)));
+  return has;
 }
