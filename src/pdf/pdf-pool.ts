@@ -2,9 +2,12 @@
 // pages: a plan's PDF costs about 30 ms of CPU, and a build of a thousand
 // plans has two cores to spread them over. Each thread is sent the loaded
 // plans in small batches as it finishes the last ones, so the faster thread
-// takes more and only a few plans are in flight at once. A thread that fails
-// stops them all: the build fails with its message, and no thread is left.
+// takes more and only a few plans are in flight at once; the build's thread
+// can take plans from the same queue once its own work is done. A thread
+// that fails stops them all: the build fails with its message, and no
+// thread is left.
 import { availableParallelism } from 'node:os';
+import { setImmediate } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { PlanfolioError } from '../errors/errors.js';
 import { messages } from '../errors/catalogue.js';
@@ -18,11 +21,17 @@ const PLANS_PER_THREAD = 100;
 /** Plans sent to a thread at once; it is sent the next batch while it draws this one. */
 const BATCH = 8;
 
-/** How many PDF threads suit a build of `plans` plans: one per core, fewer for a few plans, none on one core. */
+/**
+ * How many PDF threads suit a build of `plans` plans: one for the PDFs while
+ * the build's thread renders the pages, and one more per core beyond two for
+ * a large portfolio (whose page-per-plan portfolio.pdf the build's thread
+ * draws anyway, fonts and all, so it draws plans too once its pages are
+ * written: each thread holds its own fonts, tens of MB with CJK). None on one core.
+ */
 export function choosePdfThreads(plans: number): number {
   const cores = availableParallelism();
   if (cores < 2 || plans === 0) return 0;
-  return Math.min(cores, Math.ceil(plans / PLANS_PER_THREAD));
+  return Math.max(1, Math.min(cores - 1, Math.ceil(plans / PLANS_PER_THREAD)));
 }
 
 /** A thread and the plans it has been sent but not yet drawn. */
@@ -45,6 +54,8 @@ export class PdfPool {
   private readonly waiters = new Set<{ check: () => void; reject: (error: Error) => void }>();
   private onDrawn: OnDrawn = () => undefined;
   private portfolioBytes: number | undefined;
+  /** How many plans this thread drew (see `help`). */
+  helped = 0;
 
   constructor(size: number, setup: ThreadSetup, files: readonly string[], signal?: AbortSignal) {
     signal?.throwIfAborted();
@@ -58,6 +69,22 @@ export class PdfPool {
     this.queue.push(...jobs);
     this.threads.forEach((thread) => this.feed(thread));
     await this.waitFor(() => this.queue.length === 0 && this.threads.every((t) => t.owed.size === 0));
+  }
+
+  /**
+   * Draws plans in this thread too, once `after` settles (when this thread is
+   * free of other work), one at a time from the same queue as the threads, a
+   * turn of the event loop between them; resolves once the queue is empty.
+   */
+  async help(draw: (job: PlanJob) => Promise<{ bytes: number; pages: number }>, after: Promise<unknown> | undefined): Promise<void> {
+    await after?.catch(() => undefined);
+    for (let job = this.queue.shift(); job && !this.failure; job = this.queue.shift()) {
+      this.onDrawn(job.index, await draw(job));
+      this.helped++;
+      this.wake();
+      await setImmediate();
+    }
+    if (this.failure) throw this.failure;
   }
 
   /** Draws portfolio.pdf of every plan in full on one thread (its fonts are warm); resolves to its size. */

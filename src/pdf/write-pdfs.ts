@@ -52,7 +52,7 @@ export interface WritePdfsOptions {
   threads?: number;
   /** Stops the drawing: the threads end, and writePdfs rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** With threads, a page-per-plan portfolio.pdf is drawn in this thread, once this settles (a build's pages are written). */
+  /** With threads, what this thread waits for (a build's pages) before it draws plans too and a page-per-plan portfolio.pdf. */
   portfolioAfter?: Promise<unknown>;
   /** Told at the end what the threads drew, for a build's timings. */
   onThreads?: (threads: ThreadsDrawn) => void;
@@ -173,7 +173,7 @@ async function drawHere(jobs: readonly PlanJob[], onDrawn: OnDrawn, portfolio: P
 /**
  * Draws the plans on a pool of threads. portfolio.pdf of every plan in full
  * is drawn by a thread once they are all counted; a page per plan, by this
- * thread meanwhile, once `portfolioAfter` lets it.
+ * thread, which first helps draw the plans once `portfolioAfter` lets it.
  */
 async function drawOnThreads(
   files: readonly string[],
@@ -190,21 +190,22 @@ async function drawOnThreads(
   const pool = new PdfPool(options.threads!, { pageSize, language, theme: options.theme }, files, signal);
   try {
     const contents = portfolio?.contents;
+    const drawing = pool.drawPlans(jobs, onDrawn);
+    // This thread draws a page-per-plan portfolio.pdf, so its fonts are loaded anyway: it draws plans too, once free.
     const here =
       portfolio && contents && 'links' in contents
         ? (async () => {
-            await options.portfolioAfter?.catch(() => undefined);
-            signal.throwIfAborted();
+            await pool.help((job) => writePlanPdf(job.plan, job.file, job.date, look), options.portfolioAfter);
             return writePortfolioPdf(contents, portfolio.file, options.title, portfolio.date, look, signal);
           })()
         : undefined;
-    const [, drawnHere] = await Promise.all([pool.drawPlans(jobs, onDrawn), here]);
+    const [, drawnHere] = await Promise.all([drawing, here]);
     const bytes =
       portfolio && contents && 'pageCounts' in contents
         ? await pool.drawPortfolio({ kind: 'portfolio', plans: contents.plans, pageCounts: contents.pageCounts, file: portfolio.file, title: options.title, date: portfolio.date })
         : drawnHere;
     const cpuMs = await pool.close();
-    const pdfs = (options.planPdfs === false ? 0 : jobs.length) + (drawnHere === undefined && bytes !== undefined ? 1 : 0);
+    const pdfs = (options.planPdfs === false ? 0 : jobs.length - pool.helped) + (drawnHere === undefined && bytes !== undefined ? 1 : 0);
     options.onThreads?.({ count: options.threads!, pdfs, ...(cpuMs === undefined ? {} : { cpuMs }) });
     return bytes;
   } finally {

@@ -125,3 +125,19 @@ export function makeLatinPlan(body = ''): LoadedPlan {
     body,
   );
 }
+
+/** `count` small plans by different owners, `many/plan-<n>.md`. */
+export function makeManyPlans(count: number): LoadedPlan[] {
+  return Array.from({ length: count }, (_, i) =>
+    makeLoadedPlan(
+      {
+        title: `Plan number ${i + 1}`,
+        owner: `Person ${String.fromCharCode(65 + (i % 26))} ${i + 1}`,
+        created: '2026-01-01',
+        vision: { statement: 'Grow.' },
+        goals: [{ title: `Goal of plan ${i + 1}`, outcome: 'Done', due: '2026-12', steps: [{ action: `Step of plan ${i + 1}` }] }],
+      },
+      `many/plan-${i + 1}.md`,
+    ),
+  );
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makePdfFileName, renderPlanPdf, renderPortfolioPdf, writePdfs } from '../../src/pdf/index.js';
 import { slugify } from '../../src/schema/slugify.js';
-import { makeEmojiPlan, makeLatinPlan, makeLoadedPlan, makeMultilingualPlan } from './fixtures.js';
+import { makeEmojiPlan, makeLatinPlan, makeLoadedPlan, makeManyPlans, makeMultilingualPlan } from './fixtures.js';
 import { checkStructure, extractText, readInfo, squash } from './poppler.js';
 
 const made: string[] = [];
@@ -15,21 +15,6 @@ function makeTempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-pdfs-'));
   made.push(dir);
   return dir;
-}
-
-function makeManyPlans(count: number) {
-  return Array.from({ length: count }, (_, i) =>
-    makeLoadedPlan(
-      {
-        title: `Plan number ${i + 1}`,
-        owner: `Person ${String.fromCharCode(65 + (i % 26))} ${i + 1}`,
-        created: '2026-01-01',
-        vision: { statement: 'Grow.' },
-        goals: [{ title: `Goal of plan ${i + 1}`, outcome: 'Done', due: '2026-12', steps: [{ action: `Step of plan ${i + 1}` }] }],
-      },
-      `many/plan-${i + 1}.md`,
-    ),
-  );
 }
 
 describe('makePdfFileName', () => {
