@@ -6,11 +6,12 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/deploy/headers.js';
 import { indexSearch } from '../../src/site/index-search.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { serveStatic, type StaticSite } from '../helpers/serve.js';
+import { useSharedBuild } from '../helpers/shared-builds.js';
 
 let browser: Browser;
 let site: StaticSite;
@@ -19,7 +20,7 @@ let indexed: { pages: number; parts: number };
 
 beforeAll(async () => {
   root = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-search-parts-')), '_site');
-  cpSync(inject('samplesSite'), root, { recursive: true });
+  cpSync((await useSharedBuild('samples')).out, root, { recursive: true });
   indexed = await indexSearch(root, 60_000);
   browser = await launchBrowser();
   site = await serveStatic(root, { ...SECURITY_HEADERS });

@@ -6,7 +6,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Runs axe-core (WCAG 2.2 AA and best practice) in the page and returns its violations as "rule: target" lines. */
 export async function findAxeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
+  // Loaded once per page load: a second run on the same page (the other colour scheme) reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const results = await page.evaluate(() =>
     (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },

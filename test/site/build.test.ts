@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPlanfolio } from '../helpers/run-cli.js';
+import { useSharedBuild } from '../helpers/shared-builds.js';
 import { hashTree } from '../helpers/tree.js';
 import { writePlan } from '../helpers/portfolio.js';
 
@@ -16,13 +17,11 @@ function copySamples(): string {
 }
 
 describe('planfolio build', () => {
-  it('builds a page per published plan, leaves drafts out, and writes nothing into plans/ or templates/', () => {
-    const out = path.join(fresh('site'), '_site');
-    const before = { plans: hashTree('plans'), templates: hashTree('templates') };
-    const { code, stdout, stderr } = runPlanfolio(['build', '--no-pdf', '--plans', 'plans', '--out', out]);
-    expect(stderr.replace(/^\[11ty\].*\n?/gm, '')).toBe('');
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^Built 6 plans into .*_site\/ \(\d+ pages\) in \d+\.\d s\.\n$/);
+  it('builds a page per published plan, leaves drafts out, and writes nothing into plans/ or templates/', async () => {
+    // The run's shared build of the sample plans (planfolio build --timings).
+    const { out, stdout, stderr, sources } = await useSharedBuild('samples');
+    expect(stderr.replace(/^(\[11ty\]|PDF \d+\/\d+).*\n?/gm, '')).toBe('');
+    expect(stdout).toMatch(/^Built 6 plans into .*_site\/ \(\d+ pages, 7 PDFs\) in \d+\.\d s\.\nTimings:\n/);
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
     for (const slug of ['ana-garcia/2024-analyst', 'ana-garcia/2026-data-lead', 'dmitry-sokolov', 'eleni-papadopoulou', 'kim-minjun', 'nguyen-thi-huong']) {
       expect(existsSync(path.join(out, 'plans', slug, 'index.html')), slug).toBe(true);
@@ -38,7 +37,7 @@ describe('planfolio build', () => {
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toMatch(/<a href="\/reviews\/">reviews due<\/a>/);
     const deadlines = readFileSync(path.join(out, 'deadlines', 'index.html'), 'utf8');
     expect(titles(deadlines, 'overdue')).toContain('Review “From physics teacher to UX researcher”');
-    expect({ plans: hashTree('plans'), templates: hashTree('templates') }).toEqual(before);
+    expect(sources.after).toEqual(sources.before);
     expect(readdirSync(path.dirname(out))).toEqual(['_site']);
   });
 
@@ -66,12 +65,10 @@ describe('planfolio build', () => {
     expect(readdirSync(path.dirname(out))).toEqual(['_site']);
   });
 
-  it('writes nothing outside the output folder, whatever paths a plan names', () => {
-    const root = fresh('inject');
-    const out = path.join(root, '_site');
-    const { code } = runPlanfolio(['build', '--no-pdf', '--plans', 'test/fixtures/injection/plans', '--out', out]);
-    expect(code).toBe(0);
-    expect(readdirSync(root)).toEqual(['_site']);
+  it('writes nothing outside the output folder, whatever paths a plan names', async () => {
+    // The run's shared build of test/fixtures/injection (planfolio build --no-pdf), which test/browser/site.test.ts opens.
+    const { out } = await useSharedBuild('injection');
+    expect(readdirSync(path.dirname(out))).toEqual(['_site']);
     for (const file of Object.keys(hashTree(out))) expect(file.startsWith('..'), file).toBe(false);
     expect(Object.keys(hashTree(out)).filter((f) => f.includes('etc'))).toEqual(['tags/etc/index.html']);
   });
@@ -84,20 +81,22 @@ describe('planfolio build', () => {
     expect(existsSync(path.join(plans, 'site'))).toBe(false);
   });
 
-  it('tells how long each stage took, with the CPU per PDF, when asked, and names the final PDF paths', () => {
-    const out = path.join(fresh('timings'), '_site');
-    const { code, stdout, stderr } = runPlanfolio(['build', '--no-search', '--no-history-cache', '--timings', '--plans', 'plans', '--out', out]);
-    expect(code).toBe(0);
+  it('tells how long each stage took, with the CPU per PDF, when asked, and names the final PDF paths', async () => {
+    // The run's shared build of the sample plans is the one timed (planfolio build --timings).
+    const { out, stdout, stderr } = await useSharedBuild('samples');
     // Progress names where the PDFs end up, not the staging folder they are written in.
     // The portfolio comes last: it draws every plan again, after their own PDFs.
     expect(stderr).toContain(`PDF 7/7: ${path.relative(process.cwd(), out)}/pdf/portfolio.pdf (`);
     expect(stderr).not.toContain('.building-');
     const lines = stdout.slice(stdout.indexOf('Timings:\n') + 'Timings:\n'.length).trimEnd().split('\n');
     const stages = lines.filter((line) => !line.startsWith('    '));
-    expect(stages.map((line) => line.trim().split(/ {2,}/)[0])).toEqual(['load and validate', 'history', 'pages', 'exports', 'PDFs', 'swap into place']);
+    const names = stages.map((line) => line.trim().split(/ {2,}/)[0]);
+    // The search index is made by Pagefind's processes while the PDFs are drawn, so it is listed before or after them.
+    expect(names.filter((name) => name !== 'search index')).toEqual(['load and validate', 'history', 'pages', 'exports', 'PDFs', 'swap into place']);
+    expect(names).toContain('search index');
     for (const line of stages) expect(line).toMatch(/ \d+\.\d\d s wall, +\d+\.\d\d s CPU/);
     // Six published plans and the portfolio.
-    expect(stages[4]).toMatch(/, \d+\.\d ms CPU each of 7$/);
+    expect(stages[names.indexOf('PDFs')]).toMatch(/, \d+\.\d ms CPU each of 7$/);
   });
 
   it('passes options through npm run build --', () => {

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { foldLines } from 'ical-generator';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderHeadersFile } from '../../src/deploy/headers.js';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { extractText, squash } from '../pdf/poppler.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
+import { useSharedBuild } from '../helpers/shared-builds.js';
 
 const DRAFT = { slug: 'sato-hanako', owner: '佐藤 花子', title: 'Logistics coordinator to freelance Japanese-English translator' };
 /** runPlanfolio pins SOURCE_DATE_EPOCH to this: 2026-01-01T00:00:00Z. */
@@ -44,7 +45,7 @@ const read = (root: string, file: string) => readFileSync(path.join(root, file),
 
 beforeAll(async () => {
   // The suite's one build of the sample plans; test/site/reproducible.test.ts holds a second build byte for byte to it.
-  site = inject('samplesSite');
+  site = (await useSharedBuild('samples')).out;
   plans = (await loadPortfolio({ plansDir: 'plans', today: '2026-11-25' })).plans;
 });
 

@@ -5,8 +5,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSite, PLAN_PAGES_PER_RUN } from '../../src/site/build-site.js';
+import { useSharedBuild } from '../helpers/shared-builds.js';
 import { hashTree } from '../helpers/tree.js';
 
 const withoutSearch = (tree: Record<string, string>) => Object.fromEntries(Object.entries(tree).filter(([file]) => !file.startsWith(`pagefind${path.sep}`)));
@@ -31,6 +32,6 @@ describe('plan pages rendered in runs', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-runs-')), '_site');
     const result = await buildSite({ plansDir: 'plans', outDir: out, search: false, planPagesPerRun: 2 });
     expect(result.pages).toBeGreaterThan(result.portfolio.plans.length * 2);
-    expect(withoutSearch(hashTree(out))).toEqual(withoutSearch(hashTree(inject('samplesSite'))));
+    expect(withoutSearch(hashTree(out))).toEqual(withoutSearch(hashTree((await useSharedBuild('samples')).out)));
   }, 120_000);
 });

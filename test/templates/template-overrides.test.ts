@@ -1,8 +1,9 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPlanfolio } from '../helpers/run-cli.js';
+import { useSharedBuild } from '../helpers/shared-builds.js';
 import { findStagingDir } from '../../src/runtime/template-layers.js';
 
 // A project with templates of its own (one partial and a stylesheet of added
@@ -72,8 +73,8 @@ describe('a project that overrides one partial and adds a stylesheet', () => {
     expect(read(path.join(out, 'assets', 'site.css'))).toBe(read(path.join(BUILT_IN, 'assets', 'site.css')));
   });
 
-  it('links no custom.css, and ships none, for a project without one', () => {
-    const samples = inject('samplesSite');
+  it('links no custom.css, and ships none, for a project without one', async () => {
+    const samples = (await useSharedBuild('samples')).out;
     expect(existsSync(path.join(samples, 'assets', 'custom.css'))).toBe(false);
     expect(read(path.join(samples, 'index.html'))).not.toContain('custom.css');
   });
