@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { countWords, parseOptions, type Command } from './command.js';
+import { skipEleventyModuleReloading } from '../runtime/eleventy-resolver.js';
 
 const help = `Usage: planfolio build [--plans DIR] [--out DIR] [--base PATH] [--drafts] [--no-pdf] [--no-search] [--no-history] [--timings]
 
@@ -86,16 +87,4 @@ export const runBuild: Command = async (argv, io) => {
  */
 function keepHeapNearLive(): void {
   setFlagsFromString('--heap-growing-percent=33');
-}
-
-/**
- * Eleventy registers a module resolver on Node's hooks thread when it is
- * loaded, so that `--watch` can import a changed JavaScript file afresh; the
- * main thread waits for that thread to start (about 0.25 s of a small
- * portfolio's build) and every later import goes through it. A build imports
- * nothing twice, so it asks Eleventy not to (its ELEVENTY_SKIP_ESM_RESOLVER,
- * 11ty/eleventy#3371), unless the person running it has set it.
- */
-function skipEleventyModuleReloading(): void {
-  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
 }

@@ -8,6 +8,7 @@ import { RebuildQueue, type Changes } from '../watch/rebuild-queue.js';
 import { makeSettleCheck } from '../watch/settle-check.js';
 import { watchFiles } from '../watch/watch-files.js';
 import { countWords, parseOptions, parsePort, type Command } from './command.js';
+import { skipEleventyModuleReloading } from '../runtime/eleventy-resolver.js';
 
 const help = `Usage: planfolio dev [--plans DIR] [--port N] [--host HOST] [--out DIR] [--no-pdf]
 
@@ -54,6 +55,7 @@ async function serveAndWatch(outDir: string, port: number, values: { plans: stri
   // A page asked for before its turn is built next (the build is made below, before any request can come).
   const server = new DevServer(outDir, { host: values.host, whenBuilt: (address) => build.prioritize(address) });
   // Loaded only now: `dev --help` and a busy port should not pay for Eleventy and pdfkit.
+  skipEleventyModuleReloading();
   const { DevBuild } = await import('../watch/dev-build.js');
   // The port is taken before the first build, so a busy one is said at once, not after it.
   const url = await server.listen(port);

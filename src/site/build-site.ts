@@ -1,4 +1,3 @@
-import Eleventy from '@11ty/eleventy';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PlanfolioError, PlanProblemsError } from '../errors/errors.js';
@@ -16,11 +15,9 @@ import type { PortfolioConfig } from '../config/config-schema.js';
 import { indexSearch } from './index-search.js';
 import { writeExports } from './write-exports.js';
 import { makeSiteData, type SiteData } from './site-data.js';
-import { CACHE_DIR, ELEVENTY_CONFIG } from '../runtime/project-paths.js';
+import { CACHE_DIR } from '../runtime/project-paths.js';
 import { stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
-import { provideSiteData } from './site-plugin.js';
-import { provideTemplatesDir } from './template-input.js';
-import { locateTemplateError, TemplateProblemError } from './template-errors.js';
+import { PLAN_TEMPLATE, renderPages } from './render-pages.js';
 import { lockOutput, makeStaging, recoverInterruptedBuild, refuseUnsafeOutput, swapIn } from './output-folder.js';
 
 export interface BuildOptions {
@@ -172,9 +169,6 @@ async function readHistoryWithCache(plansDir: string, portfolio: Portfolio, conf
   return histories;
 }
 
-/** The template of a plan's page, which can be rendered alone for some plans. */
-export const PLAN_TEMPLATE = 'plan.njk';
-
 /**
  * How many plan pages one Eleventy run renders. A run holds every page it
  * renders until it ends (a plan's page is 50 to 120 KB as a string), and at
@@ -196,44 +190,4 @@ async function renderAllPages(data: SiteData, outDir: string, perRun = PLAN_PAGE
   }
   signal?.throwIfAborted();
   return count + (await renderPages({ ...data, pages: { ...data.pages, plans: [] } }, outDir, { templates }));
-}
-
-export interface RenderOptions {
-  /** One template alone (a file name in templates/), as watch mode renders a saved plan's page. */
-  template?: string;
-  /** The templates as staged already (default: staged now). */
-  templates?: StagedTemplates;
-  /**
-   * This process renders again later (watch mode): Eleventy then keeps no
-   * template between renders, as it otherwise would (layouts and page
-   * templates by path, in memory), so an edited one is read again.
-   */
-  again?: boolean;
-}
-
-/**
- * Renders the site's pages from site data with Eleventy into `outDir`:
- * every template, or one. The project's own templates/ take the place of
- * Planfolio's file by file. Returns how many pages it wrote; a template
- * that fails throws a TemplateProblemError naming its file, line and column.
- */
-export async function renderPages(data: SiteData, outDir: string, options: RenderOptions = {}): Promise<number> {
-  const templates = options.templates ?? (await stageTemplates());
-  const input = options.template ? path.join(templates.dir, options.template) : templates.dir;
-  const eleventy = new Eleventy(input, outDir, {
-    configPath: ELEVENTY_CONFIG,
-    quietMode: true,
-    config: (config: Parameters<typeof provideSiteData>[0]) => {
-      provideSiteData(config, data);
-      provideTemplatesDir(config, templates.dir);
-      // Eleventy's advice for its API in a long-running process (11ty/eleventy#3667).
-      if (options.again) config.setUseTemplateCache(false);
-    },
-  });
-  // Planfolio reports for itself: Eleventy's own lines would only repeat it.
-  eleventy.disableLogger();
-  const written = (await eleventy.write().catch((error: unknown) => {
-    throw new TemplateProblemError(locateTemplateError(error, templates), { cause: error });
-  })) as unknown as unknown[];
-  return written.flat(2).filter((entry) => /\.html$/.test((entry as { outputPath?: string })?.outputPath ?? '')).length;
 }

@@ -6,8 +6,7 @@ import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { buildHistory, createHistoryCache } from '../history/build-history.js';
 import type { PlanHistory } from '../history/types.js';
 import { attachHistory } from '../site/attach-history.js';
-import { writePdfs } from '../pdf/index.js';
-import { PLAN_TEMPLATE, renderPages } from '../site/build-site.js';
+import { PLAN_TEMPLATE, renderPages } from '../site/render-pages.js';
 import { TemplateProblemError } from '../site/template-errors.js';
 import { stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
 import { Backlog, orderByRecency } from './backlog.js';
@@ -215,6 +214,8 @@ export class DevBuild {
   private async writePdfs(plans: PlanView[], what: { portfolio: boolean; planPdfs?: boolean }): Promise<void> {
     if (this.options.pdf === false || plans.length === 0) return;
     const config = this.config;
+    // Loaded with the first PDF, not before the first page: pdfkit and fontkit cost a few hundred milliseconds.
+    const { writePdfs } = await import('../pdf/index.js');
     await writePdfs(plans, this.options.outDir, {
       title: config.title,
       pageSize: config.pdfPageSize,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/errors/problem.js';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import { findStagingDir, stageTemplates } from '../../src/runtime/template-layers.js';
-import { renderPages } from '../../src/site/build-site.js';
+import { renderPages } from '../../src/site/render-pages.js';
 import { makeSiteData, type SiteData } from '../../src/site/site-data.js';
 import { TemplateProblemError } from '../../src/site/template-errors.js';
 
