@@ -2,6 +2,7 @@
 // build is a fresh process: here each "build" imports the PDF code afresh
 // (vi.resetModules), so its in-memory words are empty and only the cache
 // folder carries words from one to the next.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -146,5 +147,34 @@ describe('shaping cache', () => {
     second.saveShapingCache();
     expect(Object.keys(readCacheFile(shared, 'latin-regular').ltr).sort()).toEqual(['alpha', 'beta']);
     expect(listFonts(shared)).toEqual(['latin-regular']);
+  });
+
+  it('saves under a lock: waits while another save holds it, and takes over one left by a saver that died', async () => {
+    const shared = makeFolder();
+    const build = await startBuild(shared);
+    build.layout.mockRestore();
+    build.shapeWords('latin-regular', 'one');
+    build.saveShapingCache();
+    const [name] = readdirSync(shared);
+    const lock = path.join(shared, `${name!}.lock`);
+
+    writeFileSync(lock, '');
+    const longAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, longAgo, longAgo);
+    build.shapeWords('latin-regular', 'two');
+    build.saveShapingCache();
+    expect(Object.keys(readCacheFile(shared, 'latin-regular').ltr).sort()).toEqual(['one', 'two']);
+    expect(readdirSync(shared)).toEqual([name]);
+
+    writeFileSync(lock, '');
+    // Another saver lets go of the lock 0.3 s from now (saving blocks this thread, so it is another process).
+    const other = spawn('sh', ['-c', `sleep 0.3 && rm "${lock}"`]);
+    const started = Date.now();
+    build.shapeWords('latin-regular', 'three');
+    build.saveShapingCache();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(Object.keys(readCacheFile(shared, 'latin-regular').ltr).sort()).toEqual(['one', 'three', 'two']);
+    await new Promise((done) => other.on('exit', done));
+    expect(readdirSync(shared)).toEqual([name]);
   });
 });

@@ -11,7 +11,7 @@
 // replacing each other's, and one that cannot be read is passed over and
 // replaced at the next save. Files of other stamps are removed after a week unused.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -45,6 +45,11 @@ interface FontCache {
  * at most about 4 MB (some 130 bytes a word).
  */
 const MAX_SAVED_WORDS = 30_000;
+/** How long a save waits for another thread's save of the same font, and when a lock is taken as left by a saver that died. */
+const LOCK_WAIT_MS = 2_000;
+const LOCK_STALE_MS = 10_000;
+/** Something to sleep on between tries for a lock: saving is synchronous, and brief. */
+const pause = new Int32Array(new SharedArrayBuffer(4));
 /** How long a file no build of this code uses is kept (a font or Planfolio update leaves the old ones behind). */
 const UNUSED_FOR_MS = 7 * 24 * 3600 * 1000;
 const require = createRequire(import.meta.url);
@@ -79,22 +84,25 @@ export function keepShapedWord(key: FontKey, text: string, rtl: boolean, word: S
 /**
  * Saves the words shaped since the last save, merged into what is on disk
  * now (other threads and processes save into the same files), newest first
- * up to MAX_SAVED_WORDS. Each file is replaced in one step, so a reader never
- * sees half of one; of two saves at the same moment, the last one's words
- * win and the other's are shaped again next time. A cache that cannot be
- * written costs only time, so failures are passed over.
+ * up to MAX_SAVED_WORDS. A font's file is read, merged and replaced under a
+ * lock (PDF threads that finish together save together), and replaced in one
+ * step, so a reader never sees half of one. A cache that cannot be written
+ * costs only time, so failures are passed over.
  */
 export function saveShapingCache(): void {
   for (const [key, cache] of fonts) {
     if (cache.fresh.ltr.size === 0 && cache.fresh.rtl.size === 0) continue;
-    const onDisk = readCacheFile(key);
-    const merged: CacheFile = { stamp: cache.saved.stamp, ltr: mergeWords(cache.fresh.ltr, onDisk.ltr), rtl: mergeWords(cache.fresh.rtl, onDisk.rtl) };
     const file = nameCacheFile(key);
     const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+    let merged = cache.saved;
     try {
       mkdirSync(folder, { recursive: true });
-      writeFileSync(temporary, JSON.stringify(merged));
-      renameSync(temporary, file);
+      holdLock(file, () => {
+        const onDisk = readCacheFile(key);
+        merged = { stamp: cache.saved.stamp, ltr: mergeWords(cache.fresh.ltr, onDisk.ltr), rtl: mergeWords(cache.fresh.rtl, onDisk.rtl) };
+        writeFileSync(temporary, JSON.stringify(merged));
+        renameSync(temporary, file);
+      });
       removeUnusedFiles(key, file);
     } catch {
       rmSync(temporary, { force: true });
@@ -102,6 +110,33 @@ export function saveShapingCache(): void {
     cache.saved = merged;
     cache.fresh.ltr.clear();
     cache.fresh.rtl.clear();
+  }
+}
+
+/**
+ * Runs `save` holding `<file>.lock`. A lock older than LOCK_STALE_MS was left
+ * by a saver that died and is taken over; one held longer than LOCK_WAIT_MS
+ * is not waited for (the save goes ahead: at worst, words are shaped again).
+ */
+function holdLock(file: string, save: () => void): void {
+  const lock = `${file}.lock`;
+  const giveUpAt = Date.now() + LOCK_WAIT_MS;
+  let held = false;
+  while (!held && Date.now() < giveUpAt) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      held = true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') break;
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > LOCK_STALE_MS) rmSync(lock, { force: true });
+      else Atomics.wait(pause, 0, 0, 5);
+    }
+  }
+  try {
+    save();
+  } finally {
+    if (held) rmSync(lock, { force: true });
   }
 }
 
