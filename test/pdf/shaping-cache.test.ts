@@ -26,9 +26,20 @@ async function startBuild(dir: string) {
   const { renderPlanPdf } = await import('../../src/pdf/index.js');
   const { shapeWords } = await import('../../src/pdf/layout/shape-text.js');
   const { loadFont } = await import('../../src/pdf/layout/fonts.js');
-  // fontkit's one font class: every layout of every font goes through its prototype.
-  const layout = vi.spyOn(Object.getPrototypeOf(loadFont('latin-regular')) as { layout: () => unknown }, 'layout');
-  return { ...cache, renderPlanPdf, shapeWords, layout };
+  return { ...cache, renderPlanPdf, shapeWords, loadFont };
+}
+
+/** Watches fontkit's layouts from now on: its one font class lays out every font. */
+function watchLayout(build: Awaited<ReturnType<typeof startBuild>>) {
+  return vi.spyOn(Object.getPrototypeOf(build.loadFont('latin-regular')) as { layout: () => unknown }, 'layout');
+}
+
+/** A fresh build in `dir` that shapes one word in Noto Sans and saves it; with the name of the file saved. */
+async function saveWord(dir: string, word: string) {
+  const build = await startBuild(dir);
+  build.shapeWords('latin-regular', word);
+  build.saveShapingCache();
+  return { build, name: readdirSync(dir)[0]! };
 }
 
 /** The font of each cache file in `dir` (named `<font key>-<stamp hash>.json`). */
@@ -66,10 +77,11 @@ describe('shaping cache', () => {
   beforeAll(async () => {
     dir = makeFolder();
     const build = await startBuild(dir);
+    const layout = watchLayout(build);
     cold = await build.renderPlanPdf(makeMixedPlan());
-    expect(build.layout).toHaveBeenCalled();
+    expect(layout).toHaveBeenCalled();
     build.saveShapingCache();
-    build.layout.mockRestore();
+    layout.mockRestore();
   });
 
   it('keeps a file per font the PDF used, and none for the others', () => {
@@ -91,15 +103,15 @@ describe('shaping cache', () => {
 
   it('draws the same PDF, byte for byte, from a warm cache, without shaping a word with fontkit', async () => {
     const build = await startBuild(dir);
+    const layout = watchLayout(build);
     const warm = await build.renderPlanPdf(makeMixedPlan());
-    expect(build.layout).not.toHaveBeenCalled();
-    build.layout.mockRestore();
+    expect(layout).not.toHaveBeenCalled();
+    layout.mockRestore();
     expect(warm.equals(cold)).toBe(true);
   });
 
   it('holds for every saved word exactly what fontkit shapes afresh', async () => {
     const saved = await startBuild(dir);
-    saved.layout.mockRestore();
     const keys = listFonts(dir) as FontKey[];
     const words = keys.flatMap((key) => {
       const file = readCacheFile(dir, key);
@@ -108,18 +120,13 @@ describe('shaping cache', () => {
     expect(words.filter((w) => w.rtl).length).toBeGreaterThan(0);
     const fromCache = words.map((w) => describeWord(saved.findSavedWord(w.key, w.text, w.rtl)));
     const fresh = await startBuild(makeFolder());
-    fresh.layout.mockRestore();
     expect(fromCache).toEqual(words.map((w) => describeWord(fresh.shapeWords(w.key, w.text, w.rtl)[0])));
   });
 
   it('passes over a damaged file and keeps files of other stamps beside its own until unused for a week', async () => {
     const other = makeFolder();
-    const build = await startBuild(other);
-    build.layout.mockRestore();
-    build.shapeWords('latin-regular', 'Done');
-    build.saveShapingCache();
-    const [own] = readdirSync(other);
-    writeFileSync(path.join(other, own!), '{"stamp":');
+    const { name: own } = await saveWord(other, 'Done');
+    writeFileSync(path.join(other, own), '{"stamp":');
     const foreign = (hash: string) => path.join(other, `latin-regular-${hash}.json`);
     writeFileSync(foreign('aaaaaaaaaaaa'), JSON.stringify({ stamp: 'other code', ltr: { Done: [[1, 2, 3, 4, 5, 71]] }, rtl: {} }));
     writeFileSync(foreign('bbbbbbbbbbbb'), '{}');
@@ -127,7 +134,6 @@ describe('shaping cache', () => {
     utimesSync(foreign('bbbbbbbbbbbb'), weekAgo, weekAgo);
 
     const again = await startBuild(other);
-    again.layout.mockRestore();
     const plan = makeLoadedPlan({ title: 'Plan', owner: 'Ana', created: '2026-01-01', vision: {}, goals: [{ title: 'Goal', outcome: 'Done', due: '2026-12', steps: [{ action: 'Start' }] }] }, 'ana/plan.md');
     expect((await again.renderPlanPdf(plan)).length).toBeGreaterThan(0);
     again.saveShapingCache();
@@ -151,12 +157,8 @@ describe('shaping cache', () => {
 
   it('saves under a lock: waits while another save holds it, and takes over one left by a saver that died', async () => {
     const shared = makeFolder();
-    const build = await startBuild(shared);
-    build.layout.mockRestore();
-    build.shapeWords('latin-regular', 'one');
-    build.saveShapingCache();
-    const [name] = readdirSync(shared);
-    const lock = path.join(shared, `${name!}.lock`);
+    const { build, name } = await saveWord(shared, 'one');
+    const lock = path.join(shared, `${name}.lock`);
 
     writeFileSync(lock, '');
     const longAgo = new Date(Date.now() - 60_000);
