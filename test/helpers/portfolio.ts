@@ -1,17 +1,13 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
-
-const made: string[] = [];
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { onTestFinished } from 'vitest';
 
 /** Writes files (path below the folder -> text) into a fresh temporary folder, removed after the test. */
 export function makePortfolio(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-test-'));
-  made.push(dir);
+  // Tied to the test, not to a hook of this module: in files that share modules (isolate: false) it runs once.
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(dir, name);
     mkdirSync(path.dirname(target), { recursive: true });

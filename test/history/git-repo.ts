@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, onTestFinished } from 'vitest';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import type { LoadedPlan } from '../../src/load/types.js';
 
@@ -16,10 +16,15 @@ afterEach(() => {
 /** The day every history test computes facts against. */
 export const TODAY = '2026-11-25';
 
-/** A fresh empty folder, removed after the test. */
+/** A fresh empty folder, removed after the test (made in a hook: after the file's next test). */
 export function makeTempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-history-'));
-  made.push(dir);
+  // Tied to the test where there is one: where files share modules (isolate: false), this module's afterEach runs for the first file only.
+  try {
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  } catch {
+    made.push(dir);
+  }
   return dir;
 }
 
