@@ -43,42 +43,35 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
     return makeSiteData(portfolio);
   });
 
-  // The language is the provided data's, known only once a build hands it over, so
-  // the words are looked up at each call (one set per language, made once).
-  const made = new Map<string, Words>();
-  const words = (): Words => {
-    const language = provided()?.language ?? 'en';
-    return made.get(language) ?? made.set(language, makeWords(language)).get(language)!;
-  };
-  const base = () => provided()?.base ?? '/';
   const safe = (text: string) => new nunjucks.runtime.SafeString(text);
-  // Each filter calls the words of the language at hand under the same name.
-  const word = (name: 'date' | 'year' | 'span' | 'relative' | 'horizon' | 'value' | 'number' | 'percent' | 'distance' | 't') =>
-    (...args: never[]) => (words()[name] as (...a: never[]) => unknown)(...args);
-  const filters: Record<string, (...args: never[]) => unknown> = {
-    // Eleventy's own `url` filter costs tens of microseconds a call, which on a
-    // thousand-card portfolio page is most of the render; this one only joins.
-    href: (url: string) => joinBase(base(), url),
-    day: word('date'),
-    year: word('year'),
-    span: word('span'),
-    relative: word('relative'),
-    horizon: word('horizon'),
-    value: word('value'),
-    number: word('number'),
-    percent: word('percent'),
-    distance: word('distance'),
-    tone: toneOf,
-    // Trusted output: markdown-it escapes the text and raw HTML is off.
-    markdown: (body: string) => safe(renderMarkdown(body ?? '')),
-    // The stylesheet of tokens is CSS, never HTML: its writer escapes for its own format.
-    tokensCss: () => safe(renderTokensCss(provided()?.theme)),
-  };
   // Straight on the Nunjucks environment: Eleventy's addFilter wraps every call in
   // a benchmark and copies page data onto `this`, which these filters never read,
-  // and a plan page makes hundreds of calls (about a tenth of a large build).
+  // and a plan page makes hundreds of calls (about a tenth of a large build). The
+  // environment is made after a build has handed its data over, so the words of
+  // its language and its base path are looked up once, not at every call.
   eleventyConfig.amendLibrary('njk', (env: nunjucks.Environment) => {
-    env.addGlobal('t', word('t'));
+    const words = wordsOf(provided()?.language ?? 'en');
+    const base = provided()?.base ?? '/';
+    const filters: Record<string, (...args: never[]) => unknown> = {
+      // Eleventy's own `url` filter costs tens of microseconds a call, which on a
+      // thousand-card portfolio page is most of the render; this one only joins.
+      href: (url: string) => joinBase(base, url),
+      day: words.date,
+      year: words.year,
+      span: words.span,
+      relative: words.relative,
+      horizon: words.horizon,
+      value: words.value,
+      number: words.number,
+      percent: words.percent,
+      distance: words.distance,
+      tone: toneOf,
+      // Trusted output: markdown-it escapes the text and raw HTML is off.
+      markdown: (body: string) => safe(renderMarkdown(body ?? '')),
+      // The stylesheet of tokens is CSS, never HTML: its writer escapes for its own format.
+      tokensCss: () => safe(renderTokensCss(provided()?.theme)),
+    };
+    env.addGlobal('t', words.t);
     for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
   });
 
@@ -92,6 +85,13 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
   if (theme?.logo && theme.logoUrl) eleventyConfig.addPassthroughCopy({ [theme.logo.path]: theme.logoUrl.slice(1) });
   // Plan text is data, never template code; autoescape keeps it literal text.
   eleventyConfig.setNunjucksEnvironmentOptions({ dev: true, autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+}
+
+// One set of words per language for the whole process: what they remember of
+// dates and numbers then serves every Eleventy run of a build, and dev's rebuilds.
+const wordsByLanguage = new Map<string, Words>();
+function wordsOf(language: string): Words {
+  return wordsByLanguage.get(language) ?? wordsByLanguage.set(language, makeWords(language)).get(language)!;
 }
 
 /**
