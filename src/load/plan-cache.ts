@@ -126,19 +126,3 @@ async function pruneFolder(dir: string): Promise<void> {
     if ((name.endsWith('.tsv') && age > UNUSED_FOR_MS) || (name.endsWith('.tmp') && age > ABANDONED_AFTER_MS)) await rm(path.join(dir, name), { force: true });
   }
 }
-
-/** The caches to write before the process exits, each as its store's plans stand then. */
-const savers = new Set<() => Promise<void>>();
-
-/** Asks for a cache to be written when the command ends (see `savePlanCaches`); returns a function that withdraws it. */
-export function saveOnExit(save: () => Promise<void>): () => void {
-  savers.add(save);
-  return () => savers.delete(save);
-}
-
-/** Writes every cache asked for: a command calls this once it is done, before its process exits. */
-export async function savePlanCaches(): Promise<void> {
-  const pending = [...savers];
-  savers.clear();
-  await Promise.all(pending.map((save) => save()));
-}

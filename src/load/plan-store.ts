@@ -7,7 +7,8 @@ import { resolveToday } from '../dates/today.js';
 import { checkAddresses } from './check-addresses.js';
 import { findOutsideTarget, findPlanFiles, type FoundFiles } from './find-plan-files.js';
 import { attachFacts, findDerivedFacts, makePlanSlug, makePlanUrl, readPlanFile, type PlanLocation, type ReadPlanFile } from './load-plan.js';
-import { hashPlanBytes, locatePlanCache, openPlanCache, saveOnExit, writePlanCache, type KeptPlan, type PlanCache } from './plan-cache.js';
+import { hashPlanBytes, locatePlanCache, openPlanCache, writePlanCache, type KeptPlan, type PlanCache } from './plan-cache.js';
+import { saveOnExit } from '../runtime/save-on-exit.js';
 import type { LoadedPlan, Portfolio } from './types.js';
 
 export interface LoadOptions {

@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import nunjucks from 'nunjucks';
+import { CACHE_DIR } from '../runtime/project-paths.js';
+import { saveOnExit } from '../runtime/save-on-exit.js';
 
 // Eleventy 3.1 hands Nunjucks a new Template object for every page it
 // renders (`compile()` in its src/Engines/Nunjucks.js makes one per call, and
@@ -16,12 +22,20 @@ import nunjucks from 'nunjucks';
 // goes back to Planfolio's compiled code. It wraps a private method, so
 // nunjucks is pinned exactly (3.2.4) and test/site/pinned-dependencies.test.ts
 // fails when it changes.
+//
+// The compiled code (what nunjucks' public `compiler.compile` makes of a
+// source) is also kept between runs, in node_modules/.cache/planfolio/nunjucks/:
+// compiling Planfolio's templates is most of what a first page costs (about
+// 0.5 s), and a command's next run then only turns that code into functions.
 
 type CompiledProps = { root: unknown };
+interface Compiler {
+  compile(source: string, asyncFilters: string[], extensions: unknown[], name: string | null, options: unknown): string;
+}
 interface EnvironmentInternals {
-  asyncFilters?: string[];
-  extensionsList?: { tags?: string[] }[];
-  opts?: { trimBlocks?: boolean; lstripBlocks?: boolean; tags?: unknown };
+  asyncFilters: string[];
+  extensionsList: { tags?: string[] }[];
+  opts: { trimBlocks?: boolean; lstripBlocks?: boolean; tags?: unknown };
 }
 interface TemplateInternals {
   tmplStr?: string;
@@ -41,7 +55,7 @@ let installed = false;
 function signEnvironment(env: EnvironmentInternals): string {
   let signature = signatures.get(env);
   if (signature === undefined) {
-    const { trimBlocks, lstripBlocks, tags } = env.opts ?? {};
+    const { trimBlocks, lstripBlocks, tags } = env.opts;
     const extensions = (env.extensionsList ?? []).map((e) => e.tags ?? []);
     signature = JSON.stringify([env.asyncFilters ?? [], extensions, trimBlocks, lstripBlocks, tags]);
     signatures.set(env, signature);
@@ -58,19 +72,57 @@ export function installNunjucksCompileCache(): void {
   prototype._compile = function (this: TemplateInternals) {
     if (this.tmplProps || typeof this.tmplStr !== 'string') return compileAgain.call(this);
     const key = `${signEnvironment(this.env)}\0${this.path ?? ''}\0${this.tmplStr}`;
-    const props = compiled.get(key);
-    if (props) {
-      this.tmplProps = props;
-      return compileAgain.call(this);
+    let props = compiled.get(key);
+    if (!props) {
+      const { asyncFilters, extensionsList, opts } = this.env;
+      const source = keptCode.find(key, () => (nunjucks as unknown as { compiler: Compiler }).compiler.compile(this.tmplStr!, asyncFilters, extensionsList, this.path ?? null, opts));
+      // As nunjucks itself turns compiled code into a template's functions.
+      props = new Function(source)() as CompiledProps; // eslint-disable-line no-new-func
+      if (compiled.size >= MAX_COMPILED) compiled.clear();
+      compiled.set(key, props);
     }
-    compileAgain.call(this);
-    // After a compile from source, the root function is what the next page can reuse.
-    if (compiled.size >= MAX_COMPILED) compiled.clear();
-    compiled.set(key, { root: (this as unknown as { rootRenderFunc: unknown }).rootRenderFunc, ...blocksOf(this) });
+    this.tmplProps = props;
+    return compileAgain.call(this);
   };
 }
 
-function blocksOf(template: TemplateInternals): Record<string, unknown> {
-  const blocks = (template as unknown as { blocks?: Record<string, unknown> }).blocks ?? {};
-  return Object.fromEntries(Object.entries(blocks).map(([name, fn]) => [`b_${name}`, fn]));
-}
+/**
+ * Compiled code kept between runs, by a hash of what it was compiled from:
+ * read when first needed, and written as the command ends when the run
+ * compiled something new, with only the code this run used.
+ */
+const keptCode = (() => {
+  const version = (createRequire(import.meta.url)('nunjucks/package.json') as { version: string }).version;
+  const file = path.join(CACHE_DIR, 'nunjucks', `compiled-${version}.json`);
+  let known: Record<string, string> | undefined;
+  const used = new Map<string, string>();
+  let compiledNew = false;
+  const save = async () => {
+    if (!compiledNew && used.size === Object.keys(known ?? {}).length) return;
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(Object.fromEntries(used)));
+      renameSync(temporary, file);
+    } catch {
+      // Only the next run's speed depends on it.
+    }
+  };
+  return {
+    find(key: string, compile: () => string): string {
+      if (!known) {
+        try {
+          known = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+        } catch {
+          known = {};
+        }
+        saveOnExit(save);
+      }
+      const hash = createHash('sha256').update(key).digest('hex');
+      let code = used.get(hash) ?? known[hash];
+      if (code === undefined) [code, compiledNew] = [compile(), true];
+      used.set(hash, code);
+      return code;
+    },
+  };
+})();

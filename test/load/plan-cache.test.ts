@@ -7,7 +7,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/errors/problem.js';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
-import { locatePlanCache, savePlanCaches } from '../../src/load/plan-cache.js';
+import { locatePlanCache } from '../../src/load/plan-cache.js';
+import { runExitSaves } from '../../src/runtime/save-on-exit.js';
 import { makePortfolio, writePlan } from '../helpers/portfolio.js';
 
 let cacheDir: string;
@@ -19,7 +20,7 @@ const today = '2026-11-25';
 async function load(plansDir: string, cache: string | false = cacheDir, options: { facts?: boolean; today?: string } = {}) {
   const portfolio = await loadPortfolio({ plansDir, today: options.today ?? today, includeDrafts: true, cacheDir: cache });
   if (options.facts) for (const plan of portfolio.plans) void plan.facts;
-  await savePlanCaches();
+  await runExitSaves();
   return portfolio;
 }
 /** The cache file's lines after the fingerprint: key, day of the facts, plan, facts, tab-separated. */

@@ -3,9 +3,12 @@
 // and fail when the part relied on changes, so an update is a decision.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import nunjucks from 'nunjucks';
 import { describe, expect, it } from 'vitest';
 import { installNunjucksCompileCache } from '../../src/site/nunjucks-compile-cache.js';
+import { CACHE_DIR } from '../../src/runtime/project-paths.js';
+import { runExitSaves } from '../../src/runtime/save-on-exit.js';
 import { renderCalendar } from '../../src/site/export-calendar.js';
 import type { PlanView } from '../../src/site/site-data.js';
 import { makeWords } from '../../src/words/words.js';
@@ -29,6 +32,19 @@ describe('nunjucks 3.2.4: the compile cache patches Template.prototype._compile'
     expect(second.render({ items: ['<b>'] })).toBe('<&lt;b&gt;>');
     const rootOf = (t: object) => (t as { rootRenderFunc?: unknown }).rootRenderFunc;
     expect(rootOf(second)).toBe(rootOf(first));
+  });
+
+  it('keeps the compiled code for the next run, written as the command ends', async () => {
+    installNunjucksCompileCache();
+    const source = `{% for x in items %}[{{ x }}:${process.pid}]{% endfor %}`;
+    expect(new nunjucks.Template(source, new nunjucks.Environment(), 'kept.njk', false).render({ items: [1] })).toBe(`[1:${process.pid}]`);
+    await runExitSaves();
+    const kept = JSON.parse(readFileSync(path.join(CACHE_DIR, 'nunjucks', 'compiled-3.2.4.json'), 'utf8')) as Record<string, string>;
+    const code = Object.values(kept).find((text) => text.includes(`:${process.pid}]`))!;
+    // The code as kept makes a template nunjucks renders as its own.
+    const precompiled = { type: 'code', obj: new Function(code)() } as unknown as string;
+    const template = new nunjucks.Template(precompiled, new nunjucks.Environment(), 'kept.njk');
+    expect(template.render({ items: [2, 3] })).toBe(`[2:${process.pid}][3:${process.pid}]`);
   });
 });
 
