@@ -9,13 +9,39 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FontKey } from '../../src/pdf/layout/fonts.js';
 import type { ShapedWord } from '../../src/pdf/layout/shape-text.js';
-import { makeLoadedPlan, makeMultilingualPlan } from './fixtures.js';
+import { makeLoadedPlan, makeMultilingualPlan, multilingual } from './fixtures.js';
 
 /** Latin, CJK and the scripts shaped for measuring (Arabic and Hebrew right to left, Thai marks). */
 function makeMixedPlan() {
   const plan = makeMultilingualPlan();
   plan.plan.goals[1]!.steps[0]!.action = 'محمد علي: خطوة أولى، שלום עולם، เรียนการวิเคราะห์ข้อมูล';
   return plan;
+}
+
+/**
+ * Two plans sharing ligatures (fi, fl, Arabic lam-alef) in different words:
+ * the first warms the cache, the second is a Korean plan in the other
+ * scripts of the sample plans (Vietnamese, Greek, Cyrillic, Chinese,
+ * Japanese) with Arabic besides.
+ */
+function makeWarmingPlan() {
+  const plan = makeMixedPlan();
+  plan.plan.goals[0]!.steps[0]!.action = 'First flow of the office: سلام';
+  return plan;
+}
+function makeKoreanPlan() {
+  const steps = ['김민준 팀장과 첫 회의 잡기', '천천히, 하지만 꾸준히. Fluent profile, finished', ...multilingual.goals.slice(0, 5).map((g) => g.title), 'كلام عربي لا'];
+  return makeLoadedPlan(
+    {
+      title: 'First job: a profile in flux',
+      owner: '김민준',
+      created: '2026-03-02',
+      vision: { statement: '모든 사람을 위한 웹 페이지, efficient and fluent.' },
+      goals: [{ title: '한국 지사와 협업 프로젝트 시작', outcome: 'Fifteen reviews filed', due: '2026-12', steps: steps.map((action) => ({ action })) }],
+    },
+    'kim/plan.md',
+    '## 메모\n\n천천히, 하지만 꾸준히. Slowly, but steadily: fine-grained flow.\n',
+  );
 }
 
 /** The PDF code as a fresh build loads it, its cache in `dir`. */
@@ -121,6 +147,21 @@ describe('shaping cache', () => {
     const fromCache = words.map((w) => describeWord(saved.findSavedWord(w.key, w.text, w.rtl)));
     const fresh = await startBuild(makeFolder());
     expect(fromCache).toEqual(words.map((w) => describeWord(fresh.shapeWords(w.key, w.text, w.rtl)[0])));
+  });
+
+  it('draws a Korean plan the same, byte for byte, from a cold, a partly warm and a warm cache', async () => {
+    const cold = await (await startBuild(makeFolder())).renderPlanPdf(makeKoreanPlan());
+    // The warming plan's words come from the cache, so its glyphs are first met when its font subsets are written.
+    const shared = makeFolder();
+    const warming = await startBuild(shared);
+    await warming.renderPlanPdf(makeWarmingPlan());
+    warming.saveShapingCache();
+    const partly = await startBuild(shared);
+    await partly.renderPlanPdf(makeWarmingPlan());
+    const partlyWarm = await partly.renderPlanPdf(makeKoreanPlan());
+    partly.saveShapingCache();
+    const warm = await (await startBuild(shared)).renderPlanPdf(makeKoreanPlan());
+    expect([partlyWarm.equals(cold), warm.equals(cold)]).toEqual([true, true]);
   });
 
   it('passes over a damaged file and keeps files of other stamps beside its own until unused for a week', async () => {

@@ -6,7 +6,9 @@
 // WOFF2 is avoided because fontkit's WOFF2 subsetting is broken. Each file is
 // parsed at most once per process and only when some text needs it: the CJK
 // files are 5 to 10 MB each, and most plans never touch any of them. pdfkit gets the parsed font
-// itself (registerFont accepts a fontkit Font), so no document parses again.
+// itself (registerFont accepts a fontkit Font), so no document parses again;
+// shaping keeps a parse of its own (loadShapingFont).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
 import type { Font } from 'fontkit';
@@ -91,18 +93,42 @@ function resolveFontPath(key: FontKey): string {
   return require.resolve(`@expo-google-fonts/${folder}/${WEIGHTS[face]}/${stem}_${WEIGHTS[face]}.ttf`);
 }
 
+const files = new Map<FontKey, Buffer>();
 const loaded = new Map<FontKey, Font>();
+const shapers = new Map<FontKey, Font>();
 
 /** The parsed font for a key, parsed on first use and kept for the life of the process. */
 export function loadFont(key: FontKey): Font {
-  let font = loaded.get(key);
-  if (!font) loaded.set(key, (font = fontkit.openSync(resolveFontPath(key)) as Font));
+  return openFont(loaded, key);
+}
+
+/**
+ * A second parse of a key's font, over the same bytes, that only shaping
+ * lays text out with. fontkit stamps each glyph object with the characters it
+ * is first made for, and shaping reads those stamps to tell which characters
+ * a ligature or an Arabic cluster stands for; pdfkit makes glyph objects with
+ * none when it writes a subset, and a word from the shaping cache is drawn
+ * without being laid out. Kept apart, a glyph is stamped by shaping alone,
+ * so a word comes out the same whether the words before it were shaped or
+ * read from the cache.
+ */
+export function loadShapingFont(key: FontKey): Font {
+  return openFont(shapers, key);
+}
+
+function openFont(fonts: Map<FontKey, Font>, key: FontKey): Font {
+  let font = fonts.get(key);
+  if (!font) {
+    let bytes = files.get(key);
+    if (!bytes) files.set(key, (bytes = readFileSync(resolveFontPath(key))));
+    fonts.set(key, (font = fontkit.create(bytes) as Font));
+  }
   return font;
 }
 
 /** The font keys parsed so far in this process (for tests and benchmarks). */
 export function listLoadedFonts(): FontKey[] {
-  return [...loaded.keys()];
+  return [...files.keys()];
 }
 
 // Each character's advance (in em) and whether a font has it, per font: fontkit

@@ -4,7 +4,7 @@
 // (pdfkit/write-text.ts) puts the glyphs straight into the page: with many
 // plans, shaping every word of every document again was most of the CPU time.
 import type { Font, Glyph } from 'fontkit';
-import { loadFont, measureText, pickFontKey, type Face, type FontKey, type ScriptFamily } from './fonts.js';
+import { loadShapingFont, measureText, pickFontKey, type Face, type FontKey, type ScriptFamily } from './fonts.js';
 import { findSavedWord, keepShapedWord, useShapingCode } from './shaping-cache.js';
 
 /** One shaped glyph, in 1/1000 em like PDF text space. */
@@ -34,8 +34,8 @@ const FACES: readonly Face[] = ['regular', 'italic', 'semibold', 'bold', 'boldIt
 /** Fonts whose glyphs change with their neighbours (joining, ligatures, marks), so they are measured shaped. */
 const MEASURED_SHAPED = new Set<FontKey>(SHAPED_FAMILIES.flatMap((family) => FACES.map((face) => pickFontKey(family, face))));
 
-// Words saved by other shaping code (or with other features) are not this code's words.
-useShapingCode([JSON.stringify(PRECOMPOSED), ...MEASURED_SHAPED, shapeWithFontkit, findCharacters, splitClusters].join('\n'));
+// Words saved by other shaping code (or with other features, or shaped in the font pdfkit also writes subsets of) are not this code's words.
+useShapingCode([JSON.stringify(PRECOMPOSED), ...MEASURED_SHAPED, loadShapingFont, shapeWithFontkit, findCharacters, splitClusters].join('\n'));
 
 /**
  * The shaped words of a text in a font, spaces included, each shaped once per
@@ -74,7 +74,7 @@ function shapeWord(key: FontKey, text: string, rtl: boolean): ShapedWord {
   let glyphs = table.get(text);
   if (!glyphs) {
     glyphs = findSavedWord(key, text, rtl);
-    if (!glyphs) keepShapedWord(key, text, rtl, (glyphs = shapeWithFontkit(loadFont(key), text, MEASURED_SHAPED.has(key), rtl)));
+    if (!glyphs) keepShapedWord(key, text, rtl, (glyphs = shapeWithFontkit(loadShapingFont(key), text, MEASURED_SHAPED.has(key), rtl)));
     if (table.size >= MAX_CACHED) table.clear();
     table.set(text, glyphs);
   }
@@ -119,10 +119,10 @@ export type ShapedWord = ShapedGlyph[] & { actualText?: string };
 
 /**
  * The characters each glyph copies out as. fontkit keeps one glyph object
- * per id and stamps it with the characters it was first made for: a glyph
- * first met as part of another (when a font subset is written) has none, and
- * one glyph drawn for two characters (µ and μ) keeps whichever came first in
- * the process. So the glyphs are walked along the word: a glyph whose stamp
+ * per id and stamps it with the characters it was first made for (in the
+ * font only shaping uses, loadShapingFont): one glyph drawn for two
+ * characters (µ and μ) keeps whichever came first in the process, and a part
+ * of a decomposed one has none. So the glyphs are walked along the word: a glyph whose stamp
  * is not the word's next characters takes the next character when the
  * font's cmap maps that character to it, and the PDF is the same whatever
  * the process drew before.
