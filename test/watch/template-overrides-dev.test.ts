@@ -100,8 +100,11 @@ describe('planfolio dev with templates of the project', () => {
     await waitFor(() => planPage().startsWith('<!doctype html>\n<body class="our-layout">'), 20_000, 'the new layout');
     writeFileSync(layout, '<!doctype html>\n<body class="our-layout our-layout--saved">{{ content | safe }}</body>\n');
     await waitFor(() => planPage().startsWith('<!doctype html>\n<body class="our-layout our-layout--saved">'), 20_000, 'the saved layout');
+    const removed = dev.output().length;
     rmSync(path.dirname(layout), { recursive: true });
     await waitFor(() => planPage().includes('<header class="site-header">'), 20_000, "Planfolio's layout");
+    // The page is written before dev says it rebuilt; on a busy machine that line can come after half a second of quiet.
+    await dev.waitForOutput(/^Rebuilt all 1 plan in \d+ ms\.$/m, removed);
     await quiet();
   });
 
