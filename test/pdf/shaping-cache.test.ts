@@ -19,18 +19,18 @@ function makeMixedPlan() {
 }
 
 /**
- * Two plans sharing ligatures (fi, fl, Arabic lam-alef) in different words:
+ * Two plans sharing glyphs fontkit makes by shaping (fi, fl, an Arabic mark) in different words:
  * the first warms the cache, the second is a Korean plan in the other
  * scripts of the sample plans (Vietnamese, Greek, Cyrillic, Chinese,
  * Japanese) with Arabic besides.
  */
 function makeWarmingPlan() {
   const plan = makeMixedPlan();
-  plan.plan.goals[0]!.steps[0]!.action = 'First flow of the office: سلام';
+  plan.plan.goals[0]!.steps[0]!.action = 'First flow of the office: سَلام';
   return plan;
 }
 function makeKoreanPlan() {
-  const steps = ['김민준 팀장과 첫 회의 잡기', '천천히, 하지만 꾸준히. Fluent profile, finished', ...multilingual.goals.slice(0, 5).map((g) => g.title), 'كلام عربي لا'];
+  const steps = ['김민준 팀장과 첫 회의 잡기', '천천히, 하지만 꾸준히. Fluent profile, finished', ...multilingual.goals.slice(0, 5).map((g) => g.title), 'كَلام عربي'];
   return makeLoadedPlan(
     {
       title: 'First job: a profile in flux',
