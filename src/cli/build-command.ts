@@ -46,15 +46,17 @@ export const runBuild: Command = async (argv, io) => {
   const started = performance.now();
   keepHeapNearLive();
   skipEleventyModuleReloading();
-  // Loaded only now: `build --help` should not pay for Eleventy and pdfkit, nor for reading configuration.
-  const [{ buildSite }, { formatTimings }, { loadConfig, overrideBase }, { showPath }] = await Promise.all([
-    import('../site/build-site.js'),
-    import('../site/stage-timings.js'),
-    import('../config/load-config.js'),
-    import('../load/load-portfolio.js'),
-  ]);
+  // Loaded only now: `build --help` should not pay for reading configuration, and an output
+  // folder the build must refuse should not pay for Eleventy and pdfkit either.
+  const [{ loadConfig, overrideBase }, { refuseUnsafeOutput }] = await Promise.all([import('../config/load-config.js'), import('../site/output-folder.js')]);
   const configured = loadConfig();
   const config = values.base === undefined ? configured : overrideBase(configured, values.base);
+  refuseUnsafeOutput(values.out, values.plans);
+  const [{ buildSite }, { formatTimings }, { showPath }] = await Promise.all([
+    import('../site/build-site.js'),
+    import('../site/stage-timings.js'),
+    import('../load/load-portfolio.js'),
+  ]);
   const result = await buildSite({
     plansDir: values.plans,
     outDir: values.out,
