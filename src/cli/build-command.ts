@@ -52,6 +52,9 @@ export const runBuild: Command = async (argv, io) => {
   const configured = loadConfig();
   const config = values.base === undefined ? configured : overrideBase(configured, values.base);
   refuseUnsafeOutput(values.out, values.plans);
+  const pdf = values.pdf && !values['no-pdf'];
+  // A PDF thread starts loading pdfkit and fontkit now, on the other core, while this one loads Eleventy.
+  if (pdf) (await import('../pdf/pdf-pool.js')).prestartPdfThread({ pageSize: config.pdfPageSize ?? 'A4', language: config.language, theme: config.theme });
   const [{ buildSite }, { formatTimings }, { showPath }] = await Promise.all([
     import('../site/build-site.js'),
     import('../site/stage-timings.js'),
@@ -61,7 +64,7 @@ export const runBuild: Command = async (argv, io) => {
     plansDir: values.plans,
     outDir: values.out,
     drafts: values.drafts,
-    pdf: values.pdf && !values['no-pdf'],
+    pdf,
     search: values.search && !values['no-search'],
     history: !values['no-history'],
     historyCache: !values['no-history-cache'],

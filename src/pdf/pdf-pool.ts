@@ -110,7 +110,7 @@ export class PdfPool {
   }
 
   private startThread(setup: ThreadSetup, files: readonly string[]): Thread {
-    const worker = startWorker(setup);
+    const worker = takeEarlyThread(setup) ?? startWorker(setup);
     const thread: Thread = { worker, owed: new Set() };
     worker.on('message', (reply: FromThread) => this.receive(thread, reply, files));
     worker.on('error', (error) => this.fail(describeFailure(files, undefined, error)));
@@ -186,6 +186,40 @@ function describeFailure(files: readonly string[], index: number | undefined, er
  * Starts a thread. Built, it runs dist/pdf-thread.js beside this module's
  * chunk; from the sources (tests), pdf-thread.ts through tsx's loader.
  */
+/** A thread started before the build knew its plans, with the setup it was started with. */
+interface EarlyThread {
+  setup: string;
+  worker: Worker;
+  ended: boolean;
+}
+let early: EarlyThread | undefined;
+
+/**
+ * Starts one PDF thread at once, before the build loads Eleventy and reads
+ * its plans: a thread's start (loading pdfkit and fontkit) then runs on the
+ * other core meanwhile, which for a handful of plans is a good part of the
+ * PDFs' time. The build's pool takes it when its setup is the same; a
+ * thread nobody takes does not keep the process alive.
+ */
+export function prestartPdfThread(setup: ThreadSetup): void {
+  if (early || availableParallelism() < 2) return;
+  const worker = startWorker(setup);
+  const started: EarlyThread = { setup: JSON.stringify(setup), worker, ended: false };
+  early = started;
+  // Until a pool takes it: a thread that failed to start is not taken, and the pool starts another.
+  worker.on('error', () => (started.ended = true));
+  worker.on('exit', () => (started.ended = true));
+  worker.unref();
+}
+
+function takeEarlyThread(setup: ThreadSetup): Worker | undefined {
+  const taken = early;
+  if (!taken || taken.ended || taken.setup !== JSON.stringify(setup)) return undefined;
+  early = undefined;
+  taken.worker.ref();
+  return taken.worker;
+}
+
 function startWorker(setup: ThreadSetup): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pdf-thread.js', import.meta.url), { workerData: setup });
   const script = new URL('./pdf-thread.ts', import.meta.url).href;
