@@ -4,4 +4,4 @@
 export { makePdfFileName } from './file-name.js';
 export { pinPdfDate, renderPlanPdf, renderPortfolioPdf } from './render-pdf.js';
 export { writePdfs, type ThreadsDrawn, type WrittenPdf } from './write-pdfs.js';
-export { choosePdfThreads } from './pdf-pool.js';
+export { choosePdfThreads, discardEarlyThread } from './pdf-pool.js';

@@ -18,6 +18,13 @@ import type { FromThread, PlanJob, ThreadError, ThreadSetup, ToThread } from './
  * 0.3 s and 1 s of CPU), worth it only once it takes this many PDFs of 30 ms.
  */
 const PLANS_PER_THREAD = 100;
+/**
+ * Beyond this many plans the PDFs are drawn in the build's own thread, after
+ * the pages, as before the pool: a thread's fonts and the build's thread's,
+ * with 5,000 plans' pages and exports still in memory, took the process
+ * past 1 GB (1,075 MB at 5,000 plans, against 955 MB in one thread).
+ */
+const MAX_PLANS_ON_THREADS = 2000;
 /** Plans sent to a thread at once; it is sent the next batch while it draws this one. */
 const BATCH = 8;
 
@@ -30,7 +37,7 @@ const BATCH = 8;
  */
 export function choosePdfThreads(plans: number): number {
   const cores = availableParallelism();
-  if (cores < 2 || plans === 0) return 0;
+  if (cores < 2 || plans === 0 || plans > MAX_PLANS_ON_THREADS) return 0;
   return Math.max(1, Math.min(cores - 1, Math.ceil(plans / PLANS_PER_THREAD)));
 }
 
@@ -210,6 +217,12 @@ export function prestartPdfThread(setup: ThreadSetup): void {
   worker.on('error', () => (started.ended = true));
   worker.on('exit', () => (started.ended = true));
   worker.unref();
+}
+
+/** Ends the thread started early when the build draws its PDFs without threads. */
+export function discardEarlyThread(): void {
+  void early?.worker.terminate();
+  early = undefined;
 }
 
 function takeEarlyThread(setup: ThreadSetup): Worker | undefined {

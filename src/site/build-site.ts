@@ -8,7 +8,7 @@ import { readHistoryCache, writeHistoryCache } from '../history/history-cache-fi
 import type { PlanHistory } from '../history/types.js';
 import { attachHistory, findPlanDate } from './attach-history.js';
 import { StageTimer, type StageEnd, type StageTiming } from './stage-timings.js';
-import { choosePdfThreads, writePdfs, type ThreadsDrawn, type WrittenPdf } from '../pdf/index.js';
+import { choosePdfThreads, discardEarlyThread, writePdfs, type ThreadsDrawn, type WrittenPdf } from '../pdf/index.js';
 import { loadConfig } from '../config/load-config.js';
 import { renderHeadersFile } from '../deploy/headers.js';
 import type { PortfolioConfig } from '../config/config-schema.js';
@@ -98,6 +98,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     let pagesWritten = () => {};
     const pagesDone = new Promise<void>((resolve) => (pagesWritten = resolve));
     const threads = pdf ? choosePdfThreads(portfolio.plans.length) : 0;
+    if (threads === 0) discardEarlyThread();
     const startPdfs = () => {
       const title = options.title ?? config.title;
       const { pdfPageSize: pageSize, language, theme, siteUrl } = config;

@@ -3,11 +3,12 @@
 // Threads run src/pdf/pdf-thread.ts through tsx here; the built command runs
 // dist/pdf-thread.js (the builds of the other tests).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { writePdfs, type ThreadsDrawn, type WritePdfsOptions } from '../../src/pdf/write-pdfs.js';
+import { choosePdfThreads } from '../../src/pdf/pdf-pool.js';
 import { makeEmojiPlan, makeLatinPlan, makeManyPlans, makeMultilingualPlan } from './fixtures.js';
 
 const dirs: string[] = [];
@@ -46,6 +47,22 @@ const dates = new Map(plans.map((p, i) => [p, `2026-0${(i % 9) + 1}-15`]));
 const options: WritePdfsOptions = { title: 'Pooled plans', progress: 'none', planDate: (p) => dates.get(p) };
 let alone: Map<string, Buffer>;
 let threadsBefore: number;
+
+describe('choosePdfThreads', () => {
+  // On one core there is no other core to draw on; beyond 2,000 plans the PDFs are drawn after the pages, in one thread, to stay under 1 GB.
+  const twoCores = availableParallelism() >= 2;
+  it.each([
+    [0, 0],
+    [5, twoCores ? 1 : 0],
+    [1000, twoCores ? 1 : 0],
+    [2000, twoCores ? 1 : 0],
+    [2001, 0],
+    [5000, 0],
+  ])('gives %i plans %i PDF threads (on a machine of two cores)', (plans, threads) => {
+    if (availableParallelism() > 2 && plans > 0 && plans <= 2000) return expect(choosePdfThreads(plans)).toBeGreaterThan(0);
+    expect(choosePdfThreads(plans)).toBe(threads);
+  });
+});
 
 describe('writePdfs on threads', () => {
   beforeEach(() => vi.stubEnv('SOURCE_DATE_EPOCH', ''));
