@@ -54,7 +54,10 @@ export const runBuild: Command = async (argv, io) => {
   refuseUnsafeOutput(values.out, values.plans);
   const pdf = values.pdf && !values['no-pdf'];
   // A PDF thread starts loading pdfkit and fontkit now, on the other core, while this one loads Eleventy.
-  if (pdf) (await import('../pdf/pdf-pool.js')).prestartPdfThread({ pageSize: config.pdfPageSize ?? 'A4', language: config.language, theme: config.theme });
+  if (pdf) {
+    const { describeThreadSetup, prestartPdfThread } = await import('../pdf/pdf-pool.js');
+    prestartPdfThread(describeThreadSetup({ pageSize: config.pdfPageSize, language: config.language, theme: config.theme }));
+  }
   const [{ buildSite }, { formatTimings }, { showPath }] = await Promise.all([
     import('../site/build-site.js'),
     import('../site/stage-timings.js'),

@@ -193,6 +193,15 @@ function describeFailure(files: readonly string[], index: number | undefined, er
  * Starts a thread. Built, it runs dist/pdf-thread.js beside this module's
  * chunk; from the sources (tests), pdf-thread.ts through tsx's loader.
  */
+/**
+ * What every PDF a thread draws is drawn with, from a build's PDF options:
+ * one reading for the pool and for the thread started early, so the two
+ * agree whenever the build's settings do.
+ */
+export function describeThreadSetup(options: { pageSize?: ThreadSetup['pageSize']; language?: string; theme?: ThreadSetup['theme'] }): ThreadSetup {
+  return { pageSize: options.pageSize ?? 'A4', language: options.language, theme: options.theme };
+}
+
 /** A thread started before the build knew its plans, with the setup it was started with. */
 interface EarlyThread {
   setup: string;

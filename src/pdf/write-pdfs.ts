@@ -17,9 +17,10 @@ import { FULL_PLANS_UP_TO } from './portfolio-summaries.js';
 import type { PlanPdfLink } from './sections/plan-summary.js';
 import { pinPdfDate, type PdfPlan } from './render-pdf.js';
 import { writePlanPdf, writePortfolioPdf, type PdfLook, type PortfolioContents } from './pdf-files.js';
-import { PdfPool, type OnDrawn } from './pdf-pool.js';
+import { describeThreadSetup, PdfPool, type OnDrawn } from './pdf-pool.js';
 import type { PlanJob } from './pdf-thread.js';
 import { saveShapingCache } from './layout/shaping-cache.js';
+import { saveOnExit } from '../runtime/save-on-exit.js';
 
 /** Options for writing all PDFs of a build. */
 export interface WritePdfsOptions {
@@ -127,12 +128,17 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
       written.push(pdf);
       report(pdf);
     }
-    saveShapingCache();
+    // What this thread shaped is kept for the next build (layout/shaping-cache.ts), once, as the
+    // command ends: dev draws a step of PDFs at a time, and a save merges whole files under a lock.
+    saveOnExit(saveShapedWords);
   } finally {
     reporter.finish();
   }
   return options.planPdfs === false ? written.slice(plans.length) : written;
 }
+
+/** Saves the shaped words of this thread; one function, so asking twice saves once. */
+const saveShapedWords = async () => saveShapingCache();
 
 /** portfolio.pdf: where it goes, its date, and what it shows. */
 interface Portfolio {
@@ -186,8 +192,7 @@ async function drawOnThreads(
   // Ends this thread's part too when the pool fails.
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
-  const { pageSize, language } = look;
-  const pool = new PdfPool(options.threads!, { pageSize, language, theme: options.theme }, files, signal);
+  const pool = new PdfPool(options.threads!, describeThreadSetup(options), files, signal);
   try {
     const contents = portfolio?.contents;
     const drawing = pool.drawPlans(jobs, onDrawn);
