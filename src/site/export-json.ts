@@ -18,7 +18,7 @@ export function* renderPlansJson(site: SiteData): Generator<string> {
   const head = JSON.stringify({ title: site.title, today: site.today, calendar: url(site.exports.calendar) }, null, 2);
   // The head's closing brace gives way to the plans array, the document's last key.
   yield `${head.slice(0, -'\n}'.length)},\n  "plans": [`;
-  const known = new Map<string, KnownKeys>();
+  const known = makeKnownKeys([]);
   let count = 0;
   for (const view of site.plans) {
     if (view.plan.status === 'draft') continue;
@@ -32,14 +32,34 @@ export function* renderPlansJson(site: SiteData): Generator<string> {
 const ENTRY_START = '{\n  "plans": [\n';
 const ENTRY_END = '\n  ]\n}';
 
-/** The keys an object of the plan format accepts, in order and as a set, by its path with array indexes left out. */
+/**
+ * The keys an object of the plan format accepts at one place in a plan (array
+ * indexes left out: every goal is one place), in order and as a set, and the
+ * places below it by key, each looked up in the schema the first time it is met.
+ */
 interface KnownKeys {
+  path: (string | number)[];
   order: string[];
   set: Set<string>;
+  below: Map<string, KnownKeys>;
+}
+
+/** The place at `path` in a plan, as the root of the places below it. */
+function makeKnownKeys(path: (string | number)[]): KnownKeys {
+  const order = listKnownKeys(path);
+  return { path, order, set: new Set(order), below: new Map() };
+}
+
+/** The place below `known` at `key` (an array's items are at `#`). */
+function descend(known: KnownKeys, key: string | number): KnownKeys {
+  const name = typeof key === 'number' ? '#' : key;
+  let below = known.below.get(name);
+  if (!below) known.below.set(name, (below = makeKnownKeys([...known.path, typeof key === 'number' ? 0 : key])));
+  return below;
 }
 
 /** One plan's entry: its addresses, its data in schema order and its facts. */
-function makeEntry(view: PlanView, url: (path: string) => string, known: Map<string, KnownKeys>): object {
+function makeEntry(view: PlanView, url: (path: string) => string, known: KnownKeys): object {
   return {
     slug: view.slug,
     source: view.relativePath,
@@ -47,23 +67,24 @@ function makeEntry(view: PlanView, url: (path: string) => string, known: Map<str
     personUrl: url(view.personUrl),
     pdfUrl: view.pdfUrl ? url(view.pdfUrl) : undefined,
     calendarUrl: url(`${view.personUrl}deadlines.ics`),
-    plan: orderKeys(view.plan, [], known),
+    plan: orderKeys(view.plan, known),
     facts: view.facts,
   };
 }
 
 /** A copy of validated plan data with each object's keys in schema order, unknown keys sorted after. */
-function orderKeys(value: unknown, path: (string | number)[], known: Map<string, KnownKeys>): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => orderKeys(item, [...path, i], known));
+function orderKeys(value: unknown, known: KnownKeys): unknown {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return value;
+    const items = descend(known, 0);
+    return value.map((item) => orderKeys(item, items));
+  }
   if (typeof value !== 'object' || value === null) return value;
   const record = value as Record<string, unknown>;
-  // Every goal (every step...) has the same keys: looked up in the schema once per place in a plan.
-  const place = path.map((part) => (typeof part === 'number' ? '#' : part)).join('.');
-  let keys = known.get(place);
-  if (!keys) {
-    const order = listKnownKeys(path);
-    known.set(place, (keys = { order, set: new Set(order) }));
-  }
-  const ordered = [...keys.order.filter((k) => k in record), ...Object.keys(record).filter((k) => !keys.set.has(k)).sort()];
-  return Object.fromEntries(ordered.map((key) => [key, orderKeys(record[key], [...path, key], known)]));
+  // Without a prototype, a `__proto__` key in free data is set as a key like any other.
+  const ordered: Record<string, unknown> = Object.create(null);
+  for (const key of known.order) if (key in record) ordered[key] = orderKeys(record[key], descend(known, key));
+  const unknown = Object.keys(record).filter((key) => !known.set.has(key));
+  for (const key of unknown.sort()) ordered[key] = orderKeys(record[key], descend(known, key));
+  return ordered;
 }

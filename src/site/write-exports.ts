@@ -4,7 +4,7 @@
 // held is one plan's part, and a person's events until their calendar is out.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { makeWords } from '../words/words.js';
 import { CALENDAR_END, renderCalendarHead, renderPlanEvents, type EventOptions } from './export-calendar.js';
@@ -47,18 +47,32 @@ export async function writeExports(site: SiteData, outDir: string, env: NodeJS.P
       seen.set(view.slug, events);
       if (seen.size < person.plans.length) continue;
       waiting.delete(person);
-      await writeTextFile(path.join(outDir, person.calendarUrl!), [
+      await writeSmallFile(path.join(outDir, person.calendarUrl!), [
         renderCalendarHead(words.t('calendar.name', { name: person.name })),
         // A person's calendar lists their plans in their page's order, oldest first.
         ...person.plans.map((p) => seen.get(p.slug)!),
         CALENDAR_END,
-      ]);
+      ].join(''));
     }
     await deadlines?.write(CALENDAR_END);
     await deadlines?.close();
   } catch (error) {
     await deadlines?.close().catch(() => undefined);
     throw error;
+  }
+}
+
+/**
+ * Writes a small file whole, without a stream's setup; its folder is made
+ * only when missing (a person's page, written before, has usually made it).
+ */
+async function writeSmallFile(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
   }
 }
 
