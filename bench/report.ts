@@ -62,7 +62,7 @@ export interface Results {
   notes: string[];
   check: { n: number; stat: Stat }[];
   /** pdfCpu: CPU per PDF in each run's PDF stage, from the build's --timings (the portfolio PDF counted as one). */
-  full: { n: number; stat?: Stat; note?: string; pdfCpu?: number[]; planfolioPeakKb?: number; pagefindPeakKb?: number }[];
+  full: { n: number; stat?: Stat; note?: string; pdfCpu?: number[]; planfolioPeakKb?: number; pagefindPeakKb?: number; searchCpuMs?: number }[];
   small?: SmallFigures;
   /** `npm test`, when run with --suite. */
   suite?: { wallMs: number; passed: boolean; summary: string };
@@ -190,9 +190,32 @@ export function renderReport(r: Results): string {
 function renderTargets(r: Results, out: string[], shown: (target: Target) => boolean): string {
   out.push('', '## Targets', '');
   out.push(table(['Target', 'Measured', 'Result'], judgeTargets(r).filter(shown).map((t) => [t.text, t.value, t.status === 'NOT MET' ? '**NOT MET**' : t.status])));
+  const floor = describeFullBuildFloor(r);
+  if (floor) out.push('', floor);
   if (r.failures.length) {
     out.push('', '## Stages that failed', '');
     for (const f of r.failures) out.push(`- ${f.stage}: ${f.message.split('\n').slice(0, 6).join(' / ')}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * The least wall time a 1,000-plan full build can take on this machine, from
+ * three parts measured apart in this run: the pages alone (process start,
+ * loading, pages, exports), every PDF drawn in one thread, and Pagefind alone
+ * on the built site. History is left out, so it is a lower bound: even with
+ * every part overlapping perfectly, their CPU shared over the cores.
+ */
+function describeFullBuildFloor(r: Results): string | undefined {
+  const pages = r.site.find((s) => s.n === 1000);
+  const search = r.full.find((f) => f.n === 1000)?.searchCpuMs;
+  const pdfs = r.pdf?.all ? r.pdf.all.meanCpuMs * r.pdf.all.count : undefined;
+  if (!pages || search === undefined || !Number.isFinite(search) || pdfs === undefined) return undefined;
+  const cpu = pages.planfolio.cpuMs + pdfs + search;
+  const cores = r.machine.cores;
+  return [
+    `- The least a 1,000-plan full build can take here, from its parts measured apart in this run: the pages alone ${ms(pages.planfolio.cpuMs)} of CPU, every PDF in one thread ${ms(pdfs)}, Pagefind alone on the built site ${ms(search)};`,
+    `  ${ms(cpu)} of CPU in all (history not counted), so at least ${ms(cpu / cores)} on ${cores} cores even if every part overlapped perfectly,`,
+    `  against ${ms(7 * pages.eleventy.wallMs)} for 7x plain Eleventy: ${x(cpu / cores / pages.eleventy.wallMs)} of plain Eleventy at best.`,
+  ].join('\n');
 }

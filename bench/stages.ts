@@ -9,6 +9,7 @@ import { measurePlanfolioPdfs } from './pdf-inprocess.js';
 import { makePlainEleventyProject, runPlainEleventy } from './plain-eleventy.js';
 import type { PortfolioRepo } from './portfolio-repo.js';
 import type { Results, Stat } from './report.js';
+import { timeSearchAlone } from './search-alone.js';
 import { measureWatchLatency } from './watch-latency.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,6 +41,8 @@ export interface StageOptions {
   runs?: number;
   /** Stop a run that eats into the reserve (else a run is stopped only at the deadline). */
   stopAtReserve?: boolean;
+  /** Also time Pagefind alone on the built site (full builds). */
+  timeSearch?: boolean;
 }
 
 export function toStat(samples: CommandResult[], skipped: number): Stat {
@@ -126,7 +129,9 @@ export async function stageFullBuild(ctx: Context, n: number, options: StageOpti
     : stat.runs < ctx.runs
       ? `fewer runs than the ${ctx.runs} wanted, to fit the time budget`
       : undefined;
-  ctx.results.full.push({ n, stat, note, pdfCpu: readPdfCpu(results.filter((r) => !r.timedOut).map((r) => r.stdout)), ...readPeaks(results) });
+  // The search index's own CPU, on the site the last run built: one of the parts of the full build's least CPU.
+  const searchCpuMs = options.timeSearch && !results.at(-1)!.timedOut ? (await timeSearchAlone(path.join(repo.dir, '_site'), ctx.tmp, ctx.env)).cpuMs : undefined;
+  ctx.results.full.push({ n, stat, note, pdfCpu: readPdfCpu(results.filter((r) => !r.timedOut).map((r) => r.stdout)), ...readPeaks(results), searchCpuMs });
 }
 
 /** The largest of each run's own peaks: the Planfolio (node) process's, and Pagefind's. */
