@@ -83,7 +83,7 @@ export class PdfPool {
    * free of other work), one at a time from the same queue as the threads, a
    * turn of the event loop between them; resolves once the queue is empty.
    */
-  async help(draw: (job: PlanJob) => Promise<{ bytes: number; pages: number }>, after: Promise<unknown> | undefined): Promise<void> {
+  async help(draw: (job: PlanJob) => Promise<{ bytes: number; pages: number }>, after?: Promise<unknown>): Promise<void> {
     await after?.catch(() => undefined);
     for (let job = this.queue.shift(); job && !this.failure; job = this.queue.shift()) {
       this.onDrawn(job.index, await draw(job));

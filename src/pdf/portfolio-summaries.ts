@@ -13,13 +13,6 @@ import type { PdfDocument } from './pdfkit/draw-page.js';
 import { makeCover } from './sections/cover.js';
 import { makePlanSummary, type PlanPdfLink } from './sections/plan-summary.js';
 
-/**
- * Up to this many plans, portfolio.pdf draws every plan in full: a team's or
- * an advisor's caseload, a few hundred pages to leaf through. Beyond it,
- * nobody reads the whole file; they look people up, so each plan gets a page.
- */
-export const FULL_PLANS_UP_TO = 50;
-
 /** What drawing the summaries needs beyond the plans. */
 export interface SummaryDrawing {
   /** Where each plan's own PDF is, in the order of the plans. */

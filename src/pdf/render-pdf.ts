@@ -3,7 +3,6 @@
 // document is made), and pdfkit writes them. The output is reproducible: its
 // dates are pinned (pinPdfDate), and pdfkit derives the trailer /ID from them
 // and names font subsets by the order fonts are used.
-import { pinOutputDate } from '../dates/source-date.js';
 import type { LoadedPlan } from '../load/types.js';
 import type { ThemeSettings } from '../theme/theme-settings.js';
 import { makeWords, type Words } from '../words/words.js';
@@ -25,6 +24,9 @@ import { makeReviews } from './sections/reviews.js';
 import { makeSkills } from './sections/skills.js';
 import { makeStrengths } from './sections/strengths.js';
 import { makeVision } from './sections/vision.js';
+import { pinPdfDate } from './pdf-jobs.js';
+
+export { pinPdfDate } from './pdf-jobs.js';
 
 /** What a plan PDF is made from: the loaded plan's data, its facts and body. */
 export type PdfPlan = Pick<LoadedPlan, 'plan' | 'facts' | 'body'>;
@@ -39,15 +41,6 @@ export interface PdfOptions {
   language?: string;
   /** The configured theme; Planfolio's own look without one. */
   theme?: ThemeSettings;
-}
-
-/**
- * The date of a PDF of some plans: SOURCE_DATE_EPOCH when set, else the
- * latest of each plan's last commit day (when known), else its last review,
- * else its creation. One plan for its own PDF, all of them for the portfolio.
- */
-export function pinPdfDate<P extends Pick<LoadedPlan, 'plan'>>(plans: readonly P[], lastCommitDay?: (plan: P) => string | undefined): Date {
-  return pinOutputDate(plans.map((p) => lastCommitDay?.(p) ?? p.plan.reviewed ?? p.plan.created));
 }
 
 /** A new document with its details, on a paper size and dated; its language is the plan's own when it says one. */

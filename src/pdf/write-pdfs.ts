@@ -7,20 +7,18 @@
 import { mkdir } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import path from 'node:path';
-import { PlanfolioError } from '../errors/errors.js';
 import type { LoadedPlan } from '../load/types.js';
 import type { ThemeSettings } from '../theme/theme-settings.js';
-import { makePdfFileName, PORTFOLIO_PDF_NAME } from './file-name.js';
+import { PORTFOLIO_PDF_NAME } from './file-name.js';
 import { makeProgressReporter, type ProgressMode } from './progress.js';
 import { makePdfTheme, type PageSize } from './layout/theme.js';
-import { FULL_PLANS_UP_TO } from './portfolio-summaries.js';
-import type { PlanPdfLink } from './sections/plan-summary.js';
-import { pinPdfDate, type PdfPlan } from './render-pdf.js';
-import { writePlanPdf, writePortfolioPdf, type PdfLook, type PortfolioContents } from './pdf-files.js';
+import { FULL_PLANS_UP_TO, keepPdfPart, linkPdf, nameFiles, pinPdfDate, type WrittenPdf } from './pdf-jobs.js';
+import type { PdfLook, PortfolioContents } from './pdf-files.js';
 import { describeThreadSetup, PdfPool, type OnDrawn } from './pdf-pool.js';
 import type { PlanJob } from './pdf-thread.js';
-import { saveShapingCache } from './layout/shaping-cache.js';
 import { saveOnExit } from '../runtime/save-on-exit.js';
+
+export type { WrittenPdf } from './pdf-jobs.js';
 
 /** Options for writing all PDFs of a build. */
 export interface WritePdfsOptions {
@@ -67,12 +65,6 @@ export interface ThreadsDrawn {
   pdfs: number;
   /** The CPU they used, in ms, when the system tells. */
   cpuMs?: number;
-}
-
-/** A PDF that was written. */
-export interface WrittenPdf {
-  path: string;
-  bytes: number;
 }
 
 /** Writes each plan's PDF to `outDir/pdf/<name>` and the portfolio to `outDir/pdf/portfolio.pdf`. */
@@ -128,17 +120,27 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
       written.push(pdf);
       report(pdf);
     }
-    // What this thread shaped is kept for the next build (layout/shaping-cache.ts), once, as the
-    // command ends: dev draws a step of PDFs at a time, and a save merges whole files under a lock.
-    saveOnExit(saveShapedWords);
   } finally {
     reporter.finish();
   }
   return options.planPdfs === false ? written.slice(plans.length) : written;
 }
 
+/**
+ * The drawing code (pdfkit, fontkit, the layout), loaded the first time this
+ * thread draws: a build whose PDFs are all drawn on a thread hands them over
+ * without waiting for it. What this thread shapes is kept for the next build
+ * (layout/shaping-cache.ts), once, as the command ends: dev draws a step of
+ * PDFs at a time, and a save merges whole files under a lock.
+ */
+async function loadDrawing(): Promise<typeof import('./pdf-files.js')> {
+  const drawing = await import('./pdf-files.js');
+  saveOnExit(saveShapedWords);
+  return drawing;
+}
+
 /** Saves the shaped words of this thread; one function, so asking twice saves once. */
-const saveShapedWords = async () => saveShapingCache();
+const saveShapedWords = async () => (await import('./layout/shaping-cache.js')).saveShapingCache();
 
 /** portfolio.pdf: where it goes, its date, and what it shows. */
 interface Portfolio {
@@ -147,25 +149,11 @@ interface Portfolio {
   contents: PortfolioContents;
 }
 
-/** Each plan's file in `dir`; two plans that would share a name are refused before anything is drawn. */
-function nameFiles(plans: readonly LoadedPlan[], dir: string): WrittenPdf[] {
-  const byName = new Map<string, string>();
-  return plans.map((plan) => {
-    const fileName = makePdfFileName(plan);
-    const other = byName.get(fileName);
-    if (other) throw new PlanfolioError(`${plan.file} and ${other} would both be written as ${fileName}: rename one of the files`);
-    byName.set(fileName, plan.file);
-    return { path: path.join(dir, fileName), bytes: 0 };
-  });
-}
 
-/** What a PDF is drawn from, without the rest a plan may carry (a site's view of it, its history): all a thread is sent. */
-function keepPdfPart({ plan, facts, body }: PdfPlan): PdfPlan {
-  return { plan, facts, body };
-}
 
 /** Draws the plans, then the portfolio, in this thread; returns the portfolio's size. */
 async function drawHere(jobs: readonly PlanJob[], onDrawn: OnDrawn, portfolio: Portfolio | undefined, look: PdfLook, options: WritePdfsOptions): Promise<number | undefined> {
+  const { writePlanPdf, writePortfolioPdf } = await loadDrawing();
   for (const job of jobs) {
     options.signal?.throwIfAborted();
     onDrawn(job.index, await writePlanPdf(job.plan, job.file, job.date, look));
@@ -200,7 +188,9 @@ async function drawOnThreads(
     const here =
       portfolio && contents && 'links' in contents
         ? (async () => {
-            await pool.help((job) => writePlanPdf(job.plan, job.file, job.date, look), options.portfolioAfter);
+            await options.portfolioAfter?.catch(() => undefined);
+            const { writePlanPdf, writePortfolioPdf } = await loadDrawing();
+            await pool.help((job) => writePlanPdf(job.plan, job.file, job.date, look));
             return writePortfolioPdf(contents, portfolio.file, options.title, portfolio.date, look, signal);
           })()
         : undefined;
@@ -219,9 +209,3 @@ async function drawOnThreads(
   }
 }
 
-/** A plan PDF's name and the address a link to it opens: beside portfolio.pdf, or on the site when its address is known. */
-function linkPdf(file: string, siteUrl: string | undefined): PlanPdfLink {
-  const name = path.basename(file);
-  const href = encodeURI(name);
-  return { name, href: siteUrl ? new URL(`pdf/${href}`, siteUrl).href : href };
-}

@@ -18,7 +18,6 @@ import { writeExports } from './write-exports.js';
 import { makeSiteData, type SiteData } from './site-data.js';
 import { CACHE_DIR } from '../runtime/project-paths.js';
 import { stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
-import { PLAN_TEMPLATE, renderPages } from './render-pages.js';
 import { lockOutput, makeStaging, recoverInterruptedBuild, refuseUnsafeOutput, swapIn } from './output-folder.js';
 
 export interface BuildOptions {
@@ -183,6 +182,9 @@ export const PLAN_PAGES_PER_RUN = 500;
 
 /** Renders every page: plan pages in runs of `perRun`, then all the others in one; a stopped build stops between runs. */
 async function renderAllPages(data: SiteData, outDir: string, perRun = PLAN_PAGES_PER_RUN, signal?: AbortSignal): Promise<number> {
+  // Eleventy loads only now, once the plans are read and on their way to the PDF thread, which starts
+  // drawing while this thread loads it (for a handful of plans, the PDFs are the longest part).
+  const { PLAN_TEMPLATE, renderPages } = await import('./render-pages.js');
   const plans = data.pages.plans;
   if (plans.length <= perRun) return renderPages(data, outDir);
   const templates = await stageTemplates();

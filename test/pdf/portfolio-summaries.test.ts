@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { writePdfs, type WrittenPdf } from '../../src/pdf/index.js';
-import { FULL_PLANS_UP_TO } from '../../src/pdf/portfolio-summaries.js';
+import { FULL_PLANS_UP_TO } from '../../src/pdf/pdf-jobs.js';
 import { makeEmojiPlan, makeLatinPlan, makeLongPlan, makeMultilingualPlan } from './fixtures.js';
 import { checkStructure, extractText, readInfo, readOutline, run, squash } from './poppler.js';
 
