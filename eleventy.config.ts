@@ -1,4 +1,5 @@
 // Eleventy's configuration stays thin: everything Planfolio adds lives in src/site/.
+import path from 'node:path';
 import type UserConfig from '@11ty/eleventy/UserConfig';
 import { INCLUDES_DIR, LAYOUTS_DIR } from './src/runtime/template-layers.js';
 import { planfolioSite } from './src/site/site-plugin.js';
@@ -13,9 +14,10 @@ export default async function configure(eleventyConfig: UserConfig) {
   eleventyConfig.ignores.delete('**/node_modules/**');
   eleventyConfig.setUseGitIgnore(false);
   return {
-    // Input and output folders come from the build (planfolio build --plans/--out).
-    // Absolute, so a build run from another folder (a project with its own config file) still finds them.
-    dir: { input: templatesDir, includes: INCLUDES_DIR, layouts: LAYOUTS_DIR },
+    // Input and output folders come from the build (planfolio build --plans/--out). The templates
+    // are given relative to the working folder: Eleventy's file search, given an absolute folder
+    // outside it, lists every folder from the file system's root down (all of /tmp, say).
+    dir: { input: path.relative(process.cwd(), templatesDir) || '.', includes: INCLUDES_DIR, layouts: LAYOUTS_DIR },
     templateFormats: ['njk'],
     htmlTemplateEngine: 'njk',
   };
