@@ -5,17 +5,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterAll } from 'vitest';
+import { onTestFinished } from 'vitest';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-pdf-test-'));
 let counter = 0;
-// Set KEEP_TEST_PDFS=1 to keep the PDFs for a look.
-afterAll(() => {
-  if (!process.env.KEEP_TEST_PDFS) rmSync(dir, { recursive: true, force: true });
-});
 
-/** Writes bytes to a temporary .pdf file and returns its path. */
+/**
+ * Writes bytes to a temporary .pdf file and returns its path. The file goes
+ * when the test finishes; set KEEP_TEST_PDFS=1 to keep it for a look.
+ */
 export function saveTemp(bytes: Buffer, name = 'doc'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-pdf-test-'));
+  // Tied to the test, not to a hook of this module: in files that share modules (isolate: false) that would run once.
+  if (!process.env.KEEP_TEST_PDFS) onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const file = path.join(dir, `${name}-${++counter}.pdf`);
   writeFileSync(file, bytes);
   return file;

@@ -138,7 +138,8 @@ describe('dates', () => {
   it('shows days and months without any time zone', () => {
     const words = makeWords('en');
     for (const tz of ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
-      process.env.TZ = tz;
+      // Stubbed, so it is undone after the test: a PDF test sharing this worker's process reads dates through pdfinfo, which follows TZ.
+      vi.stubEnv('TZ', tz);
       expect(words.date('2027-01-31')).toBe('31 Jan 2027');
       expect(words.date('2026-01-01')).toBe('1 Jan 2026');
       expect(words.date('2027-12')).toBe('Dec 2027');
