@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePortfolio, writePlan } from '../helpers/portfolio.js';
-import { runPlanfolio } from '../helpers/run-cli.js';
+import { runPlanfolioHere } from '../helpers/run-here.js';
 
 interface ClashCase {
   name: string;
@@ -76,13 +76,14 @@ const cases: ClashCase[] = [
 ];
 
 describe('addresses that would clash', () => {
-  it.each(cases)('$name: check reports it, or the build writes every page apart', ({ files, git, report, pages, counts }) => {
+  // Run in this process: what is tested is which addresses check and build give, not the command's start.
+  it.each(cases)('$name: check reports it, or the build writes every page apart', async ({ files, git, report, pages, counts }) => {
     const plans = makePortfolio(files);
     if (git) commitAll(plans);
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-clash-')), '_site');
-    const check = runPlanfolio(['check', '--plans', plans]);
+    const check = await runPlanfolioHere(['check', '--plans', plans]);
     // PDFs are drawn where their file names are among what is counted; tags and pages do not name them.
-    const build = runPlanfolio(['build', '--no-search', ...(counts?.pdf ? [] : ['--no-pdf']), '--plans', plans, '--out', out]);
+    const build = await runPlanfolioHere(['build', '--no-search', ...(counts?.pdf ? [] : ['--no-pdf']), '--plans', plans, '--out', out]);
     expect(build.stderr).not.toMatch(/\n\s+at |this is a bug/);
     if (report) {
       expect({ code: check.code, lines: problemLines(check.stderr) }).toEqual({ code: 1, lines: report });

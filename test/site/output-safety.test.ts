@@ -10,6 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER, refuseUnsafeOutput } from '../../src/site/output-folder.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
+import { runPlanfolioHere } from '../helpers/run-here.js';
 import { hashTree } from '../helpers/tree.js';
 
 const QUICK = ['--no-pdf', '--no-search', '--no-history'];
@@ -37,6 +38,9 @@ function findFinishedPid(): number {
 beforeAll(() => {
   repo = makeRepository();
 });
+
+// The builds that only test which folders are taken and kept run in this process (runPlanfolioHere);
+// refusals a user reads, and builds that race or hold locks as processes, run as commands.
 
 const refusals: { case: string; args: string[]; why: string | (() => string) }[] = [
   { case: 'an unrelated docs/ folder', args: ['--out', 'docs'], why: `it holds files Planfolio did not make (no ${OUTPUT_MARKER} file in it)` },
@@ -88,13 +92,13 @@ describe('an output folder Planfolio did not make', () => {
     expect(readFileSync(path.join(repo, 'notes.txt'), 'utf8')).toBe('mine\n');
   });
 
-  it('leaves alone folders beside the output that only look like a build\'s leftovers', () => {
+  it('leaves alone folders beside the output that only look like a build\'s leftovers', async () => {
     const pid = findFinishedPid();
     for (const name of [`_site.building-${pid}`, `_site.old-${pid}`]) {
       mkdirSync(path.join(repo, name), { recursive: true });
       writeFileSync(path.join(repo, name, 'keep.txt'), 'mine\n');
     }
-    const result = runPlanfolio(['build', ...QUICK, '--out', '_site'], {}, repo);
+    const result = await runPlanfolioHere(['build', ...QUICK, '--out', '_site'], {}, repo);
     expect(result.code).toBe(0);
     for (const name of [`_site.building-${pid}`, `_site.old-${pid}`]) {
       expect(readFileSync(path.join(repo, name, 'keep.txt'), 'utf8')).toBe('mine\n');
@@ -103,14 +107,14 @@ describe('an output folder Planfolio did not make', () => {
 });
 
 describe('an output folder Planfolio may take', () => {
-  it('is an empty folder, or one it made and marked, which the next build replaces', () => {
+  it('is an empty folder, or one it made and marked, which the next build replaces', async () => {
     const out = path.join(repo, 'empty-site');
     mkdirSync(out);
-    expect(runPlanfolio(['build', ...QUICK, '--out', 'empty-site'], {}, repo).code).toBe(0);
+    expect((await runPlanfolioHere(['build', ...QUICK, '--out', 'empty-site'], {}, repo)).code).toBe(0);
     expect(existsSync(path.join(out, OUTPUT_MARKER))).toBe(true);
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
     writeFileSync(path.join(out, 'stale.html'), 'from an earlier build');
-    expect(runPlanfolio(['build', ...QUICK, '--out', 'empty-site'], {}, repo).code).toBe(0);
+    expect((await runPlanfolioHere(['build', ...QUICK, '--out', 'empty-site'], {}, repo)).code).toBe(0);
     expect(existsSync(path.join(out, 'stale.html'))).toBe(false);
     expect(readdirSync(repo).filter((name) => name.startsWith('empty-site'))).toEqual(['empty-site']);
   });
@@ -136,9 +140,9 @@ describe('two builds into one folder', () => {
     expect(readdirSync(repo).filter((name) => name.startsWith('together'))).toEqual(['together']);
   });
 
-  it('takes over the lock of a build that was killed', () => {
+  it('takes over the lock of a build that was killed', async () => {
     writeFileSync(path.join(repo, 'taken.lock'), `${findFinishedPid()}\n`);
-    const result = runPlanfolio(['build', ...QUICK, '--out', 'taken'], {}, repo);
+    const result = await runPlanfolioHere(['build', ...QUICK, '--out', 'taken'], {}, repo);
     expect(result.code).toBe(0);
     expect(existsSync(path.join(repo, 'taken.lock'))).toBe(false);
   });
