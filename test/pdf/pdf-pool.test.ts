@@ -1,11 +1,13 @@
 // writePdfs on a pool of threads: the same files as drawn in one thread,
 // progress named in order, and a failure or a stop that ends every thread.
-// Threads run src/pdf/pdf-thread.ts through tsx here; the built command runs
-// dist/pdf-thread.js (the builds of the other tests).
+// The pool runs from src/ here; its threads run dist/pdf-thread.js, compiled
+// from the same sources, as the built command runs them.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import type { WorkerOptions } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compile, isCompiled } from '../../bin/compile.js';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { writePdfs, type ThreadsDrawn, type WritePdfsOptions } from '../../src/pdf/write-pdfs.js';
 import { choosePdfThreads } from '../../src/pdf/pdf-pool.js';
@@ -41,6 +43,22 @@ async function captureStderr<T>(run: () => Promise<T>): Promise<{ result: T; lin
     spy.mockRestore();
   }
 }
+
+// Run from src/, the pool boots each thread through tsx, which transformed pdf-thread.ts and
+// everything it imports again in every thread: seconds of CPU for each of this file's thread starts.
+const DIST_THREAD = path.resolve(import.meta.dirname, '../../dist/pdf-thread.js');
+vi.mock('node:worker_threads', async (importOriginal) => {
+  const threads = await importOriginal<typeof import('node:worker_threads')>();
+  class CompiledThread extends threads.Worker {
+    constructor(script: string | URL, options?: WorkerOptions) {
+      super(String(script).startsWith('data:') ? DIST_THREAD : script, options);
+    }
+  }
+  return { ...threads, Worker: CompiledThread };
+});
+beforeAll(async () => {
+  if (!isCompiled()) await compile();
+});
 
 const plans: LoadedPlan[] = [makeLatinPlan(), makeMultilingualPlan(), makeEmojiPlan(), ...makeManyPlans(9)];
 const dates = new Map(plans.map((p, i) => [p, `2026-0${(i % 9) + 1}-15`]));
