@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePortfolio, writePlan } from '../helpers/portfolio.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
+import { runPlanfolioHere } from '../helpers/run-here.js';
 
 /** The page size poppler's pdfinfo reads from a PDF, such as "612 x 792 pts (letter)". */
 function readPageSize(file: string): string {
@@ -13,6 +14,8 @@ function readPageSize(file: string): string {
 const LETTER = '612 x 792 pts (letter)';
 const A4 = '595.28 x 841.89 pts (A4)';
 
+// The build runs as a command; planfolio pdf and check run in this process (pdfkit loads once),
+// since what is tested is the paper the configuration gives (test/cli/pdf.test.ts runs the command).
 describe('pdf.pageSize in planfolio.config.json', () => {
   it('sets the paper of every PDF of a build', () => {
     const cwd = makePortfolio({ 'plans/ana.md': writePlan(), 'planfolio.config.json': '{ "pdf": { "pageSize": "Letter" } }\n' });
@@ -24,21 +27,21 @@ describe('pdf.pageSize in planfolio.config.json', () => {
     expect(readPageSize(path.join(cwd, '_site/pdf', planPdf!))).toBe(LETTER);
   });
 
-  it('sets the paper of planfolio pdf, and --page-size overrides it', () => {
+  it('sets the paper of planfolio pdf, and --page-size overrides it', async () => {
     const cwd = makePortfolio({ 'plans/ana.md': writePlan(), 'planfolio.config.json': '{ "pdf": { "pageSize": "Letter" } }\n' });
-    expect(runPlanfolio(['pdf', 'plans/ana.md', '-o', 'configured.pdf'], {}, cwd).code).toBe(0);
+    expect((await runPlanfolioHere(['pdf', 'plans/ana.md', '-o', 'configured.pdf'], {}, cwd)).code).toBe(0);
     expect(readPageSize(path.join(cwd, 'configured.pdf'))).toBe(LETTER);
-    expect(runPlanfolio(['pdf', 'plans/ana.md', '-o', 'given.pdf', '--page-size', 'a4'], {}, cwd).code).toBe(0);
+    expect((await runPlanfolioHere(['pdf', 'plans/ana.md', '-o', 'given.pdf', '--page-size', 'a4'], {}, cwd)).code).toBe(0);
     expect(readPageSize(path.join(cwd, 'given.pdf'))).toBe(A4);
   });
 
-  it('is A4 by default, and anything but A4 or Letter is a configuration problem', () => {
+  it('is A4 by default, and anything but A4 or Letter is a configuration problem', async () => {
     const cwd = makePortfolio({ 'plans/ana.md': writePlan() });
-    expect(runPlanfolio(['pdf', 'plans/ana.md', '-o', 'default.pdf'], {}, cwd).code).toBe(0);
+    expect((await runPlanfolioHere(['pdf', 'plans/ana.md', '-o', 'default.pdf'], {}, cwd)).code).toBe(0);
     expect(readPageSize(path.join(cwd, 'default.pdf'))).toBe(A4);
 
     const wrong = makePortfolio({ 'plans/ana.md': writePlan(), 'planfolio.config.json': '{ "pdf": { "pageSize": "A5" } }\n' });
-    const { code, stderr } = runPlanfolio(['check'], {}, wrong);
+    const { code, stderr } = await runPlanfolioHere(['check'], {}, wrong);
     expect(code).toBe(1);
     expect(stderr).toMatch(/^planfolio\.config\.json:1:\d+ pdf\.pageSize: "A5" is not allowed; use one of A4, Letter/m);
   });
