@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../helpers/serve.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -18,11 +18,18 @@ function run(command: string, args: string[], cwd: string): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, PLANFOLIO_TODAY: '2026-11-25', npm_config_update_notifier: 'false' } });
 }
 
-/** The files a dry run of `npm pack` would put in the package. */
-function listPackedFiles(): string[] {
-  const [report] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], ROOT)) as { files: { path: string }[] }[];
-  return report!.files.map((file) => file.path);
-}
+/** The package, packed once for both tests: its tarball and the files in it. */
+let packed: { repo: string; tarball: string; files: string[] };
+
+beforeAll(() => {
+  const repo = mkdtempSync(path.join(tmpdir(), 'planfolio-install-'));
+  made.push(repo);
+  // `npm pack` compiles dist/ first (the prepare script).
+  const output = run('npm', ['pack', '--json', '--pack-destination', repo], ROOT);
+  // The prepare script's own line comes before npm's JSON.
+  const [report] = JSON.parse(output.slice(output.search(/^\[/m))) as { filename: string; files: { path: string }[] }[];
+  packed = { repo, tarball: report!.filename, files: report!.files.map((file) => file.path) };
+}, 120_000);
 
 /**
  * The lockfile of a plans repository that depends on the tarball, with
@@ -48,7 +55,7 @@ function makeLockfile(tarball: string): object {
 
 describe('Planfolio installed as a dependency', () => {
   it('packs what it needs to run and nothing of its tests, fixtures or bench', () => {
-    const files = listPackedFiles();
+    const { files } = packed;
     for (const needed of ['bin/planfolio.js', 'bin/compile.js', 'dist/main.js', 'dist/eleventy.config.js', 'dist/dev-client.js', 'templates/plan.njk', 'templates/assets/site.css', 'plan.schema.json', 'netlify.toml', 'README.md', 'LICENSE', 'package.json']) {
       expect(files).toContain(needed);
     }
@@ -57,12 +64,7 @@ describe('Planfolio installed as a dependency', () => {
 
   it('installs from the packed tarball into a new repository, where init, build, serve and pdf work', { timeout: 180_000 }, async () => {
     const started = performance.now();
-    const repo = mkdtempSync(path.join(tmpdir(), 'planfolio-install-'));
-    made.push(repo);
-    // `npm pack` compiles dist/ first (the prepare script).
-    const packed = run('npm', ['pack', '--json', '--pack-destination', repo], ROOT);
-    // The prepare script's own line comes before npm's JSON.
-    const tarball = (JSON.parse(packed.slice(packed.search(/^\[/m))) as { filename: string }[])[0]!.filename;
+    const { repo, tarball } = packed;
     run('git', ['init', '-q'], repo);
     const dependency = `file:${tarball}`;
     writeFileSync(path.join(repo, 'package.json'), `${JSON.stringify({ name: 'career-plans', private: true, dependencies: { planfolio: dependency } }, null, 2)}\n`);
@@ -95,6 +97,6 @@ describe('Planfolio installed as a dependency', () => {
 
     run('npx', ['--no-install', 'planfolio', 'pdf', 'plans/alex-morgan.md', '-o', 'alex.pdf'], repo);
     expect(run('pdfinfo', ['alex.pdf'], repo)).toMatch(/^Pages:\s+[1-9]/m);
-    console.log(`pack, install, init, build, serve and pdf took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`install, init, build, serve and pdf (after packing) took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   });
 });
