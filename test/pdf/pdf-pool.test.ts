@@ -10,6 +10,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { compile, isCompiled } from '../../bin/compile.js';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { writePdfs, type ThreadsDrawn, type WritePdfsOptions } from '../../src/pdf/write-pdfs.js';
+import { makePdfFileName } from '../../src/pdf/file-name.js';
 import { choosePdfThreads } from '../../src/pdf/pdf-pool.js';
 import { makeEmojiPlan, makeLatinPlan, makeManyPlans, makeMultilingualPlan } from './fixtures.js';
 
@@ -26,6 +27,20 @@ function makeTempDir(): string {
 function readPdfs(dir: string): Map<string, Buffer> {
   const folder = path.join(dir, 'pdf');
   return new Map(readdirSync(folder).sort().map((name) => [name, readFileSync(path.join(folder, name))]));
+}
+
+/**
+ * What one thread writes for `count` of the plans with a page-per-plan portfolio.pdf (fullPlansUpTo 3):
+ * their PDFs as drawn alone (a plan's PDF is the same whatever the portfolio), and that portfolio.pdf
+ * drawn here alone (planPdfs: false), instead of drawing every plan again.
+ */
+async function drawOneThread(count: number): Promise<Map<string, Buffer>> {
+  const few = plans.slice(0, count);
+  const dir = makeTempDir();
+  await writePdfs(few, dir, { ...options, fullPlansUpTo: 3, planPdfs: false });
+  const names = new Set(few.map(makePdfFileName));
+  const own = [...alone].filter(([name]) => names.has(name));
+  return new Map([...own, ...readPdfs(dir)].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The threads of this process (Linux): a pool that is done has left none behind. */
@@ -112,8 +127,8 @@ describe('writePdfs on threads', () => {
 
   it('draws a page-per-plan portfolio.pdf in this thread only once portfolioAfter settles, the same bytes as one thread', async () => {
     const few = plans.slice(0, 5);
-    const [one, pooled] = [makeTempDir(), makeTempDir()];
-    await writePdfs(few, one, { ...options, fullPlansUpTo: 3 });
+    const pooled = makeTempDir();
+    const one = await drawOneThread(5);
     let pagesWritten = () => {};
     const portfolioAfter = new Promise<void>((resolve) => (pagesWritten = resolve));
     let drawn: ThreadsDrawn | undefined;
@@ -127,18 +142,18 @@ describe('writePdfs on threads', () => {
       return writing;
     });
     expect(lines.at(-1)).toMatch(/^PDF 6\/6: .*portfolio\.pdf/);
-    expect(readPdfs(pooled)).toEqual(readPdfs(one));
+    expect(readPdfs(pooled)).toEqual(one);
     expect(drawn).toMatchObject({ count: 1, pdfs: 5 });
   }, 60_000);
 
   it('lets the calling thread draw plans from the same queue once free, in order, the same bytes as one thread', async () => {
-    const [one, pooled] = [makeTempDir(), makeTempDir()];
-    await writePdfs(plans, one, { ...options, fullPlansUpTo: 3 });
+    const pooled = makeTempDir();
+    const one = await drawOneThread(plans.length);
     let drawn: ThreadsDrawn | undefined;
     const { result, lines } = await captureStderr(() =>
       writePdfs(plans, pooled, { ...options, progress: 'auto', fullPlansUpTo: 3, threads: 1, portfolioAfter: Promise.resolve(), onThreads: (t) => (drawn = t) }),
     );
-    expect(readPdfs(pooled)).toEqual(readPdfs(one));
+    expect(readPdfs(pooled)).toEqual(one);
     expect(lines.map((line) => line.replace(/ \(\d+ KB\)\n$/, ''))).toEqual(result.map((pdf, i) => `PDF ${i + 1}/13: ${pdf.path}`));
     // The thread is sent 8 plans at first: this thread, free at once, takes some of the rest.
     expect(drawn!.pdfs).toBeGreaterThanOrEqual(8);
