@@ -1,7 +1,10 @@
 // The portfolio-wide exports, plans.json and the calendars, written straight
 // to their files one plan at a time. As Eleventy pages each was a whole
 // string in memory (tens of megabytes at thousands of plans); here what is
-// held is one plan's part, and a person's events until their calendar is out.
+// held is what the disk has not taken yet (up to a megabyte a file), and a
+// person's events until their calendar is out. The files are written while
+// the next are made: waiting on the disk one file at a time left this thread
+// idle for about a third of the stage.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -25,7 +28,9 @@ interface TextFile {
  */
 export async function writeExports(site: SiteData, outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const portfolioWide = site.pages.exports.length > 0;
-  if (portfolioWide) await writeTextFile(path.join(outDir, site.exports.json), renderPlansJson(site));
+  const writing = makeWriteQueue(WRITES_AT_ONCE);
+  // plans.json is made beside the calendars: whenever one waits for the disk, the other goes on.
+  if (portfolioWide) await writing.add(writeTextFile(path.join(outDir, site.exports.json), renderPlansJson(site)));
   const words = makeWords(site.language);
   const options: EventOptions = { base: site.base, siteUrl: site.siteUrl, words, env };
 
@@ -47,19 +52,54 @@ export async function writeExports(site: SiteData, outDir: string, env: NodeJS.P
       seen.set(view.slug, events);
       if (seen.size < person.plans.length) continue;
       waiting.delete(person);
-      await writeSmallFile(path.join(outDir, person.calendarUrl!), [
+      const calendar = [
         renderCalendarHead(words.t('calendar.name', { name: person.name })),
         // A person's calendar lists their plans in their page's order, oldest first.
         ...person.plans.map((p) => seen.get(p.slug)!),
         CALENDAR_END,
-      ].join(''));
+      ].join('');
+      await writing.add(writeSmallFile(path.join(outDir, person.calendarUrl!), calendar));
     }
     await deadlines?.write(CALENDAR_END);
     await deadlines?.close();
+    await writing.finish();
   } catch (error) {
     await deadlines?.close().catch(() => undefined);
+    // Nothing may still be writing once the build learns of the failure (it then removes the folder).
+    await writing.finish().catch(() => undefined);
     throw error;
   }
+}
+
+/** How many files are written at once while the next are made. */
+const WRITES_AT_ONCE = 16;
+
+/** Writes under way: `add` waits while `limit` are, and it or `finish` throws the first that failed. */
+function makeWriteQueue(limit: number) {
+  const running = new Set<Promise<void>>();
+  let failed: { error: unknown } | undefined;
+  const rethrow = () => {
+    if (failed) throw failed.error;
+  };
+  return {
+    async add(write: Promise<void>): Promise<void> {
+      // Kept as a promise that never rejects, so a failure is thrown here or at `finish`, never left unhandled.
+      const tracked: Promise<void> = write.then(
+        () => void running.delete(tracked),
+        (error: unknown) => {
+          running.delete(tracked);
+          failed ??= { error };
+        },
+      );
+      running.add(tracked);
+      if (running.size >= limit) await Promise.race(running);
+      rethrow();
+    },
+    async finish(): Promise<void> {
+      await Promise.all(running);
+      rethrow();
+    },
+  };
 }
 
 /**
@@ -89,7 +129,8 @@ async function writeTextFile(file: string, pieces: Iterable<string>): Promise<vo
 
 /** Opens a file for writing in pieces; `write` waits for the stream to drain when its buffer is full. */
 function openTextFile(file: string): TextFile {
-  const stream = createWriteStream(file);
+  // A megabyte (about thirty plans of plans.json) may wait for the disk before `write` waits in turn.
+  const stream = createWriteStream(file, { highWaterMark: 1 << 20 });
   // An open or write error is kept and thrown at the next write or the close, not left unhandled.
   let failed: Error | undefined;
   stream.on('error', (error) => (failed = error));
