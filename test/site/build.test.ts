@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPlanfolio } from '../helpers/run-cli.js';
+import { PINNED_ENV, runPlanfolio } from '../helpers/run-cli.js';
 import { useSharedBuild } from '../helpers/shared-builds.js';
 import { hashTree } from '../helpers/tree.js';
 import { writePlan } from '../helpers/portfolio.js';
@@ -16,13 +17,17 @@ function copySamples(): string {
   return dir;
 }
 
-/** A copy of the sample plans, built with their drafts: the drafts test reads it, the broken-plan test breaks it. */
+/**
+ * A copy of the sample plans, built with their drafts through `npm run build --`, as a plans repository
+ * runs it: the npm test reads it, the drafts test too, and the broken-plan test breaks it.
+ */
 let kept: { plans: string; out: string; code: number | null };
 
 beforeAll(() => {
   const plans = copySamples();
   const out = path.join(fresh('keep'), '_site');
-  kept = { plans, out, code: runPlanfolio(['build', '--no-pdf', '--drafts', '--plans', plans, '--out', out]).code };
+  const npm = spawnSync('npm', ['run', '--silent', 'build', '--', '--no-pdf', '--drafts', '--plans', plans, '--out', out], { encoding: 'utf8', env: { ...process.env, ...PINNED_ENV } });
+  kept = { plans, out, code: npm.status };
 });
 
 describe('planfolio build', () => {
@@ -107,10 +112,7 @@ describe('planfolio build', () => {
   });
 
   it('passes options through npm run build --', () => {
-    const out = path.join(fresh('npm'), '_site');
-    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
-    const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--no-pdf', '--plans', 'plans', '--out', out], { encoding: 'utf8' });
-    expect(result.status).toBe(0);
-    expect(existsSync(path.join(out, 'plans', 'kim-minjun', 'index.html'))).toBe(true);
+    expect(kept.code).toBe(0);
+    expect(existsSync(path.join(kept.out, 'plans', 'kim-minjun', 'index.html'))).toBe(true);
   });
 });
