@@ -31,10 +31,15 @@ function makePlan(lines: number) {
 /** Every bookmark with the page it points at. */
 const flatten = (items: OutlineItem[]): OutlineItem[] => items.flatMap((i) => [i, ...flatten(i.kids)]);
 
-/** A page's lines of text above its footer. */
-function readContentLines(file: string, page: number): string[] {
-  const lines = extractText(file, page).split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.filter((l) => !/Page \d+ of \d+/.test(l) && !l.startsWith('Headings at page ends · Hana Head'));
+/** Each page's lines of text above its footer, by page number (pdftotext ends each page with a form feed). */
+function readContentLines(file: string): (page: number) => string[] {
+  // One pdftotext for the whole PDF rather than one per heading: the same text, page by page.
+  const pages = extractText(file).split('\f');
+  return (page) =>
+    pages[page - 1]!
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !/Page \d+ of \d+/.test(l) && !l.startsWith('Headings at page ends · Hana Head'));
 }
 
 describe('headings', () => {
@@ -42,8 +47,9 @@ describe('headings', () => {
     const file = saveTemp(await renderPlanPdf(makePlan(lines)), 'headings');
     const headings = flatten(readOutline(file)).filter((m) => !/^\d+\. /.test(m.title) && m.title !== 'Overview');
     expect(headings.length).toBeGreaterThan(8);
+    const readPage = readContentLines(file);
     for (const heading of headings) {
-      const content = readContentLines(file, heading.page);
+      const content = readPage(heading.page);
       const at = content.findIndex((l) => l.startsWith(heading.title));
       expect(at, `"${heading.title}" on page ${heading.page}`).toBeGreaterThanOrEqual(0);
       expect(at, `"${heading.title}" ends page ${heading.page}`).toBeLessThan(content.length - 1);
