@@ -1,7 +1,7 @@
 // Runs poppler-utils and qpdf on PDFs. A missing tool throws, so a machine
 // without them fails the tests rather than skipping them.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -35,8 +35,27 @@ export function run(tool: string, args: string[]): string {
 
 /** The text of a PDF (or of pages first..last), by pdftotext. */
 export function extractText(file: string, first?: number, last?: number): string {
-  const range = first === undefined ? [] : ['-f', String(first), '-l', String(last ?? first)];
-  return run('pdftotext', ['-enc', 'UTF-8', ...range, file, '-']);
+  if (first === undefined) return run('pdftotext', ['-enc', 'UTF-8', file, '-']);
+  // Cut from the whole file's text, read once: pdftotext ends each page with a form feed and gives a page
+  // the same text alone or among the others, so tests that read page by page start one process, not one a page.
+  return readPages(file)
+    .slice(first - 1, last ?? first)
+    .map((page) => `${page}\f`)
+    .join('');
+}
+
+/** The text of each page of a file, by its path, size and modification time. */
+const pagesRead = new Map<string, string[]>();
+
+function readPages(file: string): string[] {
+  const { size, mtimeMs } = statSync(file);
+  const key = `${file}\0${size}\0${mtimeMs}`;
+  let pages = pagesRead.get(key);
+  if (!pages) {
+    pages = run('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\f').slice(0, -1);
+    pagesRead.set(key, pages);
+  }
+  return pages;
 }
 
 /**
