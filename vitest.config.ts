@@ -73,6 +73,9 @@ export default defineConfig({
     // Most tests wait on child processes (builds, git, Chromium), so two files at a time on two cores
     // keep both busy; Vitest's default leaves one core to itself.
     maxWorkers: 2,
+    // PDF dates are checked through poppler's pdfinfo, which prints them in the local time zone:
+    // every test process and the commands it starts read dates in UTC, whatever the machine's zone.
+    env: { TZ: 'UTC' },
     projects: [
       {
         extends: true,
