@@ -116,6 +116,16 @@ describe('shapeWords', () => {
     }
   });
 
+  it('spells a ligature by the letters it was drawn for, even after the same glyph was drawn for the ligature character', () => {
+    // Noto Sans draws "ﬁ" (U+FB01) and the ligature of "f" and "i" with one glyph: fontkit stamps it with
+    // whichever it met first in the process, and a plan's "fi" copied out of its PDF as "ﬁ".
+    for (const [first, then] of [['ﬁordland', 'fiordland'], ['ﬂowchart', 'flowcharts'], ['µmeter', 'μmeters']]) {
+      shapeWords('latin-regular', first!);
+      const glyphs = shapeWords('latin-regular', then!).flat();
+      expect(String.fromCodePoint(...glyphs.flatMap((g) => g.codePoints)), then).toBe(then);
+    }
+  });
+
   it('names a glyph first met inside another one by its own character', () => {
     // In Noto Sans, "í" is drawn from the dotless "ı" and an accent: writing a
     // subset with "í" first makes fontkit's "ı" glyph with no characters at all.

@@ -121,11 +121,12 @@ export type ShapedWord = ShapedGlyph[] & { actualText?: string };
  * The characters each glyph copies out as. fontkit keeps one glyph object
  * per id and stamps it with the characters it was first made for (in the
  * font only shaping uses, loadShapingFont): one glyph drawn for two
- * characters (µ and μ) keeps whichever came first in the process, and a part
- * of a decomposed one has none. So the glyphs are walked along the word: a glyph whose stamp
- * is not the word's next characters takes the next character when the
- * font's cmap maps that character to it, and the PDF is the same whatever
- * the process drew before.
+ * characters (µ and μ, or ﬁ and "fi") keeps whichever came first in the
+ * process, and a part of a decomposed one has none. So the glyphs are walked
+ * along the word: a glyph whose stamp is not the word's next characters
+ * takes them when its stamp decomposes to them (NFKD: ﬁ to "fi"), or takes
+ * the next character when the font's cmap maps that character to it, and
+ * the PDF is the same whatever the process drew before.
  */
 function findCharacters(font: Font, text: string, glyphs: Glyph[]): number[][] {
   const wanted = Array.from(text, (c) => c.codePointAt(0)!);
@@ -136,6 +137,9 @@ function findCharacters(font: Font, text: string, glyphs: Glyph[]): number[][] {
       at += own.length;
       return own;
     }
+    // Stamped with a compatibility character (ﬁ, µ) and drawn here for what it stands for ("fi", μ).
+    const spelt = Array.from(String.fromCodePoint(...own).normalize('NFKD'), (c) => c.codePointAt(0)!);
+    if (own.length > 0 && spelt.every((cp, k) => wanted[at + k] === cp)) return wanted.slice(at, (at += spelt.length));
     const next = wanted[at];
     if (next !== undefined && font.glyphForCodePoint(next).id === glyph.id) {
       at += 1;
