@@ -16,8 +16,9 @@ export default async function configure(eleventyConfig: UserConfig) {
   return {
     // Input and output folders come from the build (planfolio build --plans/--out). The templates
     // are given relative to the working folder: Eleventy's file search, given an absolute folder
-    // outside it, lists every folder from the file system's root down (all of /tmp, say).
-    dir: { input: path.relative(process.cwd(), templatesDir) || '.', includes: INCLUDES_DIR, layouts: LAYOUTS_DIR },
+    // outside it, lists every folder from the file system's root down (all of /tmp, say). Forward
+    // slashes on Windows too, as Eleventy's globs expect; across drives it stays absolute, as before.
+    dir: { input: path.relative(process.cwd(), templatesDir).split(path.sep).join('/') || '.', includes: INCLUDES_DIR, layouts: LAYOUTS_DIR },
     templateFormats: ['njk'],
     htmlTemplateEngine: 'njk',
   };
