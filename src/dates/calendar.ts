@@ -2,7 +2,8 @@
 // done in UTC day numbers, so no result ever depends on the machine's time zone.
 import { daysInMonth, digitsAt } from '../schema/calendar-date.js';
 
-const MS_PER_DAY = 86_400_000;
+/** Milliseconds in a UTC day. */
+export const MS_PER_DAY = 86_400_000;
 
 /** The day a date means when it is a deadline: a month `YYYY-MM` means its last day. */
 export function resolveDueDay(date: string): string {

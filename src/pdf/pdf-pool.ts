@@ -190,10 +190,6 @@ function describeFailure(files: readonly string[], index: number | undefined, er
 }
 
 /**
- * Starts a thread. Built, it runs dist/pdf-thread.js beside this module's
- * chunk; from the sources (tests), pdf-thread.ts through tsx's loader.
- */
-/**
  * What every PDF a thread draws is drawn with, from a build's PDF options:
  * one reading for the pool and for the thread started early, so the two
  * agree whenever the build's settings do.
@@ -242,6 +238,10 @@ function takeEarlyThread(setup: ThreadSetup): Worker | undefined {
   return taken.worker;
 }
 
+/**
+ * Starts a thread. Built, it runs dist/pdf-thread.js beside this module's
+ * chunk; from the sources (tests), pdf-thread.ts through tsx's loader.
+ */
 function startWorker(setup: ThreadSetup): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pdf-thread.js', import.meta.url), { workerData: setup });
   const script = new URL('./pdf-thread.ts', import.meta.url).href;

@@ -26,8 +26,6 @@ import { makeStrengths } from './sections/strengths.js';
 import { makeVision } from './sections/vision.js';
 import { pinPdfDate } from './pdf-jobs.js';
 
-export { pinPdfDate } from './pdf-jobs.js';
-
 /** What a plan PDF is made from: the loaded plan's data, its facts and body. */
 export type PdfPlan = Pick<LoadedPlan, 'plan' | 'facts' | 'body'>;
 

@@ -149,8 +149,6 @@ interface Portfolio {
   contents: PortfolioContents;
 }
 
-
-
 /** Draws the plans, then the portfolio, in this thread; returns the portfolio's size. */
 async function drawHere(jobs: readonly PlanJob[], onDrawn: OnDrawn, portfolio: Portfolio | undefined, look: PdfLook, options: WritePdfsOptions): Promise<number | undefined> {
   const { writePlanPdf, writePortfolioPdf } = await loadDrawing();
@@ -208,4 +206,3 @@ async function drawOnThreads(
     await pool.stop();
   }
 }
-

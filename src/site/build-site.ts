@@ -105,7 +105,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const planDate = (plan: LoadedPlan) => planDays.get(plan);
       const drawn: ThreadsDrawn = { count: 0, pdfs: 0 };
       const end = timer.begin('PDFs');
-      // pdfkit and fontkit load only for a build that draws PDFs (about 0.4 s of CPU).
+      // The PDF writer loads only for a build that draws PDFs, and it loads pdfkit and fontkit only in a thread that draws.
       const writing = import('../pdf/write-pdfs.js').then(({ writePdfs }) =>
         writePdfs(portfolio.plans, into, {
           ...{ title, pageSize, language, theme, siteUrl, planDate, progress: 'auto', shownOutDir: showPath(outDir) },

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import ical, { foldLines } from 'ical-generator';
+import { MS_PER_DAY } from '../dates/calendar.js';
 import { dayToDate, pinOutputDate } from '../dates/source-date.js';
 import type { Words } from '../words/words.js';
 import type { PlanView } from './site-data.js';
@@ -29,8 +30,6 @@ export interface CalendarOptions extends EventOptions {
   /** The calendar's name, as apps show it. */
   name: string;
 }
-
-const MS_PER_DAY = 24 * 60 * 60 * 1000;
 
 /** How every calendar ends; its head comes from renderCalendarHead. */
 export const CALENDAR_END = 'END:VCALENDAR';

@@ -4,7 +4,7 @@ import { detectCjkFamily, REPLACEMENT, splitFontRuns } from '../../src/pdf/layou
 import { shapeWords } from '../../src/pdf/layout/shape-text.js';
 import { layoutText } from '../../src/pdf/layout/text-layout.js';
 import type { TextStyle } from '../../src/pdf/layout/theme.js';
-import { pinPdfDate } from '../../src/pdf/render-pdf.js';
+import { pinPdfDate } from '../../src/pdf/pdf-jobs.js';
 import { makeWords } from '../../src/words/words.js';
 import { makeLatinPlan } from './fixtures.js';
 

@@ -138,8 +138,8 @@ function findCharacters(font: Font, text: string, glyphs: Glyph[]): number[][] {
       return own;
     }
     // Stamped with a compatibility character (ﬁ, µ) and drawn here for what it stands for ("fi", μ).
-    const spelt = Array.from(String.fromCodePoint(...own).normalize('NFKD'), (c) => c.codePointAt(0)!);
-    if (own.length > 0 && spelt.every((cp, k) => wanted[at + k] === cp)) return wanted.slice(at, (at += spelt.length));
+    const spelt = own.length > 0 ? Array.from(String.fromCodePoint(...own).normalize('NFKD'), (c) => c.codePointAt(0)!) : [];
+    if (spelt.length > 0 && spelt.every((cp, k) => wanted[at + k] === cp)) return wanted.slice(at, (at += spelt.length));
     const next = wanted[at];
     if (next !== undefined && font.glyphForCodePoint(next).id === glyph.id) {
       at += 1;
