@@ -65,6 +65,9 @@ const SHARED_MODULES = [
   'test/words/catalogue.test.ts',
 ];
 
+/** The type check of `npm test` (see test/types/start-type-check.ts). */
+const TYPE_CHECK = 'test/types/type-check.test.ts';
+
 export default defineConfig({
   test: {
     // Build and browser tests run real builds and a real Chromium.
@@ -82,12 +85,15 @@ export default defineConfig({
         test: {
           name: 'isolated',
           include: ['test/**/*.test.ts'],
-          exclude: SHARED_MODULES,
+          exclude: [...SHARED_MODULES, TYPE_CHECK],
           // A folder for the builds several files read (the sample plans...), each made once per run.
           globalSetup: ['test/helpers/shared-builds-setup.ts'],
         },
       },
       { extends: true, test: { name: 'shared', include: SHARED_MODULES, isolate: false } },
+      // tsc starts with the run, beside the tests (its globalSetup), and is read by the last file of the run:
+      // Vitest runs projects in name order, and `types` comes after the others.
+      { extends: true, test: { name: 'types', include: [TYPE_CHECK], globalSetup: ['test/types/start-type-check.ts'] } },
     ],
   },
 });

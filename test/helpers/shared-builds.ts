@@ -58,7 +58,7 @@ async function runSharedBuild(name: SharedBuildName, out: string, result: string
 }
 
 /** Waits for a file to appear in `dir`, woken by the folder's change events; a slow poll covers a missed one. */
-function waitForFile(dir: string, file: string, ms: number): Promise<void> {
+export function waitForFile(dir: string, file: string, ms: number, what = file): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = (error?: Error) => {
       watcher.close();
@@ -70,7 +70,7 @@ function waitForFile(dir: string, file: string, ms: number): Promise<void> {
     const check = () => existsSync(path.join(dir, file)) && done();
     const watcher = watch(dir, check);
     const poll = setInterval(check, 1000);
-    const timer = setTimeout(() => done(new Error(`timed out after ${ms} ms waiting for the shared build ${file}`)), ms);
+    const timer = setTimeout(() => done(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
     check();
   });
 }
@@ -89,7 +89,7 @@ export async function useSharedBuild(name: SharedBuildName): Promise<SharedBuild
     claimed = false;
   }
   if (claimed) await runSharedBuild(name, path.join(dir, name, '_site'), result);
-  else await waitForFile(dir, `${name}.json`, 115_000);
+  else await waitForFile(dir, `${name}.json`, 115_000, `the shared build ${name}.json`);
   const build = JSON.parse(readFileSync(result, 'utf8')) as SharedBuild;
   if (build.code !== 0) throw new Error(`the shared build ${name} (planfolio ${SHARED_BUILDS[name].join(' ')}) failed:\n${build.stderr}`);
   return build;
