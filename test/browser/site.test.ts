@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import type { LoadedPlan } from '../../src/load/types.js';
@@ -10,12 +10,18 @@ import { useSharedBuild } from '../helpers/shared-builds.js';
 let browser: Browser;
 let site: StaticSite;
 let plans: LoadedPlan[];
+/**
+ * The tab of the tests of the sample site: each goto is a fresh document, and one tab spares each test a new
+ * tab's browser context and renderer, which compile the site's and axe's code again from nothing.
+ */
+let page: Page;
 
 beforeAll(async () => {
   const [launched, samples] = await Promise.all([launchBrowser(), useSharedBuild('samples')]);
   browser = launched;
   site = await serveStatic(samples.out);
   plans = (await loadPortfolio({ plansDir: 'plans', today: '2026-11-25' })).plans;
+  page = await browser.newPage();
 });
 
 afterAll(async () => {
@@ -32,7 +38,6 @@ function readLinks({ html, url }: { html: string; url: string }): string[] {
 
 describe('the site in Chromium', () => {
   it('lists every published plan on the portfolio page, and no draft', async () => {
-    const page = await browser.newPage();
     await page.goto(`${site.url}/`);
     const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const text = await page.innerText('main');
@@ -42,13 +47,11 @@ describe('the site in Chromium', () => {
       expect(text).toContain(plan.plan.owner);
     }
     expect(text).not.toContain('佐藤 花子');
-    await page.close();
   });
 
   it('resolves every link on every page, PDFs included', async () => {
     // Each page's links are read from its HTML by Chromium's parser, without loading the page: no script of
     // these pages adds a link (search results need a query), and deploy.test.ts opens every page, scripts and all.
-    const page = await browser.newPage();
     const seen = new Set<string>(['/']);
     const queue = ['/'];
     const broken: string[] = [];
@@ -72,11 +75,9 @@ describe('the site in Chromium', () => {
     expect(broken).toEqual([]);
     expect([...seen].filter((p) => p.endsWith('.pdf')).length).toBeGreaterThanOrEqual(plans.length);
     expect(seen.size).toBeGreaterThan(plans.length * 2);
-    await page.close();
   });
 
   it('shows every goal and every step of a plan on its page', async () => {
-    const page = await browser.newPage();
     for (const plan of plans) {
       await page.goto(`${site.url}${encodeURI(plan.url)}`);
       const text = (await page.innerText('main')).replace(/\s+/g, ' ');
@@ -86,11 +87,9 @@ describe('the site in Chromium', () => {
         for (const step of goal.steps) expect(text).toContain(step.action.replace(/\s+/g, ' '));
       }
     }
-    await page.close();
   });
 
   it('starts keyboard navigation at a skip link to the content', async () => {
-    const page = await browser.newPage();
     await page.goto(`${site.url}/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
@@ -99,7 +98,6 @@ describe('the site in Chromium', () => {
     });
     expect(focused.tag).toBe('A');
     expect(focused.href).toMatch(/^#/);
-    await page.close();
   });
 
   const pages = () => [
@@ -114,27 +112,27 @@ describe('the site in Chromium', () => {
   ];
   // Sixteen runs of axe: more than one test's usual minute on a busy machine.
   it('has no axe-core violations on each kind of page, light and dark', { timeout: 180_000 }, async () => {
-    const page = await browser.newPage();
     const violations: string[] = [];
-    for (const pathname of pages()) {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(`${site.url}${pathname}`);
-      // Each page is loaded once and checked in both schemes: switching the scheme restyles it in place.
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        violations.push(...(await findAxeViolations(page)).map((v) => `${pathname} (${scheme}) ${v}`));
+    try {
+      for (const pathname of pages()) {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(`${site.url}${pathname}`);
+        // Each page is loaded once and checked in both schemes: switching the scheme restyles it in place.
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          violations.push(...(await findAxeViolations(page)).map((v) => `${pathname} (${scheme}) ${v}`));
+        }
       }
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
     }
     expect(violations).toEqual([]);
-    await page.close();
   });
 
   it('serves a 404 page with a way back', async () => {
-    const page = await browser.newPage();
     const response = await page.goto(`${site.url}/no/such/page/`);
     expect(response?.status()).toBe(404);
     expect(await page.$$eval('a[href]', (links) => links.some((a) => new URL((a as HTMLAnchorElement).href).pathname === '/'))).toBe(true);
-    await page.close();
   });
 });
 
