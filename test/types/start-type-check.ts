@@ -3,7 +3,7 @@
 // priority so it takes the time the cores would otherwise idle while tests
 // wait on browsers, servers and child processes. type-check.test.ts, which
 // runs last, reads what tsc said. A run without that file never starts tsc.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { setPriority, tmpdir } from 'node:os';
@@ -20,10 +20,9 @@ declare module 'vitest' {
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
-export default function setup(project: TestProject): () => void {
-  const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-types-'));
-  const result = path.join(dir, 'type-check.json');
-  project.provide('typeCheckResult', result);
+/** Runs tsc at a low priority and writes `{ code, output }` to `result` once it has exited. */
+function startTypeCheck(result: string): ChildProcess {
+  rmSync(result, { force: true });
   const child = spawn(process.execPath, [TSC, '--noEmit', '--pretty', 'false'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     // Behind every test process in the same session; a machine with nothing idle still runs it, only later.
@@ -32,11 +31,25 @@ export default function setup(project: TestProject): () => void {
     // A system that refuses a lower priority runs tsc at the usual one.
   }
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  child.once('close', (code) => {
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.once('close', (code, signal) => {
+    if (signal) return;
     writeFileSync(`${result}.partial`, JSON.stringify({ code, output }));
     renameSync(`${result}.partial`, result);
+  });
+  return child;
+}
+
+export default function setup(project: TestProject): () => void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-types-'));
+  const result = path.join(dir, 'type-check.json');
+  project.provide('typeCheckResult', result);
+  let child = startTypeCheck(result);
+  // In watch mode a rerun checks the files as they are then, not as they were when Vitest started.
+  project.onTestsRerun(() => {
+    child.kill();
+    child = startTypeCheck(result);
   });
   return () => {
     child.kill();
