@@ -37,12 +37,10 @@ export function isCompiled() {
 
 /**
  * Packages small and pure enough to bundle: loading one file beats resolving
- * and loading their hundreds (markdown-it and the packages it imports are
- * about 75 modules, loaded by the build's thread and by each PDF thread).
- * (`yaml` is not among them: it is loaded only when a plan has problems to
- * place, see src/load/locate-problems.ts.)
+ * and loading their hundreds. (`yaml` is not among them: it is loaded only
+ * when a plan has problems to place, see src/load/locate-problems.ts.)
  */
-const BUNDLED = new Set(['zod', 'js-yaml', 'fastest-levenshtein', 'markdown-it', 'mdurl', 'uc.micro', 'entities', 'linkify-it', 'punycode.js']);
+const BUNDLED = new Set(['zod', 'js-yaml', 'fastest-levenshtein']);
 /**
  * The programs Planfolio starts: the CLI, Eleventy's configuration and a PDF
  * thread (src/pdf/pdf-pool.ts starts dist/pdf-thread.js beside its chunk).

@@ -45,17 +45,19 @@ export const runBuild: Command = async (argv, io) => {
   }
   const started = performance.now();
   keepHeapNearLive();
-  const pdf = values.pdf && !values['no-pdf'];
-  // A PDF thread starts loading pdfkit, fontkit and the layout now, on the other core, while this one
-  // reads the settings and the plans and loads Eleventy: for a few plans, the PDFs are the last to finish.
-  if (pdf) (await import('../pdf/pdf-pool.js')).prestartPdfThread();
   skipEleventyModuleReloading();
-  // Loaded only now: `build --help` should not pay for reading configuration, and an output folder the
-  // build must refuse should not wait for Eleventy (nor for the PDF thread, which never holds the process).
+  // Loaded only now: `build --help` should not pay for reading configuration, and an output
+  // folder the build must refuse should not pay for Eleventy and pdfkit either.
   const [{ loadConfig, overrideBase }, { refuseUnsafeOutput }] = await Promise.all([import('../config/load-config.js'), import('../site/output-folder.js')]);
   const configured = loadConfig();
   const config = values.base === undefined ? configured : overrideBase(configured, values.base);
   refuseUnsafeOutput(values.out, values.plans);
+  const pdf = values.pdf && !values['no-pdf'];
+  // A PDF thread starts loading pdfkit and fontkit now, on the other core, while this one loads Eleventy.
+  if (pdf) {
+    const { describeThreadSetup, prestartPdfThread } = await import('../pdf/pdf-pool.js');
+    prestartPdfThread(describeThreadSetup({ pageSize: config.pdfPageSize, language: config.language, theme: config.theme }));
+  }
   const [{ buildSite }, { formatTimings }, { showPath }] = await Promise.all([
     import('../site/build-site.js'),
     import('../site/stage-timings.js'),

@@ -117,9 +117,8 @@ export class PdfPool {
   }
 
   private startThread(setup: ThreadSetup, files: readonly string[]): Thread {
-    const worker = takeEarlyThread() ?? startWorker();
+    const worker = takeEarlyThread(setup) ?? startWorker(setup);
     const thread: Thread = { worker, owed: new Set() };
-    this.post(thread, { kind: 'setup', setup });
     worker.on('message', (reply: FromThread) => this.receive(thread, reply, files));
     worker.on('error', (error) => this.fail(describeFailure(files, undefined, error)));
     // Once stopped or finished, a thread's end is expected; before, it is a failure (no hang waiting for its PDFs).
@@ -190,30 +189,34 @@ function describeFailure(files: readonly string[], index: number | undefined, er
   return error.name === 'PlanfolioError' ? new PlanfolioError(failure.message, { cause: error }) : failure;
 }
 
-/** What every PDF a thread draws is drawn with, from a build's PDF options. */
+/**
+ * What every PDF a thread draws is drawn with, from a build's PDF options:
+ * one reading for the pool and for the thread started early, so the two
+ * agree whenever the build's settings do.
+ */
 export function describeThreadSetup(options: { pageSize?: ThreadSetup['pageSize']; language?: string; theme?: ThreadSetup['theme'] }): ThreadSetup {
   return { pageSize: options.pageSize ?? 'A4', language: options.language, theme: options.theme };
 }
 
-/** A thread started before the build knew its settings and plans. */
+/** A thread started before the build knew its plans, with the setup it was started with. */
 interface EarlyThread {
+  setup: string;
   worker: Worker;
   ended: boolean;
 }
 let early: EarlyThread | undefined;
 
 /**
- * Starts one PDF thread at once, before the build reads its settings, loads
- * Eleventy and reads its plans: a thread's start (loading pdfkit, fontkit
- * and the layout, about half a second) then runs on the other core
- * meanwhile, and for a handful of plans the PDF thread is what the build
- * waits for last. The build's pool takes it and sends it the settings; a
+ * Starts one PDF thread at once, before the build loads Eleventy and reads
+ * its plans: a thread's start (loading pdfkit and fontkit) then runs on the
+ * other core meanwhile, which for a handful of plans is a good part of the
+ * PDFs' time. The build's pool takes it when its setup is the same; a
  * thread nobody takes does not keep the process alive.
  */
-export function prestartPdfThread(): void {
+export function prestartPdfThread(setup: ThreadSetup): void {
   if (early || availableParallelism() < 2) return;
-  const worker = startWorker();
-  const started: EarlyThread = { worker, ended: false };
+  const worker = startWorker(setup);
+  const started: EarlyThread = { setup: JSON.stringify(setup), worker, ended: false };
   early = started;
   // Until a pool takes it: a thread that failed to start is not taken, and the pool starts another.
   worker.on('error', () => (started.ended = true));
@@ -227,9 +230,9 @@ export function discardEarlyThread(): void {
   early = undefined;
 }
 
-function takeEarlyThread(): Worker | undefined {
+function takeEarlyThread(setup: ThreadSetup): Worker | undefined {
   const taken = early;
-  if (!taken || taken.ended) return undefined;
+  if (!taken || taken.ended || taken.setup !== JSON.stringify(setup)) return undefined;
   early = undefined;
   taken.worker.ref();
   return taken.worker;
@@ -239,9 +242,9 @@ function takeEarlyThread(): Worker | undefined {
  * Starts a thread. Built, it runs dist/pdf-thread.js beside this module's
  * chunk; from the sources (tests), pdf-thread.ts through tsx's loader.
  */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pdf-thread.js', import.meta.url));
+function startWorker(setup: ThreadSetup): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./pdf-thread.js', import.meta.url), { workerData: setup });
   const script = new URL('./pdf-thread.ts', import.meta.url).href;
   const boot = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))}; register(); await import(${JSON.stringify(script)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`), { workerData: setup });
 }

@@ -4,14 +4,14 @@
 // for every PDF it draws. It never reads a plan file: it is sent the plans
 // the build loaded.
 import { readFileSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { ThemeSettings } from '../theme/theme-settings.js';
 import { saveShapingCache } from './layout/shaping-cache.js';
 import { makePdfTheme, type PageSize } from './layout/theme.js';
 import { writePlanPdf, writePortfolioPdf, type PdfLook } from './pdf-files.js';
 import type { PdfPlan } from './render-pdf.js';
 
-/** What every PDF a thread draws is drawn with (the pool's first message to it). */
+/** What every PDF a thread draws is drawn with (the thread's workerData). */
 export interface ThreadSetup {
   pageSize: PageSize;
   language?: string;
@@ -28,7 +28,6 @@ export interface PlanJob {
 
 /** What the pool sends a thread. */
 export type ToThread =
-  | { kind: 'setup'; setup: ThreadSetup }
   | { kind: 'plans'; jobs: readonly PlanJob[] }
   | { kind: 'portfolio'; plans: readonly PdfPlan[]; pageCounts: readonly number[]; file: string; title: string; date: Date }
   | { kind: 'finish' };
@@ -63,7 +62,7 @@ export function readThreadCpuMs(): number | undefined {
 }
 
 /** Handles one message; a failure is sent back and ends the thread's work. */
-async function handle(message: Exclude<ToThread, { kind: 'setup' }>, look: PdfLook, send: (reply: FromThread) => void): Promise<void> {
+async function handle(message: ToThread, look: PdfLook, send: (reply: FromThread) => void): Promise<void> {
   if (message.kind === 'plans') {
     for (const job of message.jobs) {
       try {
@@ -87,27 +86,19 @@ function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/**
- * Serves the pool's messages one after another, until one fails or the pool
- * says it is finished. The first says what to draw with: a thread starts
- * loading pdfkit and the layout before the build has read its settings.
- */
+/** Serves the pool's messages one after another, until one fails or the pool says it is finished. */
 function serve(): void {
   const port = parentPort;
   if (!port) return;
-  let look: PdfLook | undefined;
+  const setup = workerData as ThreadSetup;
+  const look: PdfLook = { pageSize: setup.pageSize, language: setup.language, theme: makePdfTheme(setup.theme) };
   const send = (reply: FromThread) => port.postMessage(reply);
   let queue = Promise.resolve();
   let failed = false;
   port.on('message', (message: ToThread) => {
-    if (message.kind === 'setup') {
-      const { pageSize, language, theme } = message.setup;
-      look = { pageSize, language, theme: makePdfTheme(theme) };
-      return;
-    }
     queue = queue.then(async () => {
       if (failed) return;
-      await handle(message, look!, send).catch((error: unknown) => {
+      await handle(message, look, send).catch((error: unknown) => {
         failed = true;
         const { name, message: text, stack, planIndex } = asError(error) as Error & { planIndex?: number };
         send({ kind: 'failed', index: planIndex, error: { name, message: text, stack } });
