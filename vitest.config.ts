@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -74,10 +73,9 @@ export default defineConfig({
     // Build and browser tests run real builds and a real Chromium.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Most tests wait on child processes (builds, git, Chromium, servers): two files per core keep the
-    // cores busy, where one per core left them idle about a fifth of the time (on two cores, a quiet
-    // clean-clone run took 190.5 s with 2 files at a time, 173.8 s with 3 and 160.2 s with 4).
-    maxWorkers: Math.min(8, 2 * availableParallelism()),
+    // Most tests wait on child processes (builds, git, Chromium), so two files at a time on two cores
+    // keep both busy; Vitest's default leaves one core to itself.
+    maxWorkers: 2,
     // PDF dates are checked through poppler's pdfinfo, which prints them in the local time zone:
     // every test process and the commands it starts read dates in UTC, whatever the machine's zone.
     env: { TZ: 'UTC' },
