@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePort, waitForPage } from './first-page.js';
 import { writePortfolio } from './generate-portfolio.js';
+import { locatePlanCache } from '../src/load/plan-cache.js';
 
 const BIN = fileURLToPath(new URL('../bin/planfolio.js', import.meta.url));
 
@@ -62,7 +63,8 @@ export async function measureWatchLatency(count = 1000, saves = 10, options: Lat
     await next.stop();
     return { ...measured, nextFirstPageMs: next.firstPageMs };
   } finally {
-    if (!options.keep) rmSync(root, { recursive: true, force: true });
+    // The plan cache dev kept for this portfolio goes with it (see run.ts).
+    if (!options.keep) for (const gone of [root, locatePlanCache(plans)]) rmSync(gone, { recursive: true, force: true });
   }
 }
 
