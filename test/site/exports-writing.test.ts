@@ -1,16 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import { makeSiteData, type SiteData } from '../../src/site/site-data.js';
 import { writeExports } from '../../src/site/write-exports.js';
+import { makePortfolio } from '../helpers/portfolio.js';
 
 // writeExports writes plans.json, deadlines.ics and each person's calendar at
 // once, several files under way while the next are made.
 let site: SiteData;
 const env = { SOURCE_DATE_EPOCH: '1767225600' };
-const freshFolder = () => mkdtempSync(path.join(tmpdir(), 'planfolio-exports-writing-'));
+// An empty folder, removed after the test.
+const freshFolder = () => makePortfolio({});
 
 beforeAll(async () => {
   site = makeSiteData(await loadPortfolio({ plansDir: 'plans', today: '2026-11-25' }));

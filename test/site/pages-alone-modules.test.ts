@@ -1,14 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, it } from 'vitest';
+import { makePortfolio } from '../helpers/portfolio.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
 
 const TRACE = pathToFileURL(path.resolve('test/fixtures/module-trace/trace-loads.mjs')).href;
 
 it('a build without PDFs never loads pdfkit, fontkit or the PDF layout', () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-pages-alone-')), '_site');
+  const out = path.join(makePortfolio({}), '_site');
   const args = ['build', '--plans', path.resolve('test/fixtures/good'), '--out', out, '--no-pdf', '--no-search', '--no-history'];
   const result = runPlanfolio(args, { NODE_OPTIONS: `--import ${TRACE}` });
   expect(result.code, result.stderr).toBe(0);
@@ -20,7 +19,7 @@ it('a build without PDFs never loads pdfkit, fontkit or the PDF layout', () => {
 });
 
 it('a build of a few plans loads pdfkit once, in the thread that draws their PDFs, not in the build\'s own thread too', () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-few-plans-')), '_site');
+  const out = path.join(makePortfolio({}), '_site');
   const args = ['build', '--plans', path.resolve('test/fixtures/good'), '--out', out, '--no-search', '--no-history'];
   const result = runPlanfolio(args, { NODE_OPTIONS: `--import ${TRACE}` });
   expect(result.code, result.stderr).toBe(0);
