@@ -37,6 +37,7 @@ const SHARED_MODULES = [
   'test/pdf/long-words.test.ts',
   'test/pdf/page-breaks.test.ts',
   'test/pdf/paginate.test.ts',
+  'test/pdf/pdf-cache.test.ts',
   'test/pdf/pdfkit-pin.test.ts',
   'test/pdf/portfolio-summaries.test.ts',
   'test/pdf/progress.test.ts',

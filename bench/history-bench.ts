@@ -14,6 +14,7 @@ import { readGitHistory } from '../src/history/read-git-history.js';
 import { loadPortfolio } from '../src/load/load-portfolio.js';
 import { generatePlan, makeOwnerSlug } from './generate-portfolio.js';
 import { locatePlanCache } from '../src/load/plan-cache.js';
+import { locatePdfCache } from '../src/pdf/pdf-cache.js';
 
 const DAY = 86_400_000;
 const CLI = fileURLToPath(new URL('../bin/planfolio.js', import.meta.url));
@@ -123,6 +124,7 @@ if (entry && entry.endsWith(path.join('bench', 'history-bench.ts'))) {
     console.log('sample:', first.revisions.slice(0, 3).map((r) => `${r.date} ${r.subject}: ${r.changes.map((c) => c.text).join('; ')}`));
   } finally {
     // With the plan cache its builds kept (see run.ts).
-    if (!process.argv.includes('--keep')) for (const gone of [dir, locatePlanCache(path.join(dir, 'plans'))]) rmSync(gone, { recursive: true, force: true });
+    const plans = path.join(dir, 'plans');
+    if (!process.argv.includes('--keep')) for (const gone of [dir, locatePlanCache(plans), locatePdfCache(plans)]) rmSync(gone, { recursive: true, force: true });
   }
 }

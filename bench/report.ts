@@ -62,7 +62,8 @@ export interface Results {
   notes: string[];
   check: { n: number; stat: Stat }[];
   /** pdfCpu: CPU per PDF in each run's PDF stage, from the build's --timings (the portfolio PDF counted as one). */
-  full: { n: number; stat?: Stat; note?: string; pdfCpu?: number[]; planfolioPeakKb?: number; pagefindPeakKb?: number; searchCpuMs?: number }[];
+  /** again: one more build right after the last run, with the PDFs it kept. */
+  full: { n: number; stat?: Stat; note?: string; pdfCpu?: number[]; planfolioPeakKb?: number; pagefindPeakKb?: number; searchCpuMs?: number; again?: Stat }[];
   small?: SmallFigures;
   /** `npm test`, when run with --suite. */
   suite?: { wallMs: number; passed: boolean; summary: string };
@@ -113,7 +114,13 @@ export function renderReport(r: Results): string {
       }),
     ),
   );
-  out.push('', "- Peaks are each process's own high-water mark (VmHWM, read from /proc every 50 ms), the highest of the runs: the Planfolio (node) process, and Pagefind's indexing process apart.");
+  out.push(
+    '',
+    "- Each run is a first build: the PDFs earlier builds kept (node_modules/.cache/planfolio/pdfs) are let go before it, so it draws every PDF.",
+    "- Peaks are each process's own high-water mark (VmHWM, read from /proc every 50 ms), the highest of the runs: the Planfolio (node) process, and Pagefind's indexing process apart.",
+  );
+  const againLines = r.full.filter((f) => f.again).map(({ n, again }) => `- ${count(n)} plans built again right after, nothing changed (every PDF copied from the last build): ${ms(again!.wallMs)} wall, ${ms(again!.cpuMs)} CPU, peak ${mib(again!.maxRssKb)} (one run).`);
+  if (againLines.length) out.push('', ...againLines);
   const pdfLines = r.full.filter((f) => f.pdfCpu?.length).map(({ n, pdfCpu }) => {
     const list = pdfCpu!.map((v) => `${v.toFixed(1)} ms`).join(', ');
     return `- ${count(n)} plans, CPU per PDF in each run's PDF stage (the portfolio PDF counted as one): ${list}.`;
@@ -128,7 +135,8 @@ export function renderReport(r: Results): string {
       table(
         ['', 'Planfolio', 'Plain Eleventy', 'Ratio (pair by pair)', 'Pairs'],
         [
-          ['Full build (site, PDFs, history, search) vs `eleventy`', ms(f.buildMs), ms(f.eleventyBuildMs), x(f.buildRatio), String(f.pairs)],
+          ['Full build (site, PDFs, history, search) vs `eleventy`: a first build, drawing every PDF', ms(f.buildMs), ms(f.eleventyBuildMs), x(f.buildRatio), String(f.pairs)],
+          ['The same, built again right after: nothing changed, the PDFs copied from the first', ms(f.againMs), ms(f.eleventyBuildMs), x(f.againRatio), String(f.pairs)],
           ['First page: `planfolio dev` vs `eleventy --serve`', ms(f.devFirstPageMs), ms(f.eleventyFirstPageMs), x(f.devRatio), String(f.pairs)],
         ],
       ),

@@ -16,6 +16,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { locatePlanCache } from '../src/load/plan-cache.js';
+import { locatePdfCache } from '../src/pdf/pdf-cache.js';
 import { Budget, stopRunningCommands, timeCommand } from './measure.js';
 import { stageSmall } from './small-portfolio.js';
 import { makePortfolioRepo } from './portfolio-repo.js';
@@ -68,10 +69,13 @@ if (quick) results.notes.push('Quick run: 100 and 1,000 plans, one run per figur
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'planfolio-bench-run-'));
 const cleanUp = () => {
   if (keep) return;
-  // The plan caches builds kept for the bench's portfolios (each a folder of tmp with plans/ in it) go
-  // with them: no later run reads them, and they would stay a month in node_modules/.cache (about
-  // 95 MB a run, most of it the 5,000 plans').
-  for (const portfolio of readdirSync(tmp)) rmSync(locatePlanCache(path.join(tmp, portfolio, 'plans')), { force: true });
+  // The plan and PDF caches builds kept for the bench's portfolios (each a folder of tmp with plans/ in
+  // it) go with them: no later run reads them, and they would stay a month in node_modules/.cache
+  // (about 95 MB of plans a run, most of it the 5,000 plans', and as much again of PDFs).
+  for (const portfolio of readdirSync(tmp)) {
+    const plans = path.join(tmp, portfolio, 'plans');
+    for (const gone of [locatePlanCache(plans), locatePdfCache(plans)]) rmSync(gone, { recursive: true, force: true });
+  }
   rmSync(tmp, { recursive: true, force: true });
 };
 process.once('SIGINT', () => {
@@ -111,7 +115,7 @@ try {
     for (const n of sizes) await stage(`check, ${n} plans`, () => stageCheck(ctx, n));
     await stage('5 plans, one in Chinese: full build and dev first page vs plain Eleventy', () => stageSmall(ctx, runs));
     for (const n of sizes.filter((s) => s <= 1000)) {
-      await stage(`full build, ${n} plans`, () => stageFullBuild(ctx, n, { reserveMs: reserveLater, timeSearch: n === 1000 }));
+      await stage(`full build, ${n} plans`, () => stageFullBuild(ctx, n, { reserveMs: reserveLater, timeSearch: n === 1000, again: true }));
       await stage(`site alone vs plain Eleventy, ${n} plans`, () => stageSite(ctx, n, { reserveMs: reserveLater }));
     }
     await stage('PDFs: Planfolio vs headless Chromium, 1,000-plan portfolio', () => stagePdf(ctx, 1000));

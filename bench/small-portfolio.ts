@@ -7,7 +7,7 @@ import path from 'node:path';
 import { findFreePort, timeFirstPage } from './first-page.js';
 import { median, repeat } from './measure.js';
 import { ELEVENTY_CLI, makePlainEleventyProject, runPlainEleventy } from './plain-eleventy.js';
-import { ROOT, runBuild, type Context } from './stages.js';
+import { forgetKeptPdfs, ROOT, runBuild, type Context } from './stages.js';
 import type { PortfolioRepo } from './portfolio-repo.js';
 
 /** Four of the sample plans and one written in Chinese, kept in bench/small-portfolio/. */
@@ -26,6 +26,10 @@ export interface SmallFigures {
   eleventyBuildMs: number;
   /** Median of Planfolio/Eleventy build wall times, pair by pair. */
   buildRatio: number;
+  /** The same plans built again right after, with the PDFs the first build kept. */
+  againMs: number;
+  /** Median of again/Eleventy build wall times, pair by pair. */
+  againRatio: number;
   devFirstPageMs: number;
   eleventyFirstPageMs: number;
   /** Median of Planfolio/Eleventy first-page times, pair by pair. */
@@ -54,7 +58,10 @@ export async function stageSmall(ctx: Context, runs = 3): Promise<void> {
     async (run) => {
       // A fresh output folder each time: a full build, and a dev server that has nothing to serve until it has built.
       const out = `_site-${run}`;
+      // A first build draws every PDF; the next, of the same plans, copies the PDFs it kept.
+      forgetKeptPdfs(repo);
       const own = await runBuild(ctx, repo, out);
+      const again = await runBuild(ctx, repo, `${out}-again`);
       const plain = await runPlainEleventy(project, ctx.env);
       rmSync(path.join(project.dir, '_site'), { recursive: true, force: true });
       const devPort = await findFreePort();
@@ -68,8 +75,8 @@ export async function stageSmall(ctx: Context, runs = 3): Promise<void> {
         path: '/plans/dmitry-sokolov/',
       });
       // Plain Eleventy reads .html files as templates: no earlier output may stay in its input.
-      for (const dir of [path.join(project.dir, `_serve-${run}`), ...[out, `_dev-${run}`].map((d) => path.join(repo.dir, d))]) rmSync(dir, { recursive: true, force: true });
-      return { own: own.wallMs, plain: plain.wallMs, dev, serve };
+      for (const dir of [path.join(project.dir, `_serve-${run}`), ...[out, `${out}-again`, `_dev-${run}`].map((d) => path.join(repo.dir, d))]) rmSync(dir, { recursive: true, force: true });
+      return { own: own.wallMs, again: again.wallMs, plain: plain.wallMs, dev, serve };
     },
     { runs, budget: ctx.budget },
   );
@@ -79,6 +86,8 @@ export async function stageSmall(ctx: Context, runs = 3): Promise<void> {
     buildMs: median(results.map((r) => r.own)),
     eleventyBuildMs: median(results.map((r) => r.plain)),
     buildRatio: median(results.map((r) => r.own / r.plain)),
+    againMs: median(results.map((r) => r.again)),
+    againRatio: median(results.map((r) => r.again / r.plain)),
     devFirstPageMs: median(results.map((r) => r.dev)),
     eleventyFirstPageMs: median(results.map((r) => r.serve)),
     devRatio: median(results.map((r) => r.dev / r.serve)),

@@ -1,6 +1,6 @@
 // The bench's stages: each measures one thing on the generated portfolios and
 // records its figures in the shared results.
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureChromiumPdfs } from './chromium-pdf.js';
@@ -11,6 +11,7 @@ import type { PortfolioRepo } from './portfolio-repo.js';
 import type { Results, Stat } from './report.js';
 import { timeSearchAlone } from './search-alone.js';
 import { measureWatchLatency } from './watch-latency.js';
+import { locatePdfCache } from '../src/pdf/pdf-cache.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = path.join(ROOT, 'bin', 'planfolio.js');
@@ -43,6 +44,8 @@ export interface StageOptions {
   stopAtReserve?: boolean;
   /** Also time Pagefind alone on the built site (full builds). */
   timeSearch?: boolean;
+  /** Then build once more with the PDFs the last run kept, as a build after no change or a review (full builds). */
+  again?: boolean;
 }
 
 export function toStat(samples: CommandResult[], skipped: number): Stat {
@@ -55,6 +58,14 @@ export function toStat(samples: CommandResult[], skipped: number): Stat {
 export function buildCommand(ctx: Pick<Context, 'buildInRepo'>, repo: PortfolioRepo, out: string, extra: string[] = []): { cwd: string; args: string[] } {
   if (ctx.buildInRepo) return { cwd: repo.dir, args: [BIN, 'build', '--plans', 'plans', '--out', out, ...extra] };
   return { cwd: ROOT, args: [BIN, 'build', '--plans', repo.plansDir, '--out', path.join(repo.dir, out), ...extra] };
+}
+
+/**
+ * Lets go of the PDFs earlier builds kept for a portfolio, so its next build
+ * draws every PDF: a first build, as on a new clone or after an update.
+ */
+export function forgetKeptPdfs(repo: PortfolioRepo): void {
+  rmSync(locatePdfCache(repo.plansDir), { recursive: true, force: true });
 }
 
 /** Runs `planfolio build` once, timed. */
@@ -116,7 +127,8 @@ export async function stageFullBuild(ctx: Context, n: number, options: StageOpti
   const repo = ctx.repos.get(n)!;
   const { results, skipped } = await repeat(
     // A run is stopped at the deadline (or, for an optional stage, when it would eat into the reserve).
-    () => runBuild(ctx, repo, '_site', ['--timings'], Math.max(5000, ctx.budget.leftMs() - (options.stopAtReserve ? (options.reserveMs?.() ?? 0) : 0))),
+    // Every run draws every PDF (the ones earlier builds kept are let go first).
+    () => (forgetKeptPdfs(repo), runBuild(ctx, repo, '_site', ['--timings'], Math.max(5000, ctx.budget.leftMs() - (options.stopAtReserve ? (options.reserveMs?.() ?? 0) : 0)))),
     { runs: options.runs ?? ctx.runs, budget: ctx.budget, reserveMs: options.reserveMs, minRuns: options.minRuns, estimateMs: options.estimateMs },
   );
   if (results.length === 0) {
@@ -131,7 +143,8 @@ export async function stageFullBuild(ctx: Context, n: number, options: StageOpti
       : undefined;
   // The search index's own CPU, on the site the last run built: one of the parts of the full build's least CPU.
   const searchCpuMs = options.timeSearch && !results.at(-1)!.timedOut ? (await timeSearchAlone(path.join(repo.dir, '_site'), ctx.tmp, ctx.env)).cpuMs : undefined;
-  ctx.results.full.push({ n, stat, note, pdfCpu: readPdfCpu(results.filter((r) => !r.timedOut).map((r) => r.stdout)), ...readPeaks(results), searchCpuMs });
+  const again = options.again && !results.at(-1)!.timedOut ? toStat([await runBuild(ctx, repo, '_site', ['--timings'], Math.max(5000, ctx.budget.leftMs()))], 0) : undefined;
+  ctx.results.full.push({ n, stat, note, pdfCpu: readPdfCpu(results.filter((r) => !r.timedOut).map((r) => r.stdout)), ...readPeaks(results), searchCpuMs, again });
 }
 
 /** The largest of each run's own peaks: the Planfolio (node) process's, and Pagefind's. */

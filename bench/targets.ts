@@ -32,6 +32,7 @@ export function judgeTargets(r: Results): Target[] {
   const f5000 = full(5000);
   const site1000 = r.site.find((s) => s.n === 1000);
   const fullRatio = f1000?.stat && site1000 ? f1000.stat.wallMs / site1000.eleventy.wallMs : undefined;
+  const againRatio = f1000?.again && site1000 ? f1000.again.wallMs / site1000.eleventy.wallMs : undefined;
   // A 5,000-plan build stopped at the budget gives lower bounds: enough to tell a target is missed, not that it is met.
   const bound = (value: number | undefined, ok: (v: number) => boolean): Status => {
     const status = judge(value, ok);
@@ -45,10 +46,18 @@ export function judgeTargets(r: Results): Target[] {
     { text: 'Floor: a plan PDF at least 20x faster than headless Chromium, plan by plan', value: x(r.pdf?.ratio), status: judge(r.pdf?.ratio, (v) => v >= 20) },
     { text: 'Floor: `check` of 1,000 plans in at most 1.2 s', value: ms(check), status: judge(check, (v) => v <= 1200) },
     { text: 'Floor and target: save to reload in `planfolio dev` at 1,000 plans at most 200 ms median', value: ms(reload), status: judge(reload, (v) => v <= 200) },
-    { text: '5 plans with CJK text, full build: at most 2x plain Eleventy on the same files', value: x(r.small?.buildRatio), status: judge(r.small?.buildRatio, (v) => v <= 2) },
+    {
+      text: '5 plans with CJK text, full build: at most 2x plain Eleventy on the same files (a first build; a build again, nothing changed, is shown beside it)',
+      value: `${x(r.small?.buildRatio)} (again: ${x(r.small?.againRatio)})`,
+      status: judge(r.small?.buildRatio, (v) => v <= 2),
+    },
     { text: '5 plans with CJK text, `planfolio dev` first page: at most 3x plain Eleventy `--serve`', value: x(r.small?.devRatio), status: judge(r.small?.devRatio, (v) => v <= 3) },
     { text: '1,000 plans, pages alone: at most 2.5x plain Eleventy', value: x(site1000?.ratio), status: judge(site1000?.ratio, (v) => v <= 2.5) },
-    { text: '1,000 plans, full build: at most 7x plain Eleventy', value: x(fullRatio), status: judge(fullRatio, (v) => v <= 7) },
+    {
+      text: '1,000 plans, full build: at most 7x plain Eleventy (a first build; a build again, nothing changed, is shown beside it)',
+      value: `${x(fullRatio)} (again: ${x(againRatio)})`,
+      status: judge(fullRatio, (v) => v <= 7),
+    },
     { text: '5,000 plans, full build: the Planfolio process peaks under 1 GB', value: `${f5000?.planfolioPeakKb ? atLeast : ''}${mib(f5000?.planfolioPeakKb)}`, status: bound(f5000?.planfolioPeakKb, (v) => v < gb) },
     { text: "5,000 plans, full build: Pagefind's process peaks under 1 GB", value: `${f5000?.pagefindPeakKb ? atLeast : ''}${mib(f5000?.pagefindPeakKb)}`, status: bound(f5000?.pagefindPeakKb, (v) => v < gb) },
     {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { findFreePort, waitForPage } from './first-page.js';
 import { writePortfolio } from './generate-portfolio.js';
 import { locatePlanCache } from '../src/load/plan-cache.js';
+import { locatePdfCache } from '../src/pdf/pdf-cache.js';
 
 const BIN = fileURLToPath(new URL('../bin/planfolio.js', import.meta.url));
 
@@ -63,8 +64,8 @@ export async function measureWatchLatency(count = 1000, saves = 10, options: Lat
     await next.stop();
     return { ...measured, nextFirstPageMs: next.firstPageMs };
   } finally {
-    // The plan cache dev kept for this portfolio goes with it (see run.ts).
-    if (!options.keep) for (const gone of [root, locatePlanCache(plans)]) rmSync(gone, { recursive: true, force: true });
+    // The plan and PDF caches dev kept for this portfolio go with it (see run.ts).
+    if (!options.keep) for (const gone of [root, locatePlanCache(plans), locatePdfCache(plans)]) rmSync(gone, { recursive: true, force: true });
   }
 }
 

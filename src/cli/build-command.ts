@@ -54,9 +54,10 @@ export const runBuild: Command = async (argv, io) => {
   refuseUnsafeOutput(values.out, values.plans);
   const pdf = values.pdf && !values['no-pdf'];
   // A PDF thread starts loading pdfkit and fontkit now, on the other core, while this one loads Eleventy.
+  // Not when the last build's PDFs are likely all still good: the build copies them instead.
   if (pdf) {
-    const { describeThreadSetup, prestartPdfThread } = await import('../pdf/pdf-pool.js');
-    prestartPdfThread(describeThreadSetup({ pageSize: config.pdfPageSize, language: config.language, theme: config.theme }));
+    const [{ describeThreadSetup, prestartPdfThread }, { expectKeptPdfs }] = await Promise.all([import('../pdf/pdf-pool.js'), import('../pdf/pdf-cache.js')]);
+    if (!(await expectKeptPdfs(values.plans))) prestartPdfThread(describeThreadSetup({ pageSize: config.pdfPageSize, language: config.language, theme: config.theme }));
   }
   const [{ buildSite }, { formatTimings }, { showPath }] = await Promise.all([
     import('../site/build-site.js'),

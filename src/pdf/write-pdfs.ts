@@ -14,7 +14,8 @@ import { makeProgressReporter, type ProgressMode } from './progress.js';
 import { makePdfTheme, type PageSize } from './layout/theme.js';
 import { FULL_PLANS_UP_TO, keepPdfPart, linkPdf, nameFiles, pinPdfDate, type WrittenPdf } from './pdf-jobs.js';
 import type { PdfLook, PortfolioContents } from './pdf-files.js';
-import { describeThreadSetup, PdfPool, type OnDrawn } from './pdf-pool.js';
+import { describeThreadSetup, discardEarlyThread, PdfPool, type OnDrawn } from './pdf-pool.js';
+import { openPdfCache, type PdfCache } from './pdf-cache.js';
 import type { PlanJob } from './pdf-thread.js';
 import { saveOnExit } from '../runtime/save-on-exit.js';
 
@@ -53,6 +54,10 @@ export interface WritePdfsOptions {
   signal?: AbortSignal;
   /** With threads, what this thread waits for (a build's pages) before it draws plans too and a page-per-plan portfolio.pdf. */
   portfolioAfter?: Promise<unknown>;
+  /** The folder of PDFs kept between builds (pdf-cache.ts: locatePdfCache), to copy unchanged PDFs from instead of drawing them; none by default. */
+  cache?: string;
+  /** Told how many PDFs were unchanged and copied from the cache instead of drawn, for a build's timings. */
+  onKept?: (count: number) => void;
   /** Told at the end what the threads drew, for a build's timings. */
   onThreads?: (threads: ThreadsDrawn) => void;
 }
@@ -111,15 +116,34 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
         }
       : undefined;
     const look: PdfLook = { pageSize: options.pageSize ?? 'A4', language: options.language, theme: makePdfTheme(options.theme) };
-    const bytes =
-      (options.threads ?? 0) > 0
-        ? await drawOnThreads(plans.map((plan) => plan.file), jobs, onDrawn, portfolio, look, options)
-        : await drawHere(jobs, onDrawn, portfolio, look, options);
+    const cache = options.cache === undefined ? undefined : await openPdfCache(options.cache, look);
+    const nameOf = (index: number) => path.basename(written[index]!.path);
+    const kept: Kept = cache ? await takeKept(cache, jobs, nameOf, portfolio, options.title, onDrawn) : { toDraw: jobs, keys: new Map(), keeping: [] };
+    // Each PDF drawn to its file is kept for the next build.
+    const keep: OnDrawn = (index, drawn) => {
+      onDrawn(index, drawn);
+      const file = written[index]!.path;
+      if (cache && planPdfs) kept.keeping.push(cache.keep(nameOf(index), kept.keys.get(index)!, file, drawn.pages));
+    };
+    const toPortfolio = kept.portfolioBytes === undefined ? portfolio : undefined;
+    options.onKept?.((planPdfs ? jobs.length - kept.toDraw.length : 0) + (portfolio && !toPortfolio ? 1 : 0));
+    const drawing = kept.toDraw.length > 0 || toPortfolio !== undefined;
+    if (!drawing) discardEarlyThread();
+    const drawn = !drawing
+      ? undefined
+      : (options.threads ?? 0) > 0
+        ? await drawOnThreads(plans.map((plan) => plan.file), kept.toDraw, keep, toPortfolio, look, options)
+        : await drawHere(kept.toDraw, keep, toPortfolio, look, options);
+    if (cache && toPortfolio && drawn !== undefined) kept.keeping.push(cache.keep(PORTFOLIO_PDF_NAME, kept.portfolioKey!, toPortfolio.file, 0));
+    const bytes = kept.portfolioBytes ?? drawn;
     if (portfolio && bytes !== undefined) {
       const pdf: WrittenPdf = { path: portfolio.file, bytes };
       written.push(pdf);
       report(pdf);
     }
+    await Promise.all(kept.keeping);
+    // A call that writes every plan's PDF and the portfolio has the whole portfolio: PDFs of other names are gone from it.
+    if (cache && planPdfs && withPortfolio) await cache.keepOnly([...written.map((pdf) => path.basename(pdf.path)), PORTFOLIO_PDF_NAME]);
   } finally {
     reporter.finish();
   }
@@ -141,6 +165,31 @@ async function loadDrawing(): Promise<typeof import('./pdf-files.js')> {
 
 /** Saves the shaped words of this thread; one function, so asking twice saves once. */
 const saveShapedWords = async () => (await import('./layout/shaping-cache.js')).saveShapingCache();
+
+/** What the cache held: the plans left to draw, every plan's key, and portfolio.pdf's key and size (when kept). */
+interface Kept {
+  toDraw: PlanJob[];
+  keys: Map<number, string>;
+  portfolioKey?: string;
+  portfolioBytes?: number;
+  /** The copies into the cache still being made. */
+  keeping: Promise<void>[];
+}
+
+/** Copies what the cache holds of these PDFs to their files, counting each plan as drawn (pages and size). */
+async function takeKept(cache: PdfCache, jobs: readonly PlanJob[], nameOf: (index: number) => string, portfolio: Portfolio | undefined, title: string, onDrawn: OnDrawn): Promise<Kept> {
+  const keys = jobs.map((job) => cache.keyFor(nameOf(job.index), job.plan, job.date));
+  const taken = await Promise.all(jobs.map((job, i) => cache.take(nameOf(job.index), keys[i]!, job.file)));
+  taken.forEach((pdf, i) => pdf && onDrawn(jobs[i]!.index, pdf));
+  const kept: Kept = { toDraw: jobs.filter((_, i) => !taken[i]), keys: new Map(jobs.map((job, i) => [job.index, keys[i]!])), keeping: [] };
+  if (!portfolio) return kept;
+  const { contents } = portfolio;
+  // Every plan in full: the plans' keys say all of them; a page per plan: what each summary shows, and its link.
+  const drawnFrom = 'pageCounts' in contents ? keys : [contents.plans.map(keepPdfPart), contents.links];
+  kept.portfolioKey = cache.keyFor(PORTFOLIO_PDF_NAME, title, portfolio.date, drawnFrom);
+  kept.portfolioBytes = (await cache.take(PORTFOLIO_PDF_NAME, kept.portfolioKey, portfolio.file))?.bytes;
+  return kept;
+}
 
 /** portfolio.pdf: where it goes, its date, and what it shows. */
 interface Portfolio {

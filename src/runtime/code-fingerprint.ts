@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PROJECT_ROOT } from './project-paths.js';
+import { CACHE_DIR, PROJECT_ROOT } from './project-paths.js';
 
 /** The folders of src/ whose code the caches depend on. */
 const CODE_FOLDERS = ['load', 'schema', 'errors', 'history', 'dates', 'facts', 'words', 'words/en'];
@@ -49,4 +49,27 @@ export function fingerprintCode(): Promise<string> {
 async function hashFolder(hash: ReturnType<typeof createHash>, dir: string): Promise<void> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.js')).sort();
   for (const name of names) hash.update(`${name}\n`).update(await readFile(path.join(dir, name)));
+}
+
+let wholeFingerprint: Promise<string | undefined> | undefined;
+
+/**
+ * A hash of all of Planfolio's code and of every package installed beside
+ * it (npm's record of them, node_modules/.package-lock.json): what a kept
+ * PDF depends on besides what it is drawn from, fonts and pdfkit included.
+ * Undefined without that record (another package manager), so nothing is
+ * kept that an update could have made stale.
+ */
+export function fingerprintAllCode(): Promise<string | undefined> {
+  wholeFingerprint ??= (async () => {
+    const installed = await readFile(path.join(CACHE_DIR, '..', '..', '.package-lock.json')).catch(() => undefined);
+    if (!installed) return undefined;
+    const hash = createHash('sha256').update(installed);
+    const src = path.join(PROJECT_ROOT, 'src');
+    const files = (await readdir(src, { recursive: true }).catch(() => [] as string[])).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort();
+    for (const file of files) hash.update(`${file}\n`).update(await readFile(path.join(src, file)));
+    if (files.length === 0) await hashFolder(hash, path.join(PROJECT_ROOT, 'dist'));
+    return hash.digest('hex');
+  })();
+  return wholeFingerprint;
 }

@@ -9,6 +9,7 @@ import type { PlanHistory } from '../history/types.js';
 import { attachHistory, findPlanDate } from './attach-history.js';
 import { StageTimer, type StageEnd, type StageTiming } from './stage-timings.js';
 import { choosePdfThreads, discardEarlyThread } from '../pdf/pdf-pool.js';
+import { locatePdfCache } from '../pdf/pdf-cache.js';
 import type { ThreadsDrawn, WrittenPdf } from '../pdf/write-pdfs.js';
 import { loadConfig } from '../config/load-config.js';
 import { renderHeadersFile } from '../deploy/headers.js';
@@ -104,16 +105,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const { pdfPageSize: pageSize, language, theme, siteUrl } = config;
       const planDate = (plan: LoadedPlan) => planDays.get(plan);
       const drawn: ThreadsDrawn = { count: 0, pdfs: 0 };
+      let kept = 0;
       const end = timer.begin('PDFs');
       // The PDF writer loads only for a build that draws PDFs, and it loads pdfkit and fontkit only in a thread that draws.
       const writing = import('../pdf/write-pdfs.js').then(({ writePdfs }) =>
         writePdfs(portfolio.plans, into, {
           ...{ title, pageSize, language, theme, siteUrl, planDate, progress: 'auto', shownOutDir: showPath(outDir) },
-          ...{ threads, signal: stop.signal, portfolioAfter: pagesDone, onThreads: (threads) => Object.assign(drawn, threads) },
+          ...{ threads, signal: stop.signal, portfolioAfter: pagesDone, onThreads: (threads) => Object.assign(drawn, threads), onKept: (count: number) => (kept = count) },
+          cache: locatePdfCache(options.plansDir),
         }),
       );
       writing.catch((error: unknown) => stop.abort(error));
-      const timed = writing.then((written) => ({ written, timing: end(describePdfStage(written.length, drawn)) }));
+      const timed = writing.then((written) => ({ written, timing: end(describePdfStage(written.length, drawn, kept)) }));
       timed.catch(() => undefined); // thrown where it is awaited, below
       return timed;
     };
@@ -149,15 +152,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 /**
  * What the PDF stage says beyond its times: how many it drew and, when
  * threads drew them beside the other stages, the CPU of those threads, per
- * PDF they drew (the process's CPU counts the other stages' too).
+ * PDF they drew (the process's CPU counts the other stages' too); and how
+ * many were unchanged and copied instead.
  */
-function describePdfStage(count: number, drawn: ThreadsDrawn): StageEnd {
-  if (drawn.count === 0) return { count };
+function describePdfStage(count: number, drawn: ThreadsDrawn, kept: number): StageEnd {
+  const copied = kept > 0 ? `${kept} unchanged since the last build, copied from node_modules/.cache/planfolio` : undefined;
+  if (drawn.count === 0) return kept === count ? { detail: copied } : { count: count - kept, ...(copied ? { detail: copied } : {}) };
   const threads = `${drawn.count} thread${drawn.count === 1 ? '' : 's'}`;
-  if (drawn.cpuMs === undefined) return { count, detail: `drawn on ${threads} beside the other stages` };
-  const here = count - drawn.pdfs;
+  if (drawn.cpuMs === undefined) return { count, detail: [`drawn on ${threads} beside the other stages`, copied].filter(Boolean).join('; ') };
+  const here = count - kept - drawn.pdfs;
   const own = `${(drawn.cpuMs / 1000).toFixed(2)} s CPU on ${threads} of their own beside the other stages`;
-  return { count: drawn.pdfs, ownCpuMs: drawn.cpuMs, detail: here > 0 ? `${own}; ${count - drawn.pdfs} drawn in the main thread` : own };
+  const detail = [own, here > 0 ? `${here} drawn in the main thread` : undefined, copied].filter(Boolean).join('; ');
+  return { count: drawn.pdfs, ownCpuMs: drawn.cpuMs, detail };
 }
 
 /**

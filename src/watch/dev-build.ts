@@ -10,6 +10,7 @@ import { PLAN_TEMPLATE, renderPages } from '../site/render-pages.js';
 import { TemplateProblemError } from '../site/template-errors.js';
 import { stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
 import { Backlog, orderByRecency } from './backlog.js';
+import { locatePdfCache } from '../pdf/pdf-cache.js';
 import { writeExports } from '../site/write-exports.js';
 import { markOutput } from '../site/output-folder.js';
 import { loadConfig } from '../config/load-config.js';
@@ -224,6 +225,7 @@ export class DevBuild {
       portfolio: what.portfolio,
       planPdfs: what.planPdfs ?? true,
       progress: 'none',
+      cache: locatePdfCache(this.options.plansDir),
     });
   }
 

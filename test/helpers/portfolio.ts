@@ -3,17 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { locatePlanCache } from '../../src/load/plan-cache.js';
+import { locatePdfCache } from '../../src/pdf/pdf-cache.js';
 
 /**
  * Writes files (path below the folder -> text) into a fresh temporary folder,
- * removed after the test with the plan cache a command kept for it (as the
+ * removed after the test with the plan and PDF caches a command kept for it (as the
  * plans folder, or as a project with plans/ in it): no later run reads those.
  */
 export function makePortfolio(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-test-'));
   // Tied to the test, not to a hook of this module: in files that share modules (isolate: false) it runs once.
   onTestFinished(() => {
-    for (const gone of [dir, locatePlanCache(dir), locatePlanCache(path.join(dir, 'plans'))]) rmSync(gone, { recursive: true, force: true });
+    const plansDirs = [dir, path.join(dir, 'plans')];
+    for (const gone of [dir, ...plansDirs.flatMap((plans) => [locatePlanCache(plans), locatePdfCache(plans)])]) rmSync(gone, { recursive: true, force: true });
   });
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(dir, name);

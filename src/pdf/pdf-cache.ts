@@ -1,0 +1,150 @@
+// PDFs kept between builds, so a build draws again only the PDFs whose plan
+// changed: most builds of a small portfolio change a plan or none, and
+// drawing is most of what they cost (loading pdfkit and fontkit, parsing
+// each script's fonts). A PDF is found by a hash of everything it is drawn
+// from: the plan, its facts and body exactly as a PDF thread is sent them,
+// its date and file name, the look (paper, language, theme and logo), all
+// of Planfolio's code and every installed package's version
+// (runtime/code-fingerprint.ts). One folder per plans folder, in
+// node_modules/.cache/planfolio/pdfs/, holding the last PDF of each file
+// name, so it never grows past one copy of the output's PDFs.
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import { fingerprintAllCode } from '../runtime/code-fingerprint.js';
+import { CACHE_DIR } from '../runtime/project-paths.js';
+
+/** A kept PDF, as a build counts a drawn one. */
+export interface KeptPdf {
+  bytes: number;
+  pages: number;
+}
+
+/** The cache folder of a plans folder. */
+export function locatePdfCache(plansDir: string, cacheDir = CACHE_DIR): string {
+  return path.join(cacheDir, 'pdfs', hashText(path.resolve(plansDir)).slice(0, 16));
+}
+
+/**
+ * Whether a build of the plans in `plansDir` will likely find its PDFs kept:
+ * a build used their cache folder after every plan file's last change. Only
+ * a guess, made before the plans are read, to spare a build the start of a
+ * PDF thread it would not need; the keys decide what is drawn.
+ */
+export async function expectKeptPdfs(plansDir: string, cacheDir = CACHE_DIR): Promise<boolean> {
+  try {
+    const used = (await stat(locatePdfCache(plansDir, cacheDir))).mtimeMs;
+    const files = (await readdir(plansDir, { recursive: true })).filter((name) => name.endsWith('.md'));
+    const changed = await Promise.all(files.map(async (name) => (await stat(path.join(plansDir, name))).mtimeMs > used));
+    return !changed.includes(true);
+  } catch {
+    return false;
+  }
+}
+
+/** An entry's file: `<name's hash>-<key>-<pages>.pdf`, so listing the folder tells all the cache knows. */
+const ENTRY = /^([0-9a-f]{16})-([0-9a-f]{40})-(\d+)\.pdf$/;
+
+/** A folder of kept PDFs, opened for one set of PDFs drawn with one look. */
+export interface PdfCache {
+  /**
+   * The key of a PDF named `name`, drawn from these parts, as JSON: a plan
+   * read again from the plan cache is the same JSON as when it was first
+   * parsed (the plan cache keeps it as JSON), so it finds the same PDF.
+   */
+  keyFor(name: string, ...parts: unknown[]): string;
+  /** Copies the PDF kept for `name` under `key` to `file` (when given); undefined when none is kept. */
+  take(name: string, key: string, file: string | undefined): Promise<KeptPdf | undefined>;
+  /** Keeps `file`, drawn for `name` under `key` with `pages` pages, in place of what was kept for `name`. */
+  keep(name: string, key: string, file: string, pages: number): Promise<void>;
+  /** Lets go of what is kept for names other than these (a build of every plan knows them all). */
+  keepOnly(names: Iterable<string>): Promise<void>;
+}
+
+/**
+ * Opens the cache folder `dir` for PDFs drawn with `look`: undefined when
+ * the installed packages cannot be told apart (see fingerprintAllCode), so
+ * every PDF is drawn.
+ */
+export async function openPdfCache(dir: string, look: unknown): Promise<PdfCache | undefined> {
+  const code = await fingerprintAllCode();
+  if (!code) return undefined;
+  const seed = createHash('sha1').update(code).update(JSON.stringify(look)).digest();
+  // Each name's entry, as the folder held it when opened, then as this build keeps them.
+  const entries = new Map<string, { file: string; key: string; pages: number }>();
+  for (const file of await readdir(dir).catch(() => [] as string[])) {
+    const match = ENTRY.exec(file);
+    if (match) entries.set(match[1]!, { file, key: match[2]!, pages: Number(match[3]) });
+  }
+  const drop = (file: string) => rm(path.join(dir, file), { force: true }).catch(() => undefined);
+  let made: Promise<unknown> | undefined;
+  return {
+    keyFor: (name, ...parts) => createHash('sha1').update(seed).update(name).update(JSON.stringify(parts)).digest('hex'),
+    async take(name, key, file) {
+      const entry = entries.get(hashText(name).slice(0, 16));
+      if (entry?.key !== key) return undefined;
+      const kept = path.join(dir, entry.file);
+      try {
+        // A copy-on-write clone where the disk offers one, else a copy: the output may be changed or deleted, the cache must not.
+        if (file !== undefined) await copyFile(kept, file, constants.COPYFILE_FICLONE);
+        const { size } = await stat(kept);
+        return { bytes: size, pages: entry.pages };
+      } catch {
+        return undefined;
+      }
+    },
+    async keep(name, key, file, pages) {
+      const id = hashText(name).slice(0, 16);
+      const entry = { file: `${id}-${key}-${pages}.pdf`, key, pages };
+      const temporary = path.join(dir, `${entry.file}.${process.pid}.tmp`);
+      try {
+        await (made ??= mkdir(dir, { recursive: true }));
+        await copyFile(file, temporary, constants.COPYFILE_FICLONE);
+        await rename(temporary, path.join(dir, entry.file));
+        const before = entries.get(id);
+        entries.set(id, entry);
+        if (before && before.file !== entry.file) await drop(before.file);
+      } catch {
+        // A PDF that cannot be kept is drawn again next time.
+        await drop(path.basename(temporary));
+      }
+    },
+    async keepOnly(names) {
+      const wanted = new Set([...names].map((name) => hashText(name).slice(0, 16)));
+      for (const [id, entry] of entries) {
+        if (wanted.has(id)) continue;
+        entries.delete(id);
+        await drop(entry.file);
+      }
+      await pruneCache(dir);
+    },
+  };
+}
+
+/** A plans folder not built for a month (or moved away) should not keep its PDFs for ever. */
+const UNUSED_FOR_MS = 30 * 24 * 3600 * 1000;
+/** A temporary file that old was left by a build that was stopped while keeping a PDF. */
+const ABANDONED_AFTER_MS = 3600 * 1000;
+
+/** Marks `dir` used now, and lets go of other plans folders' PDFs unused for a month and of abandoned copies. */
+async function pruneCache(dir: string): Promise<void> {
+  const now = Date.now();
+  const age = async (file: string) => now - (await stat(file).catch(() => ({ mtimeMs: now }))).mtimeMs;
+  try {
+    await utimes(dir, new Date(now), new Date(now));
+    for (const name of await readdir(dir)) {
+      if (!ENTRY.test(name) && (await age(path.join(dir, name))) > ABANDONED_AFTER_MS) await rm(path.join(dir, name), { force: true });
+    }
+    const all = path.dirname(dir);
+    for (const name of await readdir(all)) {
+      if ((await age(path.join(all, name))) > UNUSED_FOR_MS) await rm(path.join(all, name), { recursive: true, force: true });
+    }
+  } catch {
+    // A cache that cannot be tidied only takes more room.
+  }
+}
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
