@@ -21,6 +21,9 @@ previous output untouched. Settings come from planfolio.config.json, if any.
   --no-history-cache
                 read every plan's history afresh, without what earlier
                 builds kept in node_modules/.cache/planfolio
+  --no-pdf-cache
+                draw every PDF, instead of copying the PDFs of unchanged
+                plans that earlier builds kept in node_modules/.cache/planfolio
   --timings     print how long each stage took, in wall and CPU time`;
 
 /** `planfolio build`: validate, then build the site and PDFs into a fresh output folder. */
@@ -36,6 +39,7 @@ export const runBuild: Command = async (argv, io) => {
     'no-search': { type: 'boolean', default: false },
     'no-history': { type: 'boolean', default: false },
     'no-history-cache': { type: 'boolean', default: false },
+    'no-pdf-cache': { type: 'boolean', default: false },
     timings: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   });
@@ -57,7 +61,7 @@ export const runBuild: Command = async (argv, io) => {
   // Not when the last build's PDFs are likely all still good: the build copies them instead.
   if (pdf) {
     const [{ describeThreadSetup, prestartPdfThread }, { expectKeptPdfs }] = await Promise.all([import('../pdf/pdf-pool.js'), import('../pdf/pdf-cache.js')]);
-    if (!(await expectKeptPdfs(values.plans))) prestartPdfThread(describeThreadSetup({ pageSize: config.pdfPageSize, language: config.language, theme: config.theme }));
+    if (values['no-pdf-cache'] || !(await expectKeptPdfs(values.plans))) prestartPdfThread(describeThreadSetup({ pageSize: config.pdfPageSize, language: config.language, theme: config.theme }));
   }
   const [{ buildSite }, { formatTimings }, { showPath }] = await Promise.all([
     import('../site/build-site.js'),
@@ -72,6 +76,7 @@ export const runBuild: Command = async (argv, io) => {
     search: values.search && !values['no-search'],
     history: !values['no-history'],
     historyCache: !values['no-history-cache'],
+    pdfCache: !values['no-pdf-cache'],
     config,
   });
   for (const note of result.portfolio.notes) io.err.write(`note: ${note}\n`);

@@ -34,6 +34,8 @@ export interface BuildOptions {
   history?: boolean;
   /** Reuse (and keep) what earlier builds worked out about history (default true). */
   historyCache?: boolean;
+  /** Copy the PDFs of unchanged plans that earlier builds kept, and keep this build's (default true). */
+  pdfCache?: boolean;
   /** Title, base path, repository and privacy; default planfolio.config.json of the working folder. */
   config?: PortfolioConfig;
   /** Overrides the configured title. */
@@ -112,7 +114,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         writePdfs(portfolio.plans, into, {
           ...{ title, pageSize, language, theme, siteUrl, planDate, progress: 'auto', shownOutDir: showPath(outDir) },
           ...{ threads, signal: stop.signal, portfolioAfter: pagesDone, onThreads: (threads) => Object.assign(drawn, threads), onKept: (count: number) => (kept = count) },
-          cache: locatePdfCache(options.plansDir),
+          cache: options.pdfCache === false ? undefined : locatePdfCache(options.plansDir),
         }),
       );
       writing.catch((error: unknown) => stop.abort(error));

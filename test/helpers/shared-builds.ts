@@ -22,8 +22,11 @@ declare module 'vitest' {
  * output; never write into it.
  */
 export const SHARED_BUILDS = {
-  /** The sample plans, with every stage, timed: the browser, export and reproducibility tests read it. */
-  samples: ['build', '--plans', 'plans', '--timings'],
+  /**
+   * The sample plans, with every stage, timed: the browser, export and reproducibility tests read it.
+   * Every PDF drawn, none copied from what earlier runs kept: the PDF tests read how this code draws.
+   */
+  samples: ['build', '--plans', 'plans', '--timings', '--no-pdf-cache'],
   /** The plan full of markup and template code, pages only. */
   injection: ['build', '--no-pdf', '--plans', 'test/fixtures/injection/plans'],
 } as const;
