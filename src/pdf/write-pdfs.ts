@@ -122,8 +122,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
     // Each PDF drawn to its file is kept for the next build.
     const keep: OnDrawn = (index, drawn) => {
       onDrawn(index, drawn);
-      const file = written[index]!.path;
-      if (cache && planPdfs) kept.keeping.push(cache.keep(nameOf(index), kept.keys.get(index)!, file, drawn.pages));
+      if (cache && planPdfs) kept.keeping.push(cache.keep(nameOf(index), kept.keys.get(index)!, written[index]!.path, drawn.pages));
     };
     const toPortfolio = kept.portfolioBytes === undefined ? portfolio : undefined;
     options.onKept?.((planPdfs ? jobs.length - kept.toDraw.length : 0) + (portfolio && !toPortfolio ? 1 : 0));

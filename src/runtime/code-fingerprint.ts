@@ -1,8 +1,9 @@
 // What Planfolio's caches on disk depend on besides the user's files: the
 // code that reads plans, validates them, derives their facts and tells their
-// history, and the packages it reads them with. A cache written by other code
-// (another Planfolio version, other loader or schema, other dependencies) is
-// ignored: its plans, problems and sentences could differ from what this code
+// history, and the packages it reads them with; for kept PDFs, all the code
+// and every installed package. A cache written by other code (another
+// Planfolio version, other loader or schema, other dependencies) is ignored:
+// its plans, problems, sentences or PDFs could differ from what this code
 // would make.
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
