@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
+import { findPlanFiles } from '../load/find-plan-files.js';
 import { fingerprintAllCode } from '../runtime/code-fingerprint.js';
 import { CACHE_DIR } from '../runtime/project-paths.js';
 
@@ -35,7 +36,8 @@ export function locatePdfCache(plansDir: string, cacheDir = CACHE_DIR): string {
 export async function expectKeptPdfs(plansDir: string, cacheDir = CACHE_DIR): Promise<boolean> {
   try {
     const used = (await stat(locatePdfCache(plansDir, cacheDir))).mtimeMs;
-    const files = (await readdir(plansDir, { recursive: true })).filter((name) => name.endsWith('.md'));
+    // The files the loader would read (installed packages and hidden folders are never plans).
+    const { files } = findPlanFiles(plansDir, plansDir);
     const changed = await Promise.all(files.map(async (name) => (await stat(path.join(plansDir, name))).mtimeMs > used));
     return !changed.includes(true);
   } catch {

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderPlanPdf, writePdfs } from '../../src/pdf/index.js';
 import type { WritePdfsOptions } from '../../src/pdf/write-pdfs.js';
-import { locatePdfCache } from '../../src/pdf/pdf-cache.js';
+import { expectKeptPdfs, locatePdfCache } from '../../src/pdf/pdf-cache.js';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { makeLatinPlan, makeManyPlans, makeMultilingualPlan } from './fixtures.js';
 
@@ -106,5 +106,23 @@ describe('PDFs kept between builds', () => {
     expect(locatePdfCache('plans', '/c')).toBe(locatePdfCache(path.resolve('plans'), '/c'));
     expect(locatePdfCache('plans', '/c')).not.toBe(locatePdfCache('other-plans', '/c'));
     expect(path.dirname(locatePdfCache('plans', '/c'))).toBe(path.join('/c', 'pdfs'));
+  });
+
+  it('guesses a build will find its PDFs kept only when a build used the folder after every plan file last changed', async () => {
+    const root = makeTempDir();
+    const [plansDir, cacheDir] = [path.join(root, 'plans'), path.join(root, 'cache')];
+    mkdirSync(path.join(plansDir, 'team'), { recursive: true });
+    for (const file of ['a.md', 'team/b.md', 'notes.txt']) writeFileSync(path.join(plansDir, file), 'x');
+    const at = (file: string, seconds: number) => utimesSync(file, seconds, seconds);
+    expect(await expectKeptPdfs(plansDir, cacheDir)).toBe(false);
+    mkdirSync(locatePdfCache(plansDir, cacheDir), { recursive: true });
+    for (const file of ['a.md', 'team/b.md']) at(path.join(plansDir, file), 1_000);
+    at(locatePdfCache(plansDir, cacheDir), 2_000);
+    expect(await expectKeptPdfs(plansDir, cacheDir)).toBe(true);
+    // A file that is not a plan changes nothing; a plan saved after the last build does.
+    at(path.join(plansDir, 'notes.txt'), 3_000);
+    expect(await expectKeptPdfs(plansDir, cacheDir)).toBe(true);
+    at(path.join(plansDir, 'team/b.md'), 3_000);
+    expect(await expectKeptPdfs(plansDir, cacheDir)).toBe(false);
   });
 });
