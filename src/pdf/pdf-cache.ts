@@ -9,7 +9,7 @@
 // node_modules/.cache/planfolio/pdfs/, holding the last PDF of each file
 // name, so it never grows past one copy of the output's PDFs.
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, readdirSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { findPlanFiles } from '../load/find-plan-files.js';
@@ -69,13 +69,14 @@ export interface PdfCache {
  * the installed packages cannot be told apart (see fingerprintAllCode), so
  * every PDF is drawn.
  */
-export async function openPdfCache(dir: string, look: unknown): Promise<PdfCache | undefined> {
-  const code = await fingerprintAllCode();
+export function openPdfCache(dir: string, look: unknown): PdfCache | undefined {
+  const code = fingerprintAllCode();
   if (!code) return undefined;
   const seed = createHash('sha1').update(code).update(JSON.stringify(look)).digest();
   // Each name's entry, as the folder held it when opened, then as this build keeps them.
   const entries = new Map<string, { file: string; key: string; pages: number }>();
-  for (const file of await readdir(dir).catch(() => [] as string[])) {
+  // Read at once: the build's other work must not come between opening and the PDF threads' first plans.
+  for (const file of readFolder(dir)) {
     const match = ENTRY.exec(file);
     if (match) entries.set(match[1]!, { file, key: match[2]!, pages: Number(match[3]) });
   }
@@ -144,6 +145,14 @@ async function pruneCache(dir: string): Promise<void> {
     }
   } catch {
     // A cache that cannot be tidied only takes more room.
+  }
+}
+
+function readFolder(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 

@@ -116,7 +116,7 @@ export async function writePdfs(plans: readonly LoadedPlan[], outDir: string, op
         }
       : undefined;
     const look: PdfLook = { pageSize: options.pageSize ?? 'A4', language: options.language, theme: makePdfTheme(options.theme) };
-    const cache = options.cache === undefined ? undefined : await openPdfCache(options.cache, look);
+    const cache = options.cache === undefined ? undefined : openPdfCache(options.cache, look);
     const nameOf = (index: number) => path.basename(written[index]!.path);
     const kept: Kept = cache ? await takeKept(cache, jobs, nameOf, portfolio, options.title, onDrawn) : { toDraw: jobs, keys: new Map(), keeping: [] };
     // Each PDF drawn to its file is kept for the next build.

@@ -6,6 +6,7 @@
 // its plans, problems, sentences or PDFs could differ from what this code
 // would make.
 import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -52,25 +53,47 @@ async function hashFolder(hash: ReturnType<typeof createHash>, dir: string): Pro
   for (const name of names) hash.update(`${name}\n`).update(await readFile(path.join(dir, name)));
 }
 
-let wholeFingerprint: Promise<string | undefined> | undefined;
+let wholeFingerprint: string | null | undefined;
 
 /**
  * A hash of all of Planfolio's code and of every package installed beside
  * it (npm's record of them, node_modules/.package-lock.json): what a kept
  * PDF depends on besides what it is drawn from, fonts and pdfkit included.
  * Undefined without that record (another package manager), so nothing is
- * kept that an update could have made stale.
+ * kept that an update could have made stale. Read synchronously, once per
+ * process (about a megabyte): awaiting each file let the build's other work
+ * run between them, and the PDF thread waited for its plans meanwhile.
  */
-export function fingerprintAllCode(): Promise<string | undefined> {
-  wholeFingerprint ??= (async () => {
-    const installed = await readFile(path.join(CACHE_DIR, '..', '..', '.package-lock.json')).catch(() => undefined);
-    if (!installed) return undefined;
+export function fingerprintAllCode(): string | undefined {
+  wholeFingerprint ??= (() => {
+    const installed = readOrUndefined(path.join(CACHE_DIR, '..', '..', '.package-lock.json'));
+    if (!installed) return null;
     const hash = createHash('sha256').update(installed);
     const src = path.join(PROJECT_ROOT, 'src');
-    const files = (await readdir(src, { recursive: true }).catch(() => [] as string[])).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort();
-    for (const file of files) hash.update(`${file}\n`).update(await readFile(path.join(src, file)));
-    if (files.length === 0) await hashFolder(hash, path.join(PROJECT_ROOT, 'dist'));
+    const dist = path.join(PROJECT_ROOT, 'dist');
+    const [dir, files] = listCode(src, /\.[cm]?[jt]s$/, true) ?? [dist, listCode(dist, /\.js$/, false)?.[1] ?? []];
+    for (const file of files) hash.update(`${file}\n`).update(readFileSync(path.join(dir, file)));
     return hash.digest('hex');
   })();
-  return wholeFingerprint;
+  return wholeFingerprint ?? undefined;
+}
+
+/** The sorted code files below `dir`, with `dir`; undefined when it has none. */
+function listCode(dir: string, pattern: RegExp, recursive: boolean): [string, string[]] | undefined {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive }) as string[];
+  } catch {
+    return undefined;
+  }
+  const files = names.filter((n) => pattern.test(n)).sort();
+  return files.length > 0 ? [dir, files] : undefined;
+}
+
+function readOrUndefined(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
