@@ -27,7 +27,7 @@ export interface LatencyResult {
   /**
    * The same on the next start, once the first was stopped with Ctrl-C: what
    * a person sees every day, with the caches the first start wrote in
-   * node_modules/.cache/planfolio (plans, compiled templates).
+   * node_modules/.cache/planfolio (plans, compiled templates, PDFs).
    */
   nextFirstPageMs?: number;
   /** The same on the next start: to every page and PDF built, the unchanged plans' PDFs copied from the first start's. */
