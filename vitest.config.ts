@@ -66,6 +66,54 @@ const SHARED_MODULES = [
   'test/words/catalogue.test.ts',
 ];
 
+/**
+ * Files that run Planfolio's commands (as child processes or in-process
+ * through test/helpers/run-here.ts), Chromium, git, npm or servers, and leave
+ * nothing behind: each closes its browser, servers and dev processes in
+ * afterAll, and puts back the working folder and environment it changes
+ * before its test ends. They share their workers' modules too, so a worker
+ * loads playwright-core, Eleventy and the loader once for all of them
+ * instead of once per file. What still runs isolated mocks modules, resets
+ * them, or checks what a fresh process has loaded.
+ */
+const SHARED_COMMANDS = [
+  'test/browser/deploy.test.ts',
+  'test/browser/history.test.ts',
+  'test/browser/search-parts.test.ts',
+  'test/browser/site.test.ts',
+  'test/cli/check.test.ts',
+  'test/cli/init.test.ts',
+  'test/cli/install-package.test.ts',
+  'test/cli/new.test.ts',
+  'test/cli/page-size.test.ts',
+  'test/cli/pdf.test.ts',
+  'test/history/build-history.test.ts',
+  'test/languages/spanish-portfolio.test.ts',
+  'test/load/plan-cache.test.ts',
+  'test/load/unreadable-folder.test.ts',
+  'test/load/windows-plan.test.ts',
+  'test/parity/outcomes.test.ts',
+  'test/parity/site-pdf-json.test.ts',
+  'test/site/address-clashes.test.ts',
+  'test/site/build.test.ts',
+  'test/site/exports-writing.test.ts',
+  'test/site/exports.test.ts',
+  'test/site/home-page.test.ts',
+  'test/site/interrupted.test.ts',
+  'test/site/long-names.test.ts',
+  'test/site/output-safety.test.ts',
+  'test/site/pages-alone-modules.test.ts',
+  'test/site/pages-in-runs.test.ts',
+  'test/site/reproducible.test.ts',
+  'test/templates/locate-template-error.test.ts',
+  'test/templates/template-overrides.test.ts',
+  'test/theme/themed-build.test.ts',
+  'test/watch/dev-first-page.test.ts',
+  'test/watch/dev.test.ts',
+  'test/watch/loopback-host.test.ts',
+  'test/watch/template-overrides-dev.test.ts',
+];
+
 /** The type check of `npm test` (see test/types/start-type-check.ts). */
 const TYPE_CHECK = 'test/types/type-check.test.ts';
 
@@ -86,12 +134,16 @@ export default defineConfig({
         test: {
           name: 'isolated',
           include: ['test/**/*.test.ts'],
-          exclude: [...SHARED_MODULES, TYPE_CHECK],
+          exclude: [...SHARED_MODULES, ...SHARED_COMMANDS, TYPE_CHECK],
           // A folder for the builds several files read (the sample plans...), each made once per run.
           globalSetup: ['test/helpers/shared-builds-setup.ts'],
         },
       },
       { extends: true, test: { name: 'shared', include: SHARED_MODULES, isolate: false } },
+      {
+        extends: true,
+        test: { name: 'commands', include: SHARED_COMMANDS, isolate: false, globalSetup: ['test/helpers/shared-builds-setup.ts'] },
+      },
       // tsc starts with the run, beside the tests (its globalSetup), and is read by the last file of the run:
       // Vitest runs projects in name order, and `types` comes after the others.
       { extends: true, test: { name: 'types', include: [TYPE_CHECK], globalSetup: ['test/types/start-type-check.ts'] } },

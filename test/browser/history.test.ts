@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.js';
-import { runPlanfolio } from '../helpers/run-cli.js';
+import { runPlanfolioHere } from '../helpers/run-here.js';
 import { serveStatic, type StaticSite } from '../helpers/serve.js';
 import { makeRepo } from '../history/git-repo.js';
 import { BROKEN, V1, V2, V3, V4 } from '../history/plan-versions.js';
@@ -20,7 +20,8 @@ beforeAll(async () => {
   repo.commit('Mid-year review', '2026-07-01', { 'plans/sam.md': V3 });
   repo.commit('Plan achieved', '2026-10-02', { 'plans/sam.md': V4 });
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-history-site-')), '_site');
-  const build = runPlanfolio(['build', '--no-pdf', '--no-search', '--plans', path.join(repo.dir, 'plans'), '--out', out]);
+  // Built in this process (run-here.ts): the pages are what is checked here, not the command line.
+  const build = await runPlanfolioHere(['build', '--no-pdf', '--no-search', '--plans', path.join(repo.dir, 'plans'), '--out', out]);
   if (build.code !== 0) throw new Error(build.stderr);
   browser = await launchBrowser();
   site = await serveStatic(out);
@@ -84,7 +85,7 @@ describe('history where git has none to give', () => {
     const plans = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-nogit-')), 'plans');
     cpSync('test/fixtures/good/bom.md', path.join(plans, 'bom.md'), { recursive: true });
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-nogit-site-')), '_site');
-    const build = runPlanfolio(['build', '--no-pdf', '--no-search', '--plans', plans, '--out', out]);
+    const build = await runPlanfolioHere(['build', '--no-pdf', '--no-search', '--plans', plans, '--out', out]);
     expect(build.code).toBe(0);
     const served = await serveStatic(out);
     const page = await browser.newPage();

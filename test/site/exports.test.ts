@@ -8,17 +8,17 @@ import { renderHeadersFile } from '../../src/deploy/headers.js';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { extractText, squash } from '../pdf/poppler.js';
-import { runPlanfolio } from '../helpers/run-cli.js';
+import { runPlanfolioHere } from '../helpers/run-here.js';
 import { useSharedBuild } from '../helpers/shared-builds.js';
 
 const DRAFT = { slug: 'sato-hanako', owner: '佐藤 花子', title: 'Logistics coordinator to freelance Japanese-English translator' };
-/** runPlanfolio pins SOURCE_DATE_EPOCH to this: 2026-01-01T00:00:00Z. */
+/** The tests pin SOURCE_DATE_EPOCH to this (PINNED_ENV): 2026-01-01T00:00:00Z. */
 const STAMP = '2026-01-01T00:00:00Z';
 
-/** Builds the sample plans into a fresh folder and returns it. */
-function build(args: string[] = [], cwd?: string): string {
+/** Builds the sample plans into a fresh folder, in this process (run-here.ts), and returns it. */
+async function build(args: string[] = [], cwd?: string): Promise<string> {
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-exports-')), '_site');
-  const result = runPlanfolio(['build', '--plans', path.resolve('plans'), '--out', out, ...args], {}, cwd);
+  const result = await runPlanfolioHere(['build', '--plans', path.resolve('plans'), '--out', out, ...args], {}, cwd);
   if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
   return out;
 }
@@ -127,10 +127,10 @@ describe('privacy by default', () => {
     }
   });
 
-  it('lets crawlers in when planfolio.config.json says "public": true', () => {
+  it('lets crawlers in when planfolio.config.json says "public": true', async () => {
     const project = mkdtempSync(path.join(tmpdir(), 'planfolio-public-'));
     writeFileSync(path.join(project, 'planfolio.config.json'), '{ "public": true, "title": "Open plans" }\n');
-    const open = build(['--no-pdf', '--no-search'], project);
+    const open = await build(['--no-pdf', '--no-search'], project);
     expect(read(open, 'robots.txt')).toBe('User-agent: *\nAllow: /\n');
     expect(read(open, 'index.html')).not.toContain('noindex');
     expect(read(open, 'index.html')).toContain('<title>Portfolio · Open plans</title>');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER, recoverInterruptedBuild } from '../../src/site/output-folder.js';
-import { runPlanfolio } from '../helpers/run-cli.js';
+import { runPlanfolioHere } from '../helpers/run-here.js';
 import { hashTree } from '../helpers/tree.js';
 
 const BIN = path.resolve('bin/planfolio.js');
@@ -31,13 +31,14 @@ describe('an interrupted build', () => {
     cpSync('plans', plans, { recursive: true });
     const out = path.join(root, '_site');
     const args = ['--no-pdf', '--plans', plans, '--out', out];
-    expect(runPlanfolio(['build', ...args]).code).toBe(0);
+    // The complete builds run in this process (run-here.ts); only the killed ones need a process of their own.
+    expect((await runPlanfolioHere(['build', ...args])).code).toBe(0);
     const old = hashTree(out);
 
     const file = path.join(plans, 'kim-minjun.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: The new title'));
     const reference = path.join(root, 'reference');
-    expect(runPlanfolio(['build', '--no-pdf', '--plans', plans, '--out', reference]).code).toBe(0);
+    expect((await runPlanfolioHere(['build', '--no-pdf', '--plans', plans, '--out', reference])).code).toBe(0);
     const fresh = hashTree(reference);
 
     for (const ms of [150, 400, 700, 1000, 1400, 2000]) {

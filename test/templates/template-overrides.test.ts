@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPlanfolio } from '../helpers/run-cli.js';
+import { runPlanfolioHere } from '../helpers/run-here.js';
 import { useSharedBuild } from '../helpers/shared-builds.js';
 import { findStagingDir } from '../../src/runtime/template-layers.js';
 
@@ -39,9 +40,10 @@ const stylesheets = (html: string) => [...html.matchAll(/<link rel="stylesheet" 
 let out: string;
 let planPage: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   out = path.join(tempFolder('planfolio-overrides-out-'), '_site');
-  const build = runPlanfolio([...BUILD, '--out', out], {}, FIXTURE);
+  // The builds whose pages are checked run in this process (run-here.ts); the failing one runs as the command.
+  const build = await runPlanfolioHere([...BUILD, '--out', out], {}, FIXTURE);
   expect(build.stderr).toBe('');
   expect(build.code).toBe(0);
   planPage = read(path.join(out, 'plans', 'lena-fischer', 'index.html'));
@@ -81,7 +83,7 @@ describe('a project that overrides one partial and adds a stylesheet', () => {
 });
 
 describe('overriding the layout and adding a page', () => {
-  it("wraps every page in the project's layout, and builds the project's own page with it", () => {
+  it("wraps every page in the project's layout, and builds the project's own page with it", async () => {
     const project = copyFixture({
       '_includes/layouts/base.njk':
         '<!doctype html>\n<html lang="{{ t(\'site.lang\') }}">\n<head><meta charset="utf-8"><title>{{ site.title }}</title></head>\n' +
@@ -89,7 +91,7 @@ describe('overriding the layout and adding a page', () => {
       'about.njk': '---\nlayout: base.njk\npermalink: /about/\n---\n<h1>About these plans</h1>\n',
     });
     const built = path.join(project, '_site');
-    const build = runPlanfolio([...BUILD, '--out', built], {}, project);
+    const build = await runPlanfolioHere([...BUILD, '--out', built], {}, project);
     expect(build.stderr).toBe('');
     const plan = read(path.join(built, 'plans', 'lena-fischer', 'index.html'));
     expect(plan).toMatch(/^<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Career plans<\/title><\/head>\n<body class="our-layout"><main id="main">/);
