@@ -100,6 +100,7 @@ const SHARED_COMMANDS = [
   'test/site/exports.test.ts',
   'test/site/home-page.test.ts',
   'test/site/interrupted.test.ts',
+  'test/site/kept-pdfs.test.ts',
   'test/site/long-names.test.ts',
   'test/site/output-safety.test.ts',
   'test/site/pages-alone-modules.test.ts',
