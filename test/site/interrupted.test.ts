@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER, recoverInterruptedBuild } from '../../src/site/output-folder.js';
+import { makePortfolio } from '../helpers/portfolio.js';
 import { runPlanfolioHere } from '../helpers/run-here.js';
 import { hashTree } from '../helpers/tree.js';
 
@@ -26,7 +26,8 @@ function killBuildAfter(ms: number, args: string[]): Promise<void> {
 
 describe('an interrupted build', () => {
   it('leaves either the old or the new complete output, whenever it is killed', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'planfolio-kill-'));
+    // Removed after the test with the plan cache of its plans/ (each run left 3 MB in the temporary folder).
+    const root = makePortfolio({});
     const plans = path.join(root, 'plans');
     cpSync('plans', plans, { recursive: true });
     const out = path.join(root, '_site');
@@ -58,7 +59,7 @@ describe('an interrupted build', () => {
   }, 120_000);
 
   it('puts a parked output back when the swap was cut between its two renames', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'planfolio-park-'));
+    const root = makePortfolio({});
     const [parked, staging] = [`_site.old-${findFinishedPid()}`, `_site.building-${findFinishedPid()}`];
     makeMarkedFolder(path.join(root, parked), { 'index.html': 'old' });
     makeMarkedFolder(path.join(root, staging), {});
@@ -68,7 +69,7 @@ describe('an interrupted build', () => {
   });
 
   it('removes a parked copy when the output is already in place', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'planfolio-park-'));
+    const root = makePortfolio({});
     mkdirSync(path.join(root, '_site'));
     makeMarkedFolder(path.join(root, `_site.old-${findFinishedPid()}`), {});
     await recoverInterruptedBuild(path.join(root, '_site'));
