@@ -16,7 +16,9 @@ import { PROJECT_ROOT, TEMPLATES_DIR } from '../runtime/project-paths.js';
 // A build writes into `<out>.building-<pid>` and swaps it in with two
 // renames. Killed at any moment, it leaves the old output complete, the new
 // one, or (between the renames) the old one parked as `<out>.old-<pid>`,
-// which the next build puts back before it starts.
+// which the next build puts back before it starts; killed while it removes
+// the old output, it leaves part of it, still marked, which the next build
+// removes.
 
 /** The marker file in every folder Planfolio writes a site into. */
 export const OUTPUT_MARKER = '.planfolio-output';
@@ -128,7 +130,18 @@ export async function swapIn(staging: string, outDir: string): Promise<void> {
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) await rename(outDir, old);
   await rename(staging, outDir);
-  await rm(old, { recursive: true, force: true });
+  await removeMarkedFolder(old);
+}
+
+/**
+ * Removes a folder of Planfolio's, its marker last: a build killed halfway
+ * through leaves a folder the next build still knows as its own and tidies
+ * (removed in one go, the marker could go first, and the rest stay for ever).
+ */
+async function removeMarkedFolder(dir: string): Promise<void> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(entries.filter((name) => name !== OUTPUT_MARKER).map((name) => rm(path.join(dir, name), { recursive: true, force: true })));
+  await rm(dir, { recursive: true, force: true });
 }
 
 /**
