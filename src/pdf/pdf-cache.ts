@@ -2,9 +2,9 @@
 // changed: most builds of a small portfolio change a plan or none, and
 // drawing is most of what they cost (loading pdfkit and fontkit, parsing
 // each script's fonts). A PDF is found by a hash of everything it is drawn
-// from: the plan, its facts and body exactly as a PDF thread is sent them,
-// its date and file name, the look (paper, language, theme and logo), all
-// of Planfolio's code and every installed package's version
+// from: the plan, its facts and body as a PDF thread is sent them (as
+// JSON), its date and file name, the look (paper, language, theme and
+// logo), all of Planfolio's code and every installed package's version
 // (runtime/code-fingerprint.ts). One folder per plans folder, in
 // node_modules/.cache/planfolio/pdfs/, holding the last PDF of each file
 // name, so it never grows past one copy of the output's PDFs.
