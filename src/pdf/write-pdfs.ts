@@ -177,15 +177,19 @@ interface Kept {
 
 /** Copies what the cache holds of these PDFs to their files, counting each plan as drawn (pages and size). */
 async function takeKept(cache: PdfCache, jobs: readonly PlanJob[], nameOf: (index: number) => string, portfolio: Portfolio | undefined, title: string, onDrawn: OnDrawn): Promise<Kept> {
-  const keys = jobs.map((job) => cache.keyFor(nameOf(job.index), job.plan, job.date));
+  const keys = jobs.map((job) => cache.keyFor(nameOf(job.index), [job.plan, job.date]));
   const taken = await Promise.all(jobs.map((job, i) => cache.take(nameOf(job.index), keys[i]!, job.file)));
   taken.forEach((pdf, i) => pdf && onDrawn(jobs[i]!.index, pdf));
   const kept: Kept = { toDraw: jobs.filter((_, i) => !taken[i]), keys: new Map(jobs.map((job, i) => [job.index, keys[i]!])), keeping: [] };
   if (!portfolio) return kept;
   const { contents } = portfolio;
   // Every plan in full: the plans' keys say all of them; a page per plan: what each summary shows, and its link.
-  const drawnFrom = 'pageCounts' in contents ? keys : [contents.plans.map(keepPdfPart), contents.links];
-  kept.portfolioKey = cache.keyFor(PORTFOLIO_PDF_NAME, title, portfolio.date, drawnFrom);
+  const parts = function* () {
+    yield* [title, portfolio.date];
+    if ('pageCounts' in contents) yield* keys;
+    else yield* [...contents.plans.map(keepPdfPart), ...contents.links];
+  };
+  kept.portfolioKey = cache.keyFor(PORTFOLIO_PDF_NAME, parts());
   kept.portfolioBytes = (await cache.take(PORTFOLIO_PDF_NAME, kept.portfolioKey, portfolio.file))?.bytes;
   return kept;
 }
