@@ -161,7 +161,7 @@ function describePdfStage(count: number, drawn: ThreadsDrawn, kept: number): Sta
   const copied = kept > 0 ? `${kept} unchanged since the last build, copied from node_modules/.cache/planfolio` : undefined;
   if (drawn.count === 0) return kept === count ? { detail: copied } : { count: count - kept, ...(copied ? { detail: copied } : {}) };
   const threads = `${drawn.count} thread${drawn.count === 1 ? '' : 's'}`;
-  if (drawn.cpuMs === undefined) return { count, detail: [`drawn on ${threads} beside the other stages`, copied].filter(Boolean).join('; ') };
+  if (drawn.cpuMs === undefined) return { count: count - kept, detail: [`drawn on ${threads} beside the other stages`, copied].filter(Boolean).join('; ') };
   const here = count - kept - drawn.pdfs;
   const own = `${(drawn.cpuMs / 1000).toFixed(2)} s CPU on ${threads} of their own beside the other stages`;
   const detail = [own, here > 0 ? `${here} drawn in the main thread` : undefined, copied].filter(Boolean).join('; ');
