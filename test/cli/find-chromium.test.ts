@@ -1,14 +1,14 @@
 // The browser tests find Chromium as people have it installed, and say how
 // to get it when it is missing (they fail, never skip).
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../helpers/browser.js';
+import { makeTempDir } from '../helpers/portfolio.js';
 
-/** A folder holding empty executables of the given names. */
+/** A folder holding empty executables of the given names, removed after the test. */
 function makeBin(names: string[]): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-bin-'));
+  const dir = makeTempDir('planfolio-bin-');
   mkdirSync(dir, { recursive: true });
   for (const name of names) {
     writeFileSync(path.join(dir, name), '');

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../helpers/portfolio.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
 
 describe('planfolio pdf', () => {
   it('writes one plan to the file asked for, on Letter paper when asked', () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-pdf-')), 'ana.pdf');
+    const out = path.join(makeTempDir('planfolio-pdf-'), 'ana.pdf');
     const { code, stdout } = runPlanfolio(['pdf', 'plans/ana-garcia/2026-data-lead.md', '-o', out, '--page-size', 'letter']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Wrote .*ana\.pdf\n$/);
@@ -18,14 +18,14 @@ describe('planfolio pdf', () => {
   });
 
   it('names the file after its owner by default', () => {
-    const cwd = mkdtempSync(path.join(tmpdir(), 'planfolio-pdf-'));
+    const cwd = makeTempDir('planfolio-pdf-');
     const bin = path.resolve('bin/planfolio.js');
     execFileSync(process.execPath, [bin, 'pdf', path.resolve('plans/ana-garcia/2026-data-lead.md')], { cwd });
     expect(existsSync(path.join(cwd, 'ana-garcia-2026-data-lead.pdf'))).toBe(true);
   });
 
   it('writes in the language of planfolio.config (Spanish headings)', () => {
-    const cwd = mkdtempSync(path.join(tmpdir(), 'planfolio-pdf-'));
+    const cwd = makeTempDir('planfolio-pdf-');
     writeFileSync(path.join(cwd, 'planfolio.config.json'), '{"language": "es"}\n');
     const bin = path.resolve('bin/planfolio.js');
     execFileSync(process.execPath, [bin, 'pdf', path.resolve('plans/ana-garcia/2026-data-lead.md'), '-o', 'ana.pdf'], { cwd, env: { ...process.env, PLANFOLIO_TODAY: '2026-11-25' } });

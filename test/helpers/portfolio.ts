@@ -6,17 +6,31 @@ import { locatePlanCache } from '../../src/load/plan-cache.js';
 import { locatePdfCache } from '../../src/pdf/pdf-cache.js';
 
 /**
+ * A fresh temporary folder whose name starts with `prefix`, removed after the test with the
+ * plan and PDF caches a command kept for it (as the plans folder, or as a project with plans/ in it).
+ */
+export function makeTempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  // Tied to the test, not to a hook of this module: in files that share modules (isolate: false) it runs once.
+  onTestFinished(() => removeWithCaches(dir));
+  return dir;
+}
+
+/**
+ * Removes a folder with the plan and PDF caches of it, of plans/ in it and of `plansDirs`:
+ * caches are keyed by the plans folder's path, so no later run reads those of a temporary folder.
+ */
+export function removeWithCaches(dir: string, ...plansDirs: string[]): void {
+  const keys = [dir, path.join(dir, 'plans'), ...plansDirs];
+  for (const gone of [dir, ...keys.flatMap((plans) => [locatePlanCache(plans), locatePdfCache(plans)])]) rmSync(gone, { recursive: true, force: true });
+}
+
+/**
  * Writes files (path below the folder -> text) into a fresh temporary folder,
- * removed after the test with the plan and PDF caches a command kept for it (as the
- * plans folder, or as a project with plans/ in it): no later run reads those.
+ * removed after the test with the plan and PDF caches a command kept for it.
  */
 export function makePortfolio(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-test-'));
-  // Tied to the test, not to a hook of this module: in files that share modules (isolate: false) it runs once.
-  onTestFinished(() => {
-    const plansDirs = [dir, path.join(dir, 'plans')];
-    for (const gone of [dir, ...plansDirs.flatMap((plans) => [locatePlanCache(plans), locatePdfCache(plans)])]) rmSync(gone, { recursive: true, force: true });
-  });
+  const dir = makeTempDir('planfolio-test-');
   for (const [name, content] of Object.entries(files)) {
     const target = path.join(dir, name);
     mkdirSync(path.dirname(target), { recursive: true });

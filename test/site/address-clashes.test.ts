@@ -3,11 +3,10 @@
 // (and the build stops with the same lines) or made unique, and then the
 // build writes every page, each its own.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makePortfolio, writePlan } from '../helpers/portfolio.js';
+import { makePortfolio, makeTempDir, writePlan } from '../helpers/portfolio.js';
 import { runPlanfolioHere } from '../helpers/run-here.js';
 
 interface ClashCase {
@@ -80,7 +79,7 @@ describe('addresses that would clash', () => {
   it.each(cases)('$name: check reports it, or the build writes every page apart', async ({ files, git, report, pages, counts }) => {
     const plans = makePortfolio(files);
     if (git) commitAll(plans);
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-clash-')), '_site');
+    const out = path.join(makeTempDir('planfolio-clash-'), '_site');
     const check = await runPlanfolioHere(['check', '--plans', plans]);
     // PDFs are drawn where their file names are among what is counted; tags and pages do not name them.
     const build = await runPlanfolioHere(['build', '--no-search', ...(counts?.pdf ? [] : ['--no-pdf']), '--plans', plans, '--out', out]);

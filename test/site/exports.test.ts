@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { foldLines } from 'ical-generator';
 import ICAL from 'ical.js';
@@ -8,6 +7,7 @@ import { renderHeadersFile } from '../../src/deploy/headers.js';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import type { LoadedPlan } from '../../src/load/types.js';
 import { extractText, squash } from '../pdf/poppler.js';
+import { makeTempDir } from '../helpers/portfolio.js';
 import { runPlanfolioHere } from '../helpers/run-here.js';
 import { useSharedBuild } from '../helpers/shared-builds.js';
 
@@ -15,9 +15,9 @@ const DRAFT = { slug: 'sato-hanako', owner: '佐藤 花子', title: 'Logistics c
 /** The tests pin SOURCE_DATE_EPOCH to this (PINNED_ENV): 2026-01-01T00:00:00Z. */
 const STAMP = '2026-01-01T00:00:00Z';
 
-/** Builds the sample plans into a fresh folder, in this process (run-here.ts), and returns it. */
+/** Builds the sample plans into a fresh folder, removed after the test, in this process (run-here.ts), and returns it. */
 async function build(args: string[] = [], cwd?: string): Promise<string> {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-exports-')), '_site');
+  const out = path.join(makeTempDir('planfolio-exports-'), '_site');
   const result = await runPlanfolioHere(['build', '--plans', path.resolve('plans'), '--out', out, ...args], {}, cwd);
   if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
   return out;
@@ -128,7 +128,7 @@ describe('privacy by default', () => {
   });
 
   it('lets crawlers in when planfolio.config.json says "public": true', async () => {
-    const project = mkdtempSync(path.join(tmpdir(), 'planfolio-public-'));
+    const project = makeTempDir('planfolio-public-');
     writeFileSync(path.join(project, 'planfolio.config.json'), '{ "public": true, "title": "Open plans" }\n');
     const open = await build(['--no-pdf', '--no-search'], project);
     expect(read(open, 'robots.txt')).toBe('User-agent: *\nAllow: /\n');

@@ -1,12 +1,11 @@
 // Names Planfolio makes for files and folders (page slugs, people, tags, PDFs,
 // new plans) stay within what file systems allow, the same every time, and
 // two long names that start alike stay apart.
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/schema/slugify.js';
-import { makePortfolio, writePlan } from '../helpers/portfolio.js';
+import { makePortfolio, makeTempDir, writePlan } from '../helpers/portfolio.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
 import { runPlanfolioHere } from '../helpers/run-here.js';
 
@@ -53,7 +52,7 @@ describe('a build with long names', () => {
     });
     const made = runPlanfolio(['new', 'Анастасия Владимировна Кузнецова-Преображенская', '--title', cyrillic.slice(0, 118), '--plans', plans]);
     expect(made.code, made.stderr).toBe(0);
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-long-')), '_site');
+    const out = path.join(makeTempDir('planfolio-long-'), '_site');
 
     const build = runPlanfolio(['build', '--drafts', '--no-search', '--plans', plans, '--out', out]);
     expect(build.stderr).not.toMatch(/\n\s+at |this is a bug|ENAMETOOLONG/);
@@ -68,7 +67,7 @@ describe('a build with long names', () => {
     expect(readdirSync(path.join(out, 'plans'))).toHaveLength(6);
 
     // The same plans give the same names again (built in this process: only the names are compared).
-    const again = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-long-')), '_site');
+    const again = path.join(makeTempDir('planfolio-long-'), '_site');
     expect((await runPlanfolioHere(['build', '--drafts', '--no-search', '--no-pdf', '--plans', plans, '--out', again])).code).toBe(0);
     expect(walk(again).filter((name) => !name.startsWith('pdf'))).toEqual(names.filter((name) => !name.startsWith('pdf')));
   });

@@ -7,8 +7,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_MARKER, refuseUnsafeOutput } from '../../src/site/output-folder.js';
+import { makeTempDir, removeWithCaches } from '../helpers/portfolio.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
 import { runPlanfolioHere } from '../helpers/run-here.js';
 import { hashTree } from '../helpers/tree.js';
@@ -38,6 +39,9 @@ function findFinishedPid(): number {
 beforeAll(() => {
   repo = makeRepository();
 });
+
+// With the caches of its plans folder, which the builds below keep (no later run reads them).
+afterAll(() => removeWithCaches(repo));
 
 // The builds that only test which folders are taken and kept run in this process (runPlanfolioHere);
 // refusals a user reads, and builds that race or hold locks as processes, run as commands.
@@ -83,9 +87,9 @@ describe('an output folder Planfolio did not make', () => {
   });
 
   it('is refused when it is the repository itself, named through a link', () => {
-    const link = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-link-')), 'here');
+    const link = path.join(makeTempDir('planfolio-link-'), 'here');
     symlinkSync(repo, link);
-    const plans = mkdtempSync(path.join(tmpdir(), 'planfolio-plans-'));
+    const plans = makeTempDir('planfolio-plans-');
     cpSync('plans/kim-minjun.md', path.join(plans, 'kim-minjun.md'));
     const result = runPlanfolio(['build', ...QUICK, '--plans', plans, '--out', link], {}, repo);
     expect(result.stderr).toMatch(/because it would replace the repository /);

@@ -1,7 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../helpers/portfolio.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
 import { useSharedBuild } from '../helpers/shared-builds.js';
 import { hashTree } from '../helpers/tree.js';
@@ -9,7 +8,7 @@ import { hashTree } from '../helpers/tree.js';
 describe('reproducible builds', () => {
   it('gives byte-identical output folders for the same plans, PLANFOLIO_TODAY and SOURCE_DATE_EPOCH', async () => {
     // The run's shared build of the sample plans (timed, which changes nothing it writes), and one more made here.
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-repro-')), '_site');
+    const out = path.join(makeTempDir('planfolio-repro-'), '_site');
     // Every PDF drawn, not copied from what the shared build kept: the drawing is what must be reproducible.
     const build = runPlanfolio(['build', '--plans', 'plans', '--out', out, '--no-pdf-cache']);
     expect(build.stderr.replace(/^(\[11ty\]|PDF \d+\/\d+).*\n?/gm, '')).toBe('');

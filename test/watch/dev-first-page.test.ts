@@ -4,16 +4,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePortfolio } from '../../bench/generate-portfolio.js';
 import { startDev, type DevProcess } from '../helpers/dev-process.js';
+import { removeWithCaches } from '../helpers/portfolio.js';
 
 // Sixty plans: more than one step of pages and of PDFs, and a portfolio PDF of one page per plan.
 const COUNT = 60;
 let dev: DevProcess;
+let root: string;
 let out: string;
 let files: string[];
 let firstAnswer: { status: number; body: string };
 
 beforeAll(async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'planfolio-dev-first-'));
+  root = mkdtempSync(path.join(tmpdir(), 'planfolio-dev-first-'));
   const plans = path.join(root, 'plans');
   out = path.join(root, 'out');
   files = await writePortfolio(plans, COUNT, { seed: 3 });
@@ -30,6 +32,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dev?.stop();
+  // Once dev has stopped writing to it, with the caches dev kept for its plans.
+  if (root) removeWithCaches(root);
 });
 
 describe('planfolio dev on a portfolio it cannot build at once', () => {

@@ -5,10 +5,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.js';
 import { startDev, waitFor, type DevProcess } from '../helpers/dev-process.js';
-import { writePlan } from '../helpers/portfolio.js';
+import { makeTempDir, removeWithCaches, writePlan } from '../helpers/portfolio.js';
 
 let dev: DevProcess;
 let browser: Browser;
+let root: string;
 let plans: string;
 let out: string;
 
@@ -17,7 +18,7 @@ const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : 
 const mtime = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
 beforeAll(async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'planfolio-dev-'));
+  root = mkdtempSync(path.join(tmpdir(), 'planfolio-dev-'));
   plans = path.join(root, 'plans');
   out = path.join(root, 'out');
   cpSync('plans', plans, { recursive: true });
@@ -28,6 +29,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await dev?.stop();
   await browser?.close();
+  // Once dev has stopped writing to it, with the caches dev kept for its plans.
+  if (root) removeWithCaches(root);
 });
 
 describe('planfolio dev', () => {
@@ -114,7 +117,7 @@ describe('planfolio dev', () => {
   });
 
   it('survives the plans folder being deleted and restored', async () => {
-    const saved = mkdtempSync(path.join(tmpdir(), 'planfolio-saved-'));
+    const saved = makeTempDir('planfolio-saved-');
     cpSync(plans, saved, { recursive: true });
     rmSync(plans, { recursive: true });
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,7 +1,7 @@
 // dev and serve answer only requests addressed to this computer: a web page
 // elsewhere could otherwise point a name of its own at 127.0.0.1 (DNS
 // rebinding) and read every plan, drafts included.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,12 @@ function askWithHost(url: string, host: string | undefined): Promise<{ status: n
   });
 }
 
+/** Closes the server, then removes the folder it served (each describe makes its own). */
+async function closeAndRemove(server: DevServer, root: string): Promise<void> {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+}
+
 const cases: { host: string | undefined; answered: boolean }[] = [
   { host: '127.0.0.1:{port}', answered: true },
   { host: 'localhost:{port}', answered: true },
@@ -39,13 +45,14 @@ const cases: { host: string | undefined; answered: boolean }[] = [
 
 for (const live of [true, false]) {
   describe(live ? 'planfolio dev' : 'planfolio serve', () => {
-    const server = new DevServer(mkdtempSync(path.join(tmpdir(), 'planfolio-host-')), { live });
+    const root = mkdtempSync(path.join(tmpdir(), 'planfolio-host-'));
+    const server = new DevServer(root, { live });
     let url = '';
     beforeAll(async () => {
-      writeFileSync(path.join((server as unknown as { root: string }).root, 'index.html'), '<!doctype html><title>Plans</title><body>secret plans</body>');
+      writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Plans</title><body>secret plans</body>');
       url = await server.listen(0);
     });
-    afterAll(() => server.close());
+    afterAll(() => closeAndRemove(server, root));
 
     it.each(cases)('answers Host $host: $answered', async ({ host, answered }) => {
       const { port } = new URL(url);
@@ -65,13 +72,14 @@ for (const live of [true, false]) {
 }
 
 describe('planfolio dev --host 0.0.0.0 (a preview on the local network)', () => {
-  const server = new DevServer(mkdtempSync(path.join(tmpdir(), 'planfolio-host-')), { host: '0.0.0.0' });
+  const root = mkdtempSync(path.join(tmpdir(), 'planfolio-host-'));
+  const server = new DevServer(root, { host: '0.0.0.0' });
   let url = '';
   beforeAll(async () => {
-    writeFileSync(path.join((server as unknown as { root: string }).root, 'index.html'), '<!doctype html><body>secret plans</body>');
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><body>secret plans</body>');
     url = await server.listen(0);
   });
-  afterAll(() => server.close());
+  afterAll(() => closeAndRemove(server, root));
 
   it.each([
     { host: hostname(), status: 200 },
@@ -84,15 +92,15 @@ describe('planfolio dev --host 0.0.0.0 (a preview on the local network)', () => 
 });
 
 describe('planfolio serve of a site built for a sub-folder', () => {
-  const server = new DevServer(mkdtempSync(path.join(tmpdir(), 'planfolio-base-')), { live: false, base: '/career/' });
+  const root = mkdtempSync(path.join(tmpdir(), 'planfolio-base-'));
+  const server = new DevServer(root, { live: false, base: '/career/' });
   let url = '';
   beforeAll(async () => {
-    const root = (server as unknown as { root: string }).root;
     writeFileSync(path.join(root, 'index.html'), '<!doctype html><body>the portfolio</body>');
     writeFileSync(path.join(root, '404.html'), '<!doctype html><body>not here</body>');
     url = await server.listen(0);
   });
-  afterAll(() => server.close());
+  afterAll(() => closeAndRemove(server, root));
 
   it('serves it under its prefix, sends / there, and nothing outside it', async () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/career\/$/);

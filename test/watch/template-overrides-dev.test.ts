@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDev, waitFor, type DevProcess } from '../helpers/dev-process.js';
+import { removeWithCaches } from '../helpers/portfolio.js';
 import { findStagingDir } from '../../src/runtime/template-layers.js';
 
 // `planfolio dev` in a project with templates of its own (the fixture of
@@ -62,7 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   events?.destroy();
   await dev?.stop();
-  rmSync(project, { recursive: true, force: true });
+  removeWithCaches(project);
   rmSync(staging, { recursive: true, force: true });
 });
 
