@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
@@ -16,9 +16,12 @@ const PREFIX = '/career/';
 
 let browser: Browser;
 let site: StaticSite;
+/** The folder of the build in beforeAll, removed in afterAll. */
+let temp = '';
 
 beforeAll(async () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-deploy-')), '_site');
+  temp = mkdtempSync(path.join(tmpdir(), 'planfolio-deploy-'));
+  const out = path.join(temp, '_site');
   const build = runPlanfolio(['build', '--plans', 'plans', '--out', out, '--base', PREFIX]);
   if (build.code !== 0) throw new Error(`build failed:\n${build.stderr}`);
   browser = await launchBrowser();
@@ -28,6 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
   await browser?.close();
+  if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
 /** Opens the search page for a query and waits for its answer. */

@@ -8,18 +8,23 @@ import { runPlanfolioHere } from '../helpers/run-here.js';
 import { serveStatic, type StaticSite } from '../helpers/serve.js';
 import { makeRepo } from '../history/git-repo.js';
 import { BROKEN, V1, V2, V3, V4 } from '../history/plan-versions.js';
+import { makeTempDir, removeWithCaches } from '../helpers/portfolio.js';
 
 let browser: Browser;
 let site: StaticSite;
+/** The repository and the output folder of the build in beforeAll, removed in afterAll. */
+let made: string[] = [];
 
 beforeAll(async () => {
   const repo = makeRepo();
+  made = [repo.dir];
   repo.commit('Start my plan', '2026-01-12', { 'plans/sam.md': V1 });
   repo.commit('Shadowing done, timeline moved', '2026-04-20', { 'plans/sam.md': V2 });
   repo.commit('Oops', '2026-05-02', { 'plans/sam.md': BROKEN });
   repo.commit('Mid-year review', '2026-07-01', { 'plans/sam.md': V3 });
   repo.commit('Plan achieved', '2026-10-02', { 'plans/sam.md': V4 });
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-history-site-')), '_site');
+  made.push(path.dirname(out));
   // Built in this process (run-here.ts): the pages are what is checked here, not the command line.
   const build = await runPlanfolioHere(['build', '--no-pdf', '--no-search', '--plans', path.join(repo.dir, 'plans'), '--out', out]);
   if (build.code !== 0) throw new Error(build.stderr);
@@ -30,6 +35,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
   await browser?.close();
+  // With the caches of the repository's plans folder, which no later run reads.
+  for (const dir of made) removeWithCaches(dir);
 });
 
 describe('a plan edited over several commits, in Chromium', () => {
@@ -82,9 +89,9 @@ describe('a plan edited over several commits, in Chromium', () => {
 
 describe('history where git has none to give', () => {
   it('says history is unavailable on the history page, and still builds', async () => {
-    const plans = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-nogit-')), 'plans');
+    const plans = path.join(makeTempDir('planfolio-nogit-'), 'plans');
     cpSync('test/fixtures/good/bom.md', path.join(plans, 'bom.md'), { recursive: true });
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-nogit-site-')), '_site');
+    const out = path.join(makeTempDir('planfolio-nogit-site-'), '_site');
     const build = await runPlanfolioHere(['build', '--no-pdf', '--no-search', '--plans', plans, '--out', out]);
     expect(build.code).toBe(0);
     const served = await serveStatic(out);

@@ -2,7 +2,7 @@
 // process of its own, and the search page searches them as one. The sample
 // site, indexed again in parts of at most 60 KB of page HTML, stands in for
 // thousands of plans.
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -29,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await site?.close();
   await browser?.close();
+  if (root) rmSync(path.dirname(root), { recursive: true, force: true });
 });
 
 async function searchFor(page: Page, query: string): Promise<string[]> {

@@ -1,11 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
-import { makePortfolio, writePlan } from '../helpers/portfolio.js';
+import { makePortfolio, makeTempDir, writePlan } from '../helpers/portfolio.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
 
 /** Runs the CLI in-process and returns its exit code and what it printed. */
@@ -69,7 +68,7 @@ describe('planfolio check', () => {
   });
 
   it('checks the configuration too, so a bad one fails check and not the deploy', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'planfolio-config-'));
+    const root = makeTempDir('planfolio-config-');
     writeFileSync(path.join(root, 'planfolio.config.json'), '{\n  "title": "Coaching",\n  "bsae": "/career/"\n}\n');
     cpSync('plans/kim-minjun.md', path.join(root, 'plans/kim-minjun.md'));
     const result = runPlanfolio(['check'], {}, root);
@@ -103,7 +102,7 @@ describe('planfolio check', () => {
     const taken = createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     const port = (taken.address() as AddressInfo).port;
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-port-')), 'site');
+    const out = path.join(makeTempDir('planfolio-port-'), 'site');
     const { code, stderr } = await run(['dev', '--port', String(port), '--out', out, '--plans', makePortfolio({ 'good.md': writePlan() })]);
     taken.close();
     expect(stderr).toBe(`planfolio dev: port ${port} is already in use by another program; pass --port with another number, or --port 0 to pick a free one\n`);

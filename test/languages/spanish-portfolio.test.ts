@@ -9,6 +9,7 @@ import { en } from '../../src/words/en/index.js';
 import { es } from '../../src/words/es/index.js';
 import { findAxeViolations } from '../helpers/axe.js';
 import { launchBrowser } from '../helpers/browser.js';
+import { removeWithCaches } from '../helpers/portfolio.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
 import { serveStatic, type StaticSite } from '../helpers/serve.js';
 import { makeRepo } from '../history/git-repo.js';
@@ -93,8 +94,10 @@ const listFiles = (dir: string, ext: string): string[] =>
   readdirSync(dir, { recursive: true }).map(String).filter((name) => name.endsWith(ext)).map((name) => path.join(dir, name));
 
 let out: string;
+let repoDir: string;
 beforeAll(async () => {
   const repo = makeRepo();
+  repoDir = repo.dir;
   repo.commit('Primer plan', '2026-01-12', { 'plans/lucia.md': spanishPlan(''), 'plans/an.md': vietnamesePlan });
   repo.commit('Revisión', '2026-05-02', { 'plans/lucia.md': spanishPlan('reviewed: 2026-05-02\n') });
   repo.write({ 'planfolio.config.json': JSON.stringify({ title: 'Planes de carrera', language: 'es' }) });
@@ -103,7 +106,12 @@ beforeAll(async () => {
   const build = runPlanfolio(['build', '--plans', 'plans', '--out', out, '--no-search'], {}, repo.dir);
   if (build.code !== 0) throw new Error(`build failed:\n${build.stderr}`);
 }, 120_000);
-afterAll(() => rmSync(path.dirname(out), { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(path.dirname(out), { recursive: true, force: true });
+  // The repository too, with the plan and PDF caches of its plans: made in a hook, git-repo.ts's own removal
+  // runs only in the first file of a worker that shares modules.
+  if (repoDir) removeWithCaches(repoDir);
+});
 
 describe('a portfolio built with language: es', () => {
   const phrases = listEnglishPhrases();

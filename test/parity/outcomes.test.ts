@@ -1,9 +1,9 @@
 // Progress from outcomes, completion, reasons and reviews, as the site,
 // plans.json and the PDF state them for the fixture in test/fixtures/outcomes.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanFacts } from '../../src/facts/types.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
 import { extractText } from '../pdf/poppler.js';
@@ -23,6 +23,10 @@ beforeAll(() => {
   const json = JSON.parse(readFileSync(path.join(out, 'plans.json'), 'utf8')) as { plans: { plan: { owner: string }; facts: PlanFacts }[] };
   facts = json.plans.find((p) => p.plan.owner === 'Lina Haddad')!.facts;
   page = textOf(readFileSync(path.join(out, 'plans/lina-haddad/index.html'), 'utf8'));
+});
+
+afterAll(() => {
+  if (out) rmSync(path.dirname(out), { recursive: true, force: true });
 });
 
 describe('a plan whose goals have measures, a done and a dropped goal, and a review log', () => {

@@ -2,10 +2,10 @@
 // every goal's state and progress, every step's state, and the plan's counts,
 // for a fixture of every state a goal and a step can be in
 // (test/fixtures/parity). They all read one view of the plan (src/facts).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanFacts } from '../../src/facts/types.js';
 import type { Plan } from '../../src/schema/plan.js';
 import { makeWords } from '../../src/words/words.js';
@@ -32,14 +32,21 @@ interface Stated {
 let json: Exported;
 let html: string;
 let pdfText: string;
+/** The folder of the build in beforeAll, removed in afterAll. */
+let temp = '';
 
 beforeAll(() => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-parity-')), '_site');
+  temp = mkdtempSync(path.join(tmpdir(), 'planfolio-parity-'));
+  const out = path.join(temp, '_site');
   const built = runPlanfolio(['build', '--plans', PLANS, '--out', out, '--no-search', '--no-history']);
   expect(built.stderr.replace(/^PDF .*\n/gm, '')).toBe('');
   json = (JSON.parse(readFileSync(path.join(out, 'plans.json'), 'utf8')) as { plans: Exported[] }).plans[0]!;
   html = readFileSync(path.join(out, decodeURI(json.url), 'index.html'), 'utf8');
   pdfText = extractText(path.join(out, decodeURI(json.pdfUrl)));
+});
+
+afterAll(() => {
+  if (temp) rmSync(temp, { recursive: true, force: true });
 });
 
 /** What plans.json says. */

@@ -1,13 +1,13 @@
 // docs/plan-format.md is the plan format's reference for people: made from
 // the Zod schema, never out of date, and its example is a valid plan.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runCli } from '../../src/cli/run-cli.js';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { EXAMPLE_PLAN, PLAN_FORMAT_DOC, renderPlanFormatDoc } from '../../src/schema/plan-format-doc.js';
+import { makeTempDir } from '../helpers/portfolio.js';
 
 describe('docs/plan-format.md', () => {
   it('is what `npm run schema` writes from the Zod schema now (run it after changing src/schema/)', () => {
@@ -47,7 +47,7 @@ describe('planfolio schema --check', () => {
 
   it('passes while both files are up to date, and names the one that is not', async () => {
     expect(await run(['schema', '--check'])).toEqual({ code: 0, text: 'plan.schema.json is up to date.\ndocs/plan-format.md is up to date.\n' });
-    const stale = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-doc-')), 'plan-format.md');
+    const stale = path.join(makeTempDir('planfolio-doc-'), 'plan-format.md');
     writeFileSync(stale, '# old\n');
     expect(await run(['schema', '--check', '--doc', stale])).toEqual({
       code: 1,

@@ -2,13 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PINNED_ENV, runPlanfolio } from '../helpers/run-cli.js';
 import { useSharedBuild } from '../helpers/shared-builds.js';
 import { hashTree } from '../helpers/tree.js';
-import { writePlan } from '../helpers/portfolio.js';
+import { removeWithCaches, writePlan } from '../helpers/portfolio.js';
 
-const fresh = (name: string) => mkdtempSync(path.join(tmpdir(), `planfolio-${name}-`));
+/** The folders this file made, some in beforeAll, removed in afterAll with the caches of their plans. */
+const made: string[] = [];
+const fresh = (name: string) => {
+  const dir = mkdtempSync(path.join(tmpdir(), `planfolio-${name}-`));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.splice(0).forEach((dir) => removeWithCaches(dir)));
 
 /** A copy of the sample plans to build from, so tests can break one. */
 function copySamples(): string {

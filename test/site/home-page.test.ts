@@ -1,10 +1,9 @@
 // The portfolio page of a portfolio with nothing overdue: every figure has a
 // value, and the plans come before the ways to browse them (first on a phone).
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makePortfolio, writePlan } from '../helpers/portfolio.js';
+import { makePortfolio, makeTempDir, writePlan } from '../helpers/portfolio.js';
 import { runPlanfolioHere } from '../helpers/run-here.js';
 
 const goals = `goals:
@@ -19,7 +18,7 @@ const goals = `goals:
 describe('the portfolio page with nothing overdue', () => {
   it('says 0 for steps overdue and reviews due, and lists the plans before the filters', async () => {
     const plans = makePortfolio({ 'lena.md': writePlan({ owner: 'Lena Vogel', goals }) });
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-home-')), '_site');
+    const out = path.join(makeTempDir('planfolio-home-'), '_site');
     // Built in this process (run-here.ts): the page is what is checked here, not the command line.
     const built = await runPlanfolioHere(['build', '--plans', plans, '--out', out, '--no-pdf', '--no-search', '--no-history']);
     expect(built.code, built.stderr).toBe(0);

@@ -1,12 +1,11 @@
 // A large portfolio's plan pages are rendered in runs of PLAN_PAGES_PER_RUN
 // (an Eleventy run holds every page it renders until it ends); the site is
 // the same as from one run. Runs of two plans stand in for runs of 500.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { register } from 'tsx/esm/api';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildSite, PLAN_PAGES_PER_RUN } from '../../src/site/build-site.js';
+import { makeTempDir } from '../helpers/portfolio.js';
 import { useSharedBuild } from '../helpers/shared-builds.js';
 import { hashTree } from '../helpers/tree.js';
 
@@ -29,7 +28,7 @@ afterAll(async () => {
 describe('plan pages rendered in runs', () => {
   it('give the same site, byte for byte, as one run of every page', async () => {
     expect(PLAN_PAGES_PER_RUN).toBe(500);
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-runs-')), '_site');
+    const out = path.join(makeTempDir('planfolio-runs-'), '_site');
     const result = await buildSite({ plansDir: 'plans', outDir: out, search: false, planPagesPerRun: 2 });
     expect(result.pages).toBeGreaterThan(result.portfolio.plans.length * 2);
     expect(withoutSearch(hashTree(out))).toEqual(withoutSearch(hashTree((await useSharedBuild('samples')).out)));
