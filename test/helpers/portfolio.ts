@@ -4,6 +4,7 @@ import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { locatePlanCache } from '../../src/load/plan-cache.js';
 import { locatePdfCache } from '../../src/pdf/pdf-cache.js';
+import { runExitSaves } from '../../src/runtime/save-on-exit.js';
 
 /**
  * A fresh temporary folder whose name starts with `prefix`, removed after the test with the
@@ -12,7 +13,12 @@ import { locatePdfCache } from '../../src/pdf/pdf-cache.js';
 export function makeTempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   // Tied to the test, not to a hook of this module: in files that share modules (isolate: false) it runs once.
-  onTestFinished(() => removeWithCaches(dir));
+  onTestFinished(async () => {
+    // A plans folder loaded in this process (runCli, loadPortfolio) leaves its cache to be written as the command
+    // ends; written first, or a later command of the worker would write it after the folder is gone.
+    await runExitSaves();
+    removeWithCaches(dir);
+  });
   return dir;
 }
 
