@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
@@ -8,10 +8,16 @@ import { runExitSaves } from '../../src/runtime/save-on-exit.js';
 
 /**
  * A fresh temporary folder whose name starts with `prefix`, removed after the test with the
- * plan and PDF caches a command kept for it (as the plans folder, or as a project with plans/ in it).
+ * plan and PDF caches a command kept for it or for a plans folder in it.
  */
 export function makeTempDir(prefix: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  removeAfterTest(dir);
+  return dir;
+}
+
+/** Removes a folder with its caches when the test finishes (throws outside a test, as onTestFinished does). */
+export function removeAfterTest(dir: string): void {
   // Tied to the test, not to a hook of this module: in files that share modules (isolate: false) it runs once.
   onTestFinished(async () => {
     // A plans folder loaded in this process (runCli, loadPortfolio) leaves its cache to be written as the command
@@ -19,16 +25,24 @@ export function makeTempDir(prefix: string): string {
     await runExitSaves();
     removeWithCaches(dir);
   });
-  return dir;
 }
 
 /**
- * Removes a folder with the plan and PDF caches of it, of plans/ in it and of `plansDirs`:
- * caches are keyed by the plans folder's path, so no later run reads those of a temporary folder.
+ * Removes a folder with the plan and PDF caches of it, of its plans/ (even once deleted) and of every folder below it (a clone's
+ * plans/, site/content/plans...): caches are keyed by the plans folder's path, so no later run reads those.
  */
-export function removeWithCaches(dir: string, ...plansDirs: string[]): void {
-  const keys = [dir, path.join(dir, 'plans'), ...plansDirs];
+export function removeWithCaches(dir: string): void {
+  const keys = [dir, path.join(dir, 'plans'), ...listFolders(dir)];
   for (const gone of [dir, ...keys.flatMap((plans) => [locatePlanCache(plans), locatePdfCache(plans)])]) rmSync(gone, { recursive: true, force: true });
+}
+
+/** Every folder below a folder (links to folders are not followed), none when it is gone. */
+function listFolders(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name));
+  } catch {
+    return [];
+  }
 }
 
 /**

@@ -4,24 +4,25 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, onTestFinished } from 'vitest';
+import { afterEach } from 'vitest';
 import { loadPortfolio } from '../../src/load/load-portfolio.js';
 import type { LoadedPlan } from '../../src/load/types.js';
+import { removeAfterTest, removeWithCaches } from '../helpers/portfolio.js';
 
 const made: string[] = [];
 afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of made.splice(0)) removeWithCaches(dir);
 });
 
 /** The day every history test computes facts against. */
 export const TODAY = '2026-11-25';
 
-/** A fresh empty folder, removed after the test (made in a hook: after the file's next test). */
+/** A fresh empty folder, removed after the test with the caches of its plans/ (made in a hook: after the file's next test). */
 export function makeTempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-history-'));
   // Tied to the test where there is one: where files share modules (isolate: false), this module's afterEach runs for the first file only.
   try {
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    removeAfterTest(dir);
   } catch {
     made.push(dir);
   }
