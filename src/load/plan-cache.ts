@@ -10,11 +10,12 @@
 // passed over.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { CACHE_DIR } from '../runtime/project-paths.js';
 import { fingerprintCode } from '../runtime/code-fingerprint.js';
+import { ABANDONED_AFTER_MS, removeOlderThan, UNUSED_FOR_MS } from '../runtime/prune-cache.js';
 import type { PlanFacts } from '../facts/types.js';
 import type { LoadedPlan } from './types.js';
 
@@ -114,15 +115,8 @@ export async function writePlanCache(file: string, plans: Iterable<KeptPlan>): P
   }
 }
 
-/** A plans folder not built for a month (or moved away) should not keep its plans here for ever. */
-const UNUSED_FOR_MS = 30 * 24 * 3600 * 1000;
-/** A temporary file that old was left by a run that was stopped while writing. */
-const ABANDONED_AFTER_MS = 3600 * 1000;
-
+/** A plans folder not built for a month, and a file a stopped run left half written, go (runtime/prune-cache.ts). */
 async function pruneFolder(dir: string): Promise<void> {
-  const now = Date.now();
-  for (const name of await readdir(dir)) {
-    const age = now - (await stat(path.join(dir, name)).catch(() => ({ mtimeMs: now }))).mtimeMs;
-    if ((name.endsWith('.tsv') && age > UNUSED_FOR_MS) || (name.endsWith('.tmp') && age > ABANDONED_AFTER_MS)) await rm(path.join(dir, name), { force: true });
-  }
+  await removeOlderThan(dir, UNUSED_FOR_MS, (name) => name.endsWith('.tsv'));
+  await removeOlderThan(dir, ABANDONED_AFTER_MS, (name) => name.endsWith('.tmp'));
 }

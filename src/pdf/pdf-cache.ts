@@ -10,11 +10,12 @@
 // name, so it never grows past one copy of the output's PDFs.
 import { createHash } from 'node:crypto';
 import { constants, readdirSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { findPlanFiles } from '../load/find-plan-files.js';
 import { fingerprintAllCode } from '../runtime/code-fingerprint.js';
 import { CACHE_DIR } from '../runtime/project-paths.js';
+import { ABANDONED_AFTER_MS, removeOlderThan, UNUSED_FOR_MS } from '../runtime/prune-cache.js';
 
 /** A kept PDF, as a build counts a drawn one. */
 export interface KeptPdf {
@@ -132,27 +133,12 @@ export function openPdfCache(dir: string, look: unknown): PdfCache | undefined {
   };
 }
 
-/** A plans folder not built for a month (or moved away) should not keep its PDFs for ever. */
-const UNUSED_FOR_MS = 30 * 24 * 3600 * 1000;
-/** A temporary file that old was left by a build that was stopped while keeping a PDF. */
-const ABANDONED_AFTER_MS = 3600 * 1000;
-
-/** Marks `dir` used now, and lets go of other plans folders' PDFs unused for a month and of abandoned copies. */
+/** Marks `dir` used now, and lets go of other plans folders' PDFs unused for a month and of abandoned copies (runtime/prune-cache.ts). */
 async function pruneCache(dir: string): Promise<void> {
-  const now = Date.now();
-  const age = async (file: string) => now - (await stat(file).catch(() => ({ mtimeMs: now }))).mtimeMs;
-  try {
-    await utimes(dir, new Date(now), new Date(now));
-    for (const name of await readdir(dir)) {
-      if (!ENTRY.test(name) && (await age(path.join(dir, name))) > ABANDONED_AFTER_MS) await rm(path.join(dir, name), { force: true });
-    }
-    const all = path.dirname(dir);
-    for (const name of await readdir(all)) {
-      if ((await age(path.join(all, name))) > UNUSED_FOR_MS) await rm(path.join(all, name), { recursive: true, force: true });
-    }
-  } catch {
-    // A cache that cannot be tidied only takes more room.
-  }
+  const now = new Date();
+  await utimes(dir, now, now).catch(() => undefined);
+  await removeOlderThan(dir, ABANDONED_AFTER_MS, (name) => !ENTRY.test(name));
+  await removeOlderThan(path.dirname(dir), UNUSED_FOR_MS, () => true);
 }
 
 function readFolder(dir: string): string[] {

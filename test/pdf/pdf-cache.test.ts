@@ -1,21 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderPlanPdf, writePdfs } from '../../src/pdf/index.js';
 import type { WritePdfsOptions } from '../../src/pdf/write-pdfs.js';
 import { expectKeptPdfs, locatePdfCache } from '../../src/pdf/pdf-cache.js';
 import type { LoadedPlan } from '../../src/load/types.js';
+import { makeTempDir as makeTempDirFor } from '../helpers/portfolio.js';
 import { makeLatinPlan, makeManyPlans, makeMultilingualPlan } from './fixtures.js';
 
-const made: string[] = [];
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function makeTempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'planfolio-kept-pdfs-'));
-  made.push(dir);
-  return dir;
-}
+/** A fresh temporary folder, removed when the test finishes. */
+const makeTempDir = () => makeTempDirFor('planfolio-kept-pdfs-');
 
 /** Writes the PDFs with a cache folder; returns what was written, each file's bytes and how many were copied. */
 async function writeWithCache(plans: LoadedPlan[], cache: string, options: Partial<WritePdfsOptions> = {}) {
@@ -124,5 +118,28 @@ describe('PDFs kept between builds', () => {
     expect(await expectKeptPdfs(plansDir, cacheDir)).toBe(true);
     at(path.join(plansDir, 'team/b.md'), 3_000);
     expect(await expectKeptPdfs(plansDir, cacheDir)).toBe(false);
+  });
+
+  it('lets go, once a build writes every PDF, of other plans folders unused for a month and of copies a stopped build left', async () => {
+    const root = makeTempDir();
+    const cache = path.join(root, 'pdfs', 'current');
+    const at = (file: string, ago: number) => utimesSync(file, new Date(Date.now() - ago), new Date(Date.now() - ago));
+    const [day, month] = [24 * 3600 * 1000, 31 * 24 * 3600 * 1000];
+    for (const folder of ['moved-away', 'built-last-week']) mkdirSync(path.join(root, 'pdfs', folder), { recursive: true });
+    at(path.join(root, 'pdfs', 'moved-away'), month);
+    at(path.join(root, 'pdfs', 'built-last-week'), 7 * day);
+    mkdirSync(cache, { recursive: true });
+    for (const [name, ago] of [['stopped.pdf.1.tmp', 2 * 3600 * 1000], ['keeping.pdf.2.tmp', 0]] as const) {
+      writeFileSync(path.join(cache, name), '');
+      at(path.join(cache, name), ago);
+    }
+    const plans = makeManyPlans(1);
+    await writeWithCache(plans, cache);
+    expect(readdirSync(path.join(root, 'pdfs')).sort()).toEqual(['built-last-week', 'current']);
+    expect(readdirSync(cache).filter((name) => name.endsWith('.tmp'))).toEqual(['keeping.pdf.2.tmp']);
+    // A build that copies every PDF changes nothing in its folder, and still marks it used before it looks at the others.
+    at(cache, month);
+    expect((await writeWithCache(plans, cache)).kept).toBe(2);
+    expect(readdirSync(path.join(root, 'pdfs')).sort()).toEqual(['built-last-week', 'current']);
   });
 });
