@@ -7,7 +7,6 @@
 // would make.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CACHE_DIR, PROJECT_ROOT } from './project-paths.js';
@@ -17,6 +16,9 @@ const CODE_FOLDERS = ['load', 'schema', 'errors', 'history', 'dates', 'facts', '
 /** The packages plan files are read with. */
 const PACKAGES = ['zod', 'yaml', 'js-yaml', '@11ty/gray-matter'];
 
+/** A code file, as src/ and dist/ hold them. */
+const CODE_FILE = /\.[cm]?[jt]s$/;
+
 let fingerprint: Promise<string> | undefined;
 
 /** A hash of the code that turns plan files into plans and revisions; computed once per process. */
@@ -25,14 +27,10 @@ export function fingerprintCode(): Promise<string> {
     // The sources, also when running compiled: they are what the compiled code was made from.
     const src = path.join(PROJECT_ROOT, 'src');
     const hash = createHash('sha256');
-    const files: string[] = [];
-    for (const folder of CODE_FOLDERS) {
-      const names = await readdir(path.join(src, folder)).catch(() => [] as string[]);
-      files.push(...names.filter((n) => /\.[cm]?[jt]s$/.test(n)).map((n) => `${folder}/${n}`));
-    }
-    for (const file of files.sort()) hash.update(`${file}\n`).update(await readFile(path.join(src, file)));
+    const files = CODE_FOLDERS.flatMap((folder) => listCode(path.join(src, folder)).map((name) => `${folder}/${name}`)).sort();
+    hashFiles(hash, src, files);
     // An installed package has no src/: its compiled code is what the caches depend on.
-    if (files.length === 0) await hashFolder(hash, path.join(PROJECT_ROOT, 'dist'));
+    if (files.length === 0) hashFiles(hash, DIST, listCode(DIST));
     const require = createRequire(import.meta.url);
     for (const name of PACKAGES) {
       let version = 'unknown';
@@ -48,11 +46,6 @@ export function fingerprintCode(): Promise<string> {
   return fingerprint;
 }
 
-async function hashFolder(hash: ReturnType<typeof createHash>, dir: string): Promise<void> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.js')).sort();
-  for (const name of names) hash.update(`${name}\n`).update(await readFile(path.join(dir, name)));
-}
-
 let wholeFingerprint: string | null | undefined;
 
 /**
@@ -66,34 +59,34 @@ let wholeFingerprint: string | null | undefined;
  */
 export function fingerprintAllCode(): string | undefined {
   wholeFingerprint ??= (() => {
-    const installed = readOrUndefined(path.join(CACHE_DIR, '..', '..', '.package-lock.json'));
-    if (!installed) return null;
+    let installed: Buffer;
+    try {
+      installed = readFileSync(path.join(CACHE_DIR, '..', '..', '.package-lock.json'));
+    } catch {
+      return null;
+    }
     const hash = createHash('sha256').update(installed);
     const src = path.join(PROJECT_ROOT, 'src');
-    const dist = path.join(PROJECT_ROOT, 'dist');
-    const [dir, files] = listCode(src, /\.[cm]?[jt]s$/, true) ?? [dist, listCode(dist, /\.js$/, false)?.[1] ?? []];
-    for (const file of files) hash.update(`${file}\n`).update(readFileSync(path.join(dir, file)));
+    const sources = listCode(src, true);
+    if (sources.length > 0) hashFiles(hash, src, sources);
+    else hashFiles(hash, DIST, listCode(DIST));
     return hash.digest('hex');
   })();
   return wholeFingerprint ?? undefined;
 }
 
-/** The sorted code files below `dir`, with `dir`; undefined when it has none. */
-function listCode(dir: string, pattern: RegExp, recursive: boolean): [string, string[]] | undefined {
-  let names: string[];
+const DIST = path.join(PROJECT_ROOT, 'dist');
+
+/** The code files in `dir` (or below it), sorted by their path from it; none when it is missing. */
+function listCode(dir: string, recursive = false): string[] {
   try {
-    names = readdirSync(dir, { recursive }) as string[];
+    return (readdirSync(dir, { recursive }) as string[]).filter((name) => CODE_FILE.test(name)).sort();
   } catch {
-    return undefined;
+    return [];
   }
-  const files = names.filter((n) => pattern.test(n)).sort();
-  return files.length > 0 ? [dir, files] : undefined;
 }
 
-function readOrUndefined(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
+/** Adds each file's path and bytes to the hash. */
+function hashFiles(hash: ReturnType<typeof createHash>, dir: string, files: readonly string[]): void {
+  for (const file of files) hash.update(`${file}\n`).update(readFileSync(path.join(dir, file)));
 }
