@@ -183,11 +183,12 @@ async function takeKept(cache: PdfCache, jobs: readonly PlanJob[], nameOf: (inde
   const kept: Kept = { toDraw: jobs.filter((_, i) => !taken[i]), keys: new Map(jobs.map((job, i) => [job.index, keys[i]!])), keeping: [] };
   if (!portfolio) return kept;
   const { contents } = portfolio;
-  // Every plan in full: the plans' keys say all of them; a page per plan: what each summary shows, and its link.
+  // The plans' keys say all the portfolio shows of them; without plan jobs (dev's page-per-plan portfolio.pdf
+  // alone), what each summary shows. A page per plan also shows its link.
   const parts = function* () {
     yield* [title, portfolio.date];
-    if ('pageCounts' in contents) yield* keys;
-    else yield* [...contents.plans.map(keepPdfPart), ...contents.links];
+    yield* jobs.length > 0 ? keys : contents.plans.map(keepPdfPart);
+    if ('links' in contents) yield* contents.links;
   };
   kept.portfolioKey = cache.keyFor(PORTFOLIO_PDF_NAME, parts());
   kept.portfolioBytes = (await cache.take(PORTFOLIO_PDF_NAME, kept.portfolioKey, portfolio.file))?.bytes;

@@ -159,7 +159,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
  */
 function describePdfStage(count: number, drawn: ThreadsDrawn, kept: number): StageEnd {
   const copied = kept > 0 ? `${kept} unchanged since the last build, copied from node_modules/.cache/planfolio` : undefined;
-  if (drawn.count === 0) return kept === count ? { detail: copied } : { count: count - kept, ...(copied ? { detail: copied } : {}) };
+  if (drawn.count === 0) return { count: count - kept, detail: copied };
   const threads = `${drawn.count} thread${drawn.count === 1 ? '' : 's'}`;
   if (drawn.cpuMs === undefined) return { count: count - kept, detail: [`drawn on ${threads} beside the other stages`, copied].filter(Boolean).join('; ') };
   const here = count - kept - drawn.pdfs;

@@ -83,6 +83,20 @@ describe('PDFs kept between builds', () => {
     expect(alone.files['portfolio.pdf']!.equals(first.files['portfolio.pdf']!)).toBe(true);
   });
 
+  it('keeps a page-per-plan portfolio.pdf until a plan it shows changes, also when it is written alone', async () => {
+    const cache = path.join(makeTempDir(), 'kept');
+    const plans = makeManyPlans(3);
+    const pagePerPlan = { fullPlansUpTo: 1 };
+    await writeWithCache(plans, cache, pagePerPlan);
+    expect((await writeWithCache(plans, cache, pagePerPlan)).kept).toBe(4);
+    const edited = [plans[0]!, retitle(plans[1]!, 'A new direction'), plans[2]!];
+    // The edited plan and portfolio.pdf, whose page for it shows its title, are drawn.
+    expect((await writeWithCache(edited, cache, pagePerPlan)).kept).toBe(2);
+    // Alone (as dev writes it), once drawn, then kept.
+    expect((await writeWithCache(edited, cache, { ...pagePerPlan, planPdfs: false })).kept).toBe(0);
+    expect((await writeWithCache(edited, cache, { ...pagePerPlan, planPdfs: false })).kept).toBe(1);
+  });
+
   it('is not changed by a change to an output PDF, and draws again what it cannot read', async () => {
     const cache = path.join(makeTempDir(), 'kept');
     const plans = makeManyPlans(2);
