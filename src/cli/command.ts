@@ -26,7 +26,8 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
 
 /** Says "1 plan" or "2 plans". */
 export function countWords(count: number, word: string, plural = `${word}s`): string {
-  return `${count} ${count === 1 ? word : plural}`;
+  // The CLI speaks English: 1,000 plans, as people read it.
+  return `${count.toLocaleString('en-US')} ${count === 1 ? word : plural}`;
 }
 
 /** A `--port` value: a whole number from 0 (any free port) to 65535. */

@@ -94,3 +94,13 @@ export function rankByOwner<P extends PlanWithFacts>(plans: readonly P[]): Map<P
 export function rankNames(names: readonly string[]): Map<string, number> {
   return new Map([...new Set(names)].sort(compareNames).map((name, i) => [name, i]));
 }
+
+/**
+ * Plans in the reader's order, which the site's lists and portfolio.pdf
+ * share: by owner's name, each owner's newest plan first (by `created`).
+ */
+export function sortPlansForReaders<P extends Pick<PlanWithFacts, 'plan'>>(plans: readonly P[]): P[] {
+  const owners = rankNames(plans.map((p) => p.plan.owner));
+  const newestFirst = (a: P, b: P) => (a.plan.created < b.plan.created ? 1 : a.plan.created > b.plan.created ? -1 : 0);
+  return [...plans].sort((a, b) => owners.get(a.plan.owner)! - owners.get(b.plan.owner)! || newestFirst(a, b));
+}

@@ -7,6 +7,7 @@ import { buildHistory, createHistoryCache } from '../history/build-history.js';
 import { readHistoryCache, writeHistoryCache } from '../history/history-cache-file.js';
 import type { PlanHistory } from '../history/types.js';
 import { attachHistory, findPlanDate } from './attach-history.js';
+import { sortPlansForReaders } from '../facts/portfolio-facts.js';
 import { StageTimer, type StageEnd, type StageTiming } from './stage-timings.js';
 import { choosePdfThreads, discardEarlyThread } from '../pdf/pdf-pool.js';
 import { locatePdfCache } from '../pdf/pdf-cache.js';
@@ -86,7 +87,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       : new Map<string, PlanHistory>();
   attachHistory(data, histories);
   // The PDFs need of a plan's history only its last commit day, which dates its PDF.
-  const planDays = new Map(portfolio.plans.map((plan) => [plan, findPlanDate(histories!, plan.relativePath)]));
+  const planDays = new Map(portfolio.plans.map((plan) => [plan.relativePath, findPlanDate(histories!, plan.relativePath)]));
+  // portfolio.pdf lists the plans as the site does (dev draws from the site's views, in that order).
+  const pdfPlans = sortPlansForReaders(portfolio.plans);
   const unlock = await lockOutput(outDir);
   let staging: string | undefined;
   // Stops whatever still runs when one part fails: the PDF threads, and the pages between runs.
@@ -105,13 +108,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const startPdfs = () => {
       const title = options.title ?? config.title;
       const { pdfPageSize: pageSize, language, theme, siteUrl } = config;
-      const planDate = (plan: LoadedPlan) => planDays.get(plan);
+      const planDate = (plan: LoadedPlan) => planDays.get(plan.relativePath);
       const drawn: ThreadsDrawn = { count: 0, pdfs: 0 };
       let kept = 0;
       const end = timer.begin('PDFs');
       // The PDF writer loads only for a build that draws PDFs, and it loads pdfkit and fontkit only in a thread that draws.
       const writing = import('../pdf/write-pdfs.js').then(({ writePdfs }) =>
-        writePdfs(portfolio.plans, into, {
+        writePdfs(pdfPlans, into, {
           ...{ title, pageSize, language, theme, siteUrl, planDate, progress: 'auto', shownOutDir: showPath(outDir) },
           ...{ threads, signal: stop.signal, portfolioAfter: pagesDone, onThreads: (threads) => Object.assign(drawn, threads), onKept: (count: number) => (kept = count) },
           cache: options.pdfCache === false ? undefined : locatePdfCache(options.plansDir),

@@ -4,7 +4,7 @@
 import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { measureSpan } from '../facts/when.js';
 import type { Deadline, NextAction, Span, When } from '../facts/types.js';
-import { compareNames, listPortfolioDeadlines, listPortfolioNextActions, rankNames, sumPortfolio, type PortfolioTotals, type WithPlan } from '../facts/portfolio-facts.js';
+import { compareNames, listPortfolioDeadlines, listPortfolioNextActions, sortPlansForReaders, sumPortfolio, type PortfolioTotals, type WithPlan } from '../facts/portfolio-facts.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from '../pdf/file-name.js';
 import { planStatuses } from '../schema/plan.js';
 import { slugifyName } from '../schema/slugify.js';
@@ -199,9 +199,7 @@ function makeView(loaded: LoadedPlan, pdf: boolean): PlanView {
 
 /** Turns the loaded portfolio into the data every page template reads. */
 export function makeSiteData(portfolio: Portfolio, options: SiteDataOptions = {}): SiteData {
-  const plans = portfolio.plans.map((loaded) => makeView(loaded, options.pdf ?? false));
-  const owners = rankNames(plans.map((p) => p.plan.owner));
-  plans.sort((a, b) => owners.get(a.plan.owner)! - owners.get(b.plan.owner)! || compareText(b.plan.created, a.plan.created));
+  const plans = sortPlansForReaders(portfolio.plans.map((loaded) => makeView(loaded, options.pdf ?? false)));
 
   const people = makePeople(plans);
   const statusOrder = (g: PlanGroup) => planStatuses.indexOf(g.slug as (typeof planStatuses)[number]);

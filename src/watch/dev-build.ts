@@ -5,7 +5,7 @@ import { PlanStore } from '../load/plan-store.js';
 import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { buildHistory, createHistoryCache } from '../history/build-history.js';
 import type { PlanHistory } from '../history/types.js';
-import { attachHistory } from '../site/attach-history.js';
+import { attachHistory, findPlanDate } from '../site/attach-history.js';
 import { PLAN_TEMPLATE, renderPages } from '../site/render-pages.js';
 import { TemplateProblemError } from '../site/template-errors.js';
 import { stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
@@ -222,6 +222,9 @@ export class DevBuild {
       pageSize: config.pdfPageSize,
       language: config.language,
       theme: config.theme,
+      siteUrl: config.siteUrl,
+      // Dated as the build dates them (by the last commit, once history is read), so a build after dev copies what dev drew.
+      planDate: (plan) => findPlanDate(this.histories, plan.relativePath),
       portfolio: what.portfolio,
       planPdfs: what.planPdfs ?? true,
       progress: 'none',

@@ -3,6 +3,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { countWords } from '../../src/cli/command.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { makePortfolio, makeTempDir, writePlan } from '../helpers/portfolio.js';
 import { runPlanfolio } from '../helpers/run-cli.js';
@@ -108,6 +109,16 @@ describe('planfolio check', () => {
     expect(stderr).toBe(`planfolio dev: port ${port} is already in use by another program; pass --port with another number, or --port 0 to pick a free one\n`);
     expect(code).toBe(1);
     expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+
+  it.each([
+    [0, 'plan', '0 plans'],
+    [1, 'plan', '1 plan'],
+    [2, 'problem', '2 problems'],
+    [1000, 'plan', '1,000 plans'],
+    [12345, 'page', '12,345 pages'],
+  ])('counts %i %s as "%s", in thousands as English readers write them', (count, word, said) => {
+    expect(countWords(count, word)).toBe(said);
   });
 
   it('prints its version', async () => {
