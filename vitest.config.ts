@@ -12,6 +12,7 @@ import { defineConfig } from 'vitest/config';
  */
 const SHARED_MODULES = [
   'test/cli/find-chromium.test.ts',
+  'test/cli/quick-build.test.ts',
   'test/config/load-config.test.ts',
   'test/dates/calendar.test.ts',
   'test/deploy/netlify.test.ts',
