@@ -118,20 +118,20 @@ export const QUICK_BUILD_PLANS = 100;
 /** Whether the plans folder holds at most QUICK_BUILD_PLANS plan files (a folder that cannot be read is the build's to report). */
 export function isSmall(plansDir: string): boolean {
   try {
-      return findPlanFiles(plansDir, plansDir).files.length <= QUICK_BUILD_PLANS;
-    } catch {
-      return false;
-    }
+    return findPlanFiles(plansDir, plansDir).files.length <= QUICK_BUILD_PLANS;
+  } catch {
+    return false;
   }
+}
 
-  /**
-   * A build makes a great deal of garbage between what it keeps (the plans,
-   * then each stage's pages or PDFs). Left to itself, on a machine with memory
-   * to spare, V8 lets the heap grow to up to four times what is live before it
-   * collects: 860 MB for a 1,000-plan build that needs 530 MB when the heap
-   * grows by a third at a time, for about the same CPU. A growth factor, not a
-   * ceiling: a larger portfolio still gets all the memory it needs.
-   */
-  function keepHeapNearLive(): void {
-    setFlagsFromString('--heap-growing-percent=33');
-  }
+/**
+ * A build makes a great deal of garbage between what it keeps (the plans,
+ * then each stage's pages or PDFs). Left to itself, on a machine with memory
+ * to spare, V8 lets the heap grow to up to four times what is live before it
+ * collects: 860 MB for a 1,000-plan build that needs 530 MB when the heap
+ * grows by a third at a time, for about the same CPU. A growth factor, not a
+ * ceiling: a larger portfolio still gets all the memory it needs.
+ */
+function keepHeapNearLive(): void {
+  setFlagsFromString('--heap-growing-percent=33');
+}
