@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { countWords, parseOptions, type Command } from './command.js';
@@ -64,12 +65,14 @@ export const runBuild: Command = async (argv, io) => {
   if (pdf) {
     const [{ describeThreadSetup, prestartPdfThread }, { expectKeptPdfs }] = await Promise.all([import('../pdf/pdf-pool.js'), import('../pdf/pdf-cache.js')]);
     if (values['no-pdf-cache'] || !(await expectKeptPdfs(values.plans))) {
-      quick = prestartPdfThread(describeThreadSetup({ pageSize: config.pdfPageSize, language: config.language, theme: config.theme })) && isSmall(values.plans);
+      // A small build that draws runs without Turbofan (see QUICK_BUILD_PLANS), told before the thread
+      // starts: V8's flags are the whole process's.
+      quick = availableParallelism() >= 2 && isSmall(values.plans);
+      if (quick) setFlagsFromString('--no-turbofan');
+      prestartPdfThread(describeThreadSetup({ pageSize: config.pdfPageSize, language: config.language, theme: config.theme }));
     }
   }
-  // A small build that draws runs without Turbofan (see QUICK_BUILD_PLANS), set back afterwards: a build
-  // run inside a longer-lived process (tests) leaves V8's compiler as it found it.
-  if (quick) setFlagsFromString('--no-turbofan');
+  // Set back afterwards: a build run inside a longer-lived process (tests) leaves V8's compiler as it found it.
   try {
     const [{ buildSite }, { formatTimings }, { showPath }] = await Promise.all([
       import('../site/build-site.js'),

@@ -211,10 +211,10 @@ let early: EarlyThread | undefined;
  * its plans: a thread's start (loading pdfkit and fontkit) then runs on the
  * other core meanwhile, which for a handful of plans is a good part of the
  * PDFs' time. The build's pool takes it when its setup is the same; a
- * thread nobody takes does not keep the process alive. Says whether it started one.
+ * thread nobody takes does not keep the process alive.
  */
-export function prestartPdfThread(setup: ThreadSetup): boolean {
-  if (early || availableParallelism() < 2) return false;
+export function prestartPdfThread(setup: ThreadSetup): void {
+  if (early || availableParallelism() < 2) return;
   const worker = startWorker(setup);
   const started: EarlyThread = { setup: JSON.stringify(setup), worker, ended: false };
   early = started;
@@ -222,7 +222,6 @@ export function prestartPdfThread(setup: ThreadSetup): boolean {
   worker.on('error', () => (started.ended = true));
   worker.on('exit', () => (started.ended = true));
   worker.unref();
-  return true;
 }
 
 /** Ends the thread started early when the build draws its PDFs without threads. */
