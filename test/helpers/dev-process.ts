@@ -8,8 +8,8 @@ export interface DevProcess {
   child: ChildProcess;
   url: string;
   output: () => string;
-  /** Waits until the output has printed a line matching `pattern` after position `from`. */
-  waitForOutput: (pattern: RegExp, from?: number) => Promise<void>;
+  /** Waits (up to `ms`, default a minute) until the output has printed a line matching `pattern` after position `from`. */
+  waitForOutput: (pattern: RegExp, from?: number, ms?: number) => Promise<void>;
   stop: () => Promise<number | null>;
 }
 
@@ -35,10 +35,16 @@ export async function startDev(args: string[], options: { firstPageOnly?: boolea
   let text = '';
   child.stdout!.on('data', (chunk) => (text += chunk));
   child.stderr!.on('data', (chunk) => (text += chunk));
-  const waitForOutput = (pattern: RegExp, from = 0) =>
-    waitFor(() => pattern.test(text.slice(from)) || child.exitCode !== null, 60_000, `output ${pattern}`).then(() => {
-      if (!pattern.test(text.slice(from))) throw new Error(`dev exited (${child.exitCode}) before ${pattern}:\n${text}`);
-    });
+  // A wait that fails says what dev printed, so a failure seen once under load can be read afterwards.
+  const waitForOutput = (pattern: RegExp, from = 0, ms = 60_000) =>
+    waitFor(() => pattern.test(text.slice(from)) || child.exitCode !== null, ms, `output ${pattern}`).then(
+      () => {
+        if (!pattern.test(text.slice(from))) throw new Error(`dev exited (${child.exitCode}) before ${pattern}:\n${text}`);
+      },
+      (error: Error) => {
+        throw new Error(`${error.message}; dev printed since:\n${text.slice(from)}`);
+      },
+    );
   await waitForOutput(/Serving (http:\/\/\S+)/);
   const url = /Serving (http:\/\/\S+?)\/? /.exec(text)![1]!;
   if (!options.firstPageOnly) await waitForOutput(/^(Built every page.*|.*still serving the last good build\.)$/m);

@@ -117,7 +117,8 @@ describe('planfolio dev with templates of the project', () => {
     const line =
       'templates/_includes/sections/vision.njk:5:31 the template failed: unexpected token: }}; ' +
       "correct it at this place, or delete the file to go back to Planfolio's own";
-    await dev.waitForOutput(/still serving the last good build/, from);
+    // Waits shorter than the test, so a failure names the wait and shows what dev printed (it failed once so, under load).
+    await dev.waitForOutput(/still serving the last good build/, from, 25_000);
     expect(dev.output().slice(from)).toBe(`${line}\n1 problem; still serving the last good build.\n`);
     await waitFor(() => eventsSince(sent).some(([name]) => name === 'problems'), 10_000, 'the problems');
     expect(eventsSince(sent).filter(([name]) => name === 'problems')).toEqual([['problems', expect.objectContaining({ lines: [line] })]]);
@@ -128,7 +129,7 @@ describe('planfolio dev with templates of the project', () => {
 
     const fixed = dev.output().length;
     writeFileSync(partial(), good.replace('vision-quote--saved', 'vision-quote--fixed'));
-    await dev.waitForOutput(/Rebuilt all 1 plan/, fixed);
+    await dev.waitForOutput(/Rebuilt all 1 plan/, fixed, 25_000);
     expect(dev.output().slice(fixed)).toMatch(/^Fixed: problems cleared\.\nRebuilt all 1 plan in \d+ ms\.\n$/);
     const after = await fetchText(`${dev.url}/plans/lena-fischer/`);
     expect(after).not.toContain('planfolio-overlay');
