@@ -88,8 +88,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   attachHistory(data, histories);
   // The PDFs need of a plan's history only its last commit day, which dates its PDF.
   const planDays = new Map(portfolio.plans.map((plan) => [plan.relativePath, findPlanDate(histories!, plan.relativePath)]));
-  // portfolio.pdf lists the plans as the site does (dev draws from the site's views, in that order).
-  const pdfPlans = sortPlansForReaders(portfolio.plans);
   const unlock = await lockOutput(outDir);
   let staging: string | undefined;
   // Stops whatever still runs when one part fails: the PDF threads, and the pages between runs.
@@ -114,7 +112,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const end = timer.begin('PDFs');
       // The PDF writer loads only for a build that draws PDFs, and it loads pdfkit and fontkit only in a thread that draws.
       const writing = import('../pdf/write-pdfs.js').then(({ writePdfs }) =>
-        writePdfs(pdfPlans, into, {
+        // portfolio.pdf lists the plans as the site does (dev draws from the site's views, in that order).
+        writePdfs(sortPlansForReaders(portfolio.plans), into, {
           ...{ title, pageSize, language, theme, siteUrl, planDate, progress: 'auto', shownOutDir: showPath(outDir) },
           ...{ threads, signal: stop.signal, portfolioAfter: pagesDone, onThreads: (threads) => Object.assign(drawn, threads), onKept: (count: number) => (kept = count) },
           cache: options.pdfCache === false ? undefined : locatePdfCache(options.plansDir),
