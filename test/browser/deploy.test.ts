@@ -104,6 +104,10 @@ describe('search, in Chromium, under the CSP', () => {
     expect(status).toMatch(/^\d+ results? for “Apache Spark”\.$/);
     expect(results[0]).toEqual({ title: 'From senior analyst to data engineering lead', href: `${PREFIX}plans/ana-garcia/2026-data-lead/` });
     expect(await page.$$eval('.search-result mark', (marks) => marks.map((m) => m.textContent).join(' '))).toMatch(/spark/i);
+    // The excerpt quotes the plan's skill list, not the chart's table of levels ("Skill Now Target Apache Spark 2. 4.").
+    const excerpt = await page.innerText('.search-result__excerpt');
+    expect(excerpt).toMatch(/Apache Spark\. Technical/);
+    expect(excerpt).not.toMatch(/Now ?Target|Spark 2\. 4\./);
     await page.click('.search-result__title a');
     expect(await page.innerText('h1')).toBe('From senior analyst to data engineering lead');
     expect(problems).toEqual([]);
