@@ -10,11 +10,20 @@ const ASCII = /^[\x20-\x7e]*$/;
 export const NAME_MAX_BYTES = 200;
 
 /**
+ * Vowel points of Arabic and Hebrew: optional in writing, so a name is the
+ * same name with or without them. The marks of other scripts (the vowel
+ * signs of Devanagari, Thai or Tamil) are part of how a word is spelled.
+ */
+const OPTIONAL_MARKS = /(?=[\p{scx=Arabic}\p{scx=Hebrew}])\p{M}/gu;
+
+/**
  * Turns a title or a path segment into a URL-safe slug. Letters of every
- * script are kept (lower-cased) so a plan named in Greek or Chinese keeps a
- * readable address; accents on Latin letters are folded ("García" gives
- * "garcia"), while letters of other scripts keep theirs (Cyrillic "й").
- * A slug longer than NAME_MAX_BYTES is cut, with a hash of the whole.
+ * script are kept (lower-cased) with their marks, so a plan named in Greek,
+ * Hindi, Thai or Chinese keeps a readable address; accents on Latin letters
+ * are folded ("García" gives "garcia"), and so are the optional vowel
+ * points of Arabic and Hebrew, while other scripts keep theirs (Cyrillic
+ * "й", Hindi "प्रिया"). A slug longer than NAME_MAX_BYTES is cut, with a
+ * hash of the whole.
  */
 export function slugify(text: string): string {
   // The same titles come back in every revision a history reads.
@@ -30,7 +39,8 @@ export function slugify(text: string): string {
         .replace(/([A-Za-z])[\u0300-\u036f]+/g, '$1')
         .normalize('NFC')
         .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(OPTIONAL_MARKS, '')
+        .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
         .replace(/^-+|-+$/g, '');
   const cut = cutName(slug);
   slugs.set(text, cut);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSchema, type PlanInput } from '../../src/schema/plan.js';
 import { readHorizon } from '../../src/schema/horizon.js';
-import { slugify } from '../../src/schema/slugify.js';
+import { slugify, slugifyName } from '../../src/schema/slugify.js';
 
 const base = (): Record<string, unknown> => ({
   title: 'Lead a team',
@@ -137,9 +137,26 @@ describe('slugify', () => {
     ['Ελένη Παπαδοπούλου', 'ελένη-παπαδοπούλου'],
     ['Дмитрий Соколов', 'дмитрий-соколов'],
     ['王芳', '王芳'],
+    // Vowel signs are letters' parts in Indic and Thai scripts: kept, or the name falls apart.
+    ['प्रिया शर्मा', 'प्रिया-शर्मा'],
+    ['สมชาย ใจดี', 'สมชาย-ใจดี'],
+    ['จากนักพัฒนาสู่หัวหน้าทีม', 'จากนักพัฒนาสู่หัวหน้าทีม'],
+    ['தமிழ்செல்வி', 'தமிழ்செல்வி'],
+    ['রবীন্দ্রনাথ ঠাকুর', 'রবীন্দ্রনাথ-ঠাকুর'],
+    // Arabic and Hebrew vowel points are optional in writing: the same name with or without them.
+    ['ليلى حدّاد', 'ليلى-حداد'],
+    ['ليلى حداد', 'ليلى-حداد'],
+    ['שָׁלוֹם כהן', 'שלום-כהן'],
+    ['בית־ספר', 'בית-ספר'],
     ['../../etc/passwd', 'etc-passwd'],
     ['  --  ', ''],
   ])('%s -> %s', (text, slug) => {
     expect(slugify(text)).toBe(slug);
+  });
+
+  it('keeps apart two people whose names differ only in their vowel signs', () => {
+    // Both were "र-म" when the signs were taken for separators, and shared one person page.
+    expect(slugifyName('रामा', 'person')).toBe('रामा');
+    expect(slugifyName('रमी', 'person')).toBe('रमी');
   });
 });
