@@ -6,7 +6,7 @@ import { PlanProblemsError } from '../errors/errors.js';
 import { loadPortfolio } from '../load/load-portfolio.js';
 import { renderTokensCss } from '../theme/tokens-css.js';
 import { toneOf } from '../theme/tokens.js';
-import { makeWords, type Words } from '../words/words.js';
+import { makeWords, type Vars, type Words } from '../words/words.js';
 import { installNunjucksCompileCache } from './nunjucks-compile-cache.js';
 import { renderMarkdown } from './render-markdown.js';
 import { makeSiteData, type SiteData } from './site-data.js';
@@ -72,6 +72,7 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
       tokensCss: () => safe(renderTokensCss(provided()?.theme)),
     };
     env.addGlobal('t', words.t);
+    env.addGlobal('tOwn', isolateOwnWords(words.t, (text: string) => String(env.getFilter('escape')(text))));
     for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
   });
 
@@ -85,6 +86,22 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
   if (theme?.logo && theme.logoUrl) eleventyConfig.addPassthroughCopy({ [theme.logo.path]: theme.logoUrl.slice(1) });
   // Plan text is data, never template code; autoescape keeps it literal text.
   eleventyConfig.setNunjucksEnvironmentOptions({ dev: true, autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+}
+
+/**
+ * `t` for a sentence that carries a plan's own words (a goal's title in
+ * "For “…”"): each string value goes in as an isolate, `<bdi>`, so Arabic or
+ * Hebrew keeps its own direction inside an English sentence and leaves the
+ * sentence's order alone. The sentence and the values are escaped.
+ */
+function isolateOwnWords(t: Words['t'], escape: (text: string) => string) {
+  return (key: Parameters<Words['t']>[0], vars: Vars = {}): nunjucks.runtime.SafeString => {
+    const own: string[] = [];
+    // Each value stands in as a mark escaping leaves as it is, then goes in escaped and isolated.
+    const marked = Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, typeof value === 'string' ? `\0${own.push(value) - 1}\0` : value]));
+    const html = escape(t(key, marked)).replace(/\0(\d+)\0/g, (_, i: string) => `<bdi>${escape(own[Number(i)]!)}</bdi>`);
+    return new nunjucks.runtime.SafeString(html);
+  };
 }
 
 // One set of words per language for the whole process: what they remember of

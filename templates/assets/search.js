@@ -66,11 +66,14 @@ function renderResult(result) {
   const kind = element('p', 'search-result__kind');
   kind.textContent = [result.meta.kind, result.meta.owner].filter(Boolean).join(' · ');
   const heading = element('h2', 'search-result__title');
+  // A plan's title and text read in their own direction (Arabic, Hebrew) inside the English page.
+  heading.dir = 'auto';
   const link = element('a');
   link.href = result.url;
   link.textContent = result.meta.title || result.url;
   heading.append(link);
   const excerpt = element('p', 'search-result__excerpt');
+  excerpt.dir = 'auto';
   appendExcerpt(excerpt, result.excerpt);
   item.append(kind, heading, excerpt);
   return item;

@@ -165,6 +165,8 @@ describe('a plan full of markup and template code', () => {
     expect(text).toContain("<script>window.__pwned = 'body'</script>");
     expect(text).toContain('{{ site.title }} {% if true %}template code{% endif %} ${7*7}');
     expect(text).toContain("<script>window.__pwned='step'</script>{{ 6 * 7 }}");
+    // A goal's title inside a sentence of Planfolio's own (tOwn), escaped there too.
+    expect(text).toContain("For “<script>window.__pwned='goal'</script>”");
     expect(dialogs).toEqual([]);
     await page.close();
   });

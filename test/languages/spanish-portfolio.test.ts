@@ -145,7 +145,7 @@ describe('a portfolio built with language: es', () => {
     const vietnamese = readFileSync(listFiles(out, '.html').find((f) => /\/an\/index\.html$/.test(f))!, 'utf8');
     expect(spanish).toContain('<html lang="es">');
     expect(vietnamese).toContain('<html lang="es">');
-    expect(vietnamese).toMatch(/<h1 lang="vi">Trở thành trưởng nhóm<\/h1>/);
+    expect(vietnamese).toMatch(/<h1 dir="auto" lang="vi">Trở thành trưởng nhóm<\/h1>/);
     expect(vietnamese).toContain('<div class="plan-body" lang="vi">');
     expect(spanish).not.toContain('lang="vi"');
   });

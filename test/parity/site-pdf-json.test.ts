@@ -132,7 +132,7 @@ describe('one plan, one truth', () => {
 
   it('the site page lists the next actions plans.json gives, in its order, overdue ones marked', () => {
     const section = /<section id="next-actions"[\s\S]*?<\/section>/.exec(html)![0];
-    const items = [...section.matchAll(/<li class="deadline( deadline--overdue)?">[\s\S]*?<p class="deadline__title"><a [^>]*>([^<]*)<\/a>/g)];
+    const items = [...section.matchAll(/<li class="deadline( deadline--overdue)?">[\s\S]*?<p class="deadline__title" dir="auto"><a [^>]*>([^<]*)<\/a>/g)];
     expect(items.map(([, overdue, title]) => [unescape(title!), Boolean(overdue)])).toEqual(json.facts.nextActions.map((a) => [a.title, a.overdue]));
     expect(json.facts.nextActions.length).toBeGreaterThan(1);
   });

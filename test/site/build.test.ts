@@ -51,7 +51,7 @@ describe('planfolio build', () => {
 
     // Reviews: the portfolio's "reviews due" leads to them, most overdue first; the deadlines page lists them too.
     const titles = (html: string, section: string) =>
-      [...new RegExp(`<section id="${section}"[\\s\\S]*?</section>`).exec(html)![0].matchAll(/deadline__title">\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a [^>]*>([^<]*)</g)].map((m) => m[1]);
+      [...new RegExp(`<section id="${section}"[\\s\\S]*?</section>`).exec(html)![0].matchAll(/deadline__title"(?: dir="auto")?>\s*(?:<span[^>]*>[^<]*<\/span>\s*)?<a [^>]*>([\s\S]*?)<\/a>/g)].map((m) => m[1]!.replace(/<\/?bdi>/g, ''));
     const reviews = readFileSync(path.join(out, 'reviews', 'index.html'), 'utf8');
     expect(titles(reviews, 'due')).toEqual(['From physics teacher to UX researcher', 'Handing over the cardiology ward and teaching the next nurses']);
     expect(titles(reviews, 'upcoming')).toHaveLength(3);
