@@ -113,8 +113,8 @@ export class Teller {
     if (before !== after) this.add(kind, describeValue(this.w, this.w.t(label), before, after, style));
   }
 
-  /** Adds a sentence for each item added to or removed from a list, filling `{item}` or the places `vars` gives. */
-  list(kind: ChangeKind, before: readonly string[] | undefined, after: readonly string[] | undefined, added: WordKey, removed: WordKey, vars = (item: string): Vars => ({ item })): void {
+  /** Adds a sentence for each item added to or removed from a list, filling `{item}` (quoted, as every name a sentence tells) or the places `vars` gives. */
+  list(kind: ChangeKind, before: readonly string[] | undefined, after: readonly string[] | undefined, added: WordKey, removed: WordKey, vars = (item: string): Vars => ({ item: quote(this.w, item) })): void {
     // Each item counts once per occurrence: what is left of `before` was removed.
     const left = [...(before ?? [])];
     for (const item of after ?? []) {

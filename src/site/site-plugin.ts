@@ -72,7 +72,9 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
       tokensCss: () => safe(renderTokensCss(provided()?.theme)),
     };
     env.addGlobal('t', words.t);
-    env.addGlobal('tOwn', isolateOwnWords(words.t, (text: string) => String(env.getFilter('escape')(text))));
+    const escape = (text: string) => String(env.getFilter('escape')(text));
+    env.addGlobal('tOwn', isolateOwnWords(words.t, escape));
+    env.addFilter('isolateQuoted', isolateQuoted(words.t, escape));
     for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
   });
 
@@ -102,6 +104,17 @@ function isolateOwnWords(t: Words['t'], escape: (text: string) => string) {
     const html = escape(t(key, marked)).replace(/\0(\d+)\0/g, (_, i: string) => `<bdi>${escape(own[Number(i)]!)}</bdi>`);
     return new nunjucks.runtime.SafeString(html);
   };
+}
+
+/**
+ * A history sentence ("Goal “…” added") with each name or note it quotes
+ * (between the marks of the catalogue's `history.quote`) set apart as an
+ * isolate, `<bdi>`, as `tOwn` does; escaped.
+ */
+function isolateQuoted(t: Words['t'], escape: (text: string) => string) {
+  const [open, close] = t('history.quote', { text: '\0' }).split('\0').map((mark) => mark!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const quoted = new RegExp(`(${open})([^]*?)(${close})`, 'g');
+  return (text: string): nunjucks.runtime.SafeString => new nunjucks.runtime.SafeString(escape(text).replace(quoted, '$1<bdi>$2</bdi>$3'));
 }
 
 // One set of words per language for the whole process: what they remember of

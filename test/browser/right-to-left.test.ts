@@ -27,6 +27,9 @@ beforeAll(async () => {
   const repo = makeRepo();
   made = [repo.dir];
   repo.commit('Two plans', '2026-02-20', PLANS);
+  // A strength that ends in Latin letters: the history says it in an English sentence, quoted.
+  const noa = PLANS['plans/noa/2026-team-lead.md'].replace('strengths: [הסבר רעיונות מורכבים]', 'strengths: [הסבר רעיונות מורכבים, עבודה עם מערכת CRM]');
+  repo.commit('A strength', '2026-03-10', { 'plans/noa/2026-team-lead.md': noa });
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-rtl-')), '_site');
   made.push(path.dirname(out));
   const build = await runPlanfolioHere(['build', '--no-pdf', '--no-search', '--plans', path.join(repo.dir, 'plans'), '--out', out]);
@@ -86,6 +89,13 @@ describe('plans in Arabic and Hebrew, in Chromium', () => {
     for (const selector of ['.goal__fact dt', '.barrier__what .label', '.step__meta', 'h2']) {
       expect(new Set(await readDirections(selector)), selector).toEqual(new Set(['ltr']));
     }
+  });
+
+  it("keeps the history's sentences in order around the names they quote", async () => {
+    await page.goto(`${site.url}/plans/noa/2026-team-lead/history/`);
+    const change = page.locator('.change', { hasText: 'CRM' });
+    expect(await change.innerText()).toBe('Strength added: “עבודה עם מערכת CRM”');
+    expect(await change.locator('bdi').innerText()).toBe('עבודה עם מערכת CRM');
   });
 
   it("keeps an English sentence's order around a plan's words", async () => {

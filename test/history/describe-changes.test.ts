@@ -45,7 +45,7 @@ describe('describeChanges', () => {
       'Owner changed from “Sam Lee” to “Sam Lee-Park”',
       'Role removed (was “Analyst”)',
       'Mentor changed from “Jo Park” to “Kim Lee”',
-      'Tag added: leadership',
+      'Tag added: “leadership”',
       'Custom data changed',
     ]);
     expect(compare(before, before.replace('created: 2026-01-12', 'created: 2026-01-15'))).toEqual(['Creation date changed from 12 Jan 2026 to 15 Jan 2026']);
@@ -66,8 +66,8 @@ describe('describeChanges', () => {
       '“Earn a promotion”: outcome changed to “A new title and pay grade”',
       '“Earn a promotion”: now a personal goal (was professional)',
       '“Earn a promotion”: measure set to 1 of 3 reviews',
-      '“Earn a promotion”: now develops SQL',
-      '“Earn a promotion”: no longer develops Spark',
+      '“Earn a promotion”: now develops “SQL”',
+      '“Earn a promotion”: no longer develops “Spark”',
       'Goal removed: “Run a half marathon”',
     ]);
   });
@@ -105,8 +105,8 @@ describe('describeChanges', () => {
     expect(compare(before, after)).toEqual([
       'Step no longer done: Finish the Spark course',
       '“Finish the Spark course”: due moved from 30 Apr 2026 to 14 May 2026, 2 weeks later',
-      '“Finish the Spark course”: needs Saturday mornings',
-      '“Finish the Spark course”: no longer needs Two evenings a week',
+      '“Finish the Spark course”: needs “Saturday mornings”',
+      '“Finish the Spark course”: no longer needs “Two evenings a week”',
       'Evaluation of “Finish the Spark course” removed',
       'Step added to “Earn a promotion”: Present to the team, due Jun 2026',
       'Step done: Present to the team on 2 Jun 2026',
@@ -178,14 +178,14 @@ describe('describeChanges', () => {
       extra: 'strengths: [SQL, Explaining numbers]\nweaknesses: [Public speaking]\nbarriers:\n  - barrier: Little free time\n    mitigation: Study on Saturday mornings\n  - barrier: No budget\nbackupPlan: Stay and grow.\neducation:\n  current: BSc Economics\n  sufficient: true\n  needed: [Cloud certificate]\n',
     });
     expect(compare(before, after)).toEqual([
-      'Strength added: Explaining numbers',
-      'Weakness added: Public speaking',
+      'Strength added: “Explaining numbers”',
+      'Weakness added: “Public speaking”',
       'Barrier added: No budget',
       'Way past “Little free time” changed from “Study on Tuesdays” to “Study on Saturday mornings”',
       'Backup plan set to “Stay and grow.”',
       'Education set to “BSc Economics”',
       'Education now marked enough for the goals',
-      'Course or credential needed: Cloud certificate',
+      'Course or credential needed: “Cloud certificate”',
     ]);
   });
 
