@@ -111,6 +111,7 @@ async function serveAndWatch(outDir: string, port: number, values: { plans: stri
   const onChange = (change: Partial<Changes>) => {
     queue.push(change);
     settle(change.plans ?? []);
+    if (change.templates) settle.templates();
   };
   queue.push({ rescan: true });
   // Served as soon as the home page is made (or the problems found); the rest is built in the background.

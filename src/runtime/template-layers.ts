@@ -51,6 +51,8 @@ function isSameFolder(a: string, b: string): boolean {
  * one file. Without project templates, Planfolio's own folder is read as it is.
  */
 export async function stageTemplates(layers: TemplateLayers = findTemplateLayers()): Promise<StagedTemplates> {
+  // Taken before anything is read: a save landing meanwhile then differs from it.
+  lastStaged = { layers, snapshot: await snapshotTemplates(layers) };
   const identity = { dir: layers.builtIn, sourceOf: (file: string) => file, isOverride: () => false };
   const project = layers.project;
   if (!project || !statSync(project, { throwIfNoEntry: false })?.isDirectory()) return identity;
@@ -72,6 +74,35 @@ export async function stageTemplates(layers: TemplateLayers = findTemplateLayers
     return staged.get(full) ?? (relative.startsWith('..') || path.isAbsolute(relative) ? file : path.join(project, relative));
   };
   return { dir, sourceOf, isOverride: (source) => overrides.has(source) };
+}
+
+/**
+ * What the templates on disk are, as one string: every file of both layers
+ * with its size and modification time. Two snapshots differ when a file was
+ * saved, added or removed between them.
+ */
+export async function snapshotTemplates(layers: TemplateLayers = findTemplateLayers()): Promise<string> {
+  const roots = [layers.builtIn, ...(layers.project && existsSync(layers.project) ? [layers.project] : [])];
+  const lines = await Promise.all(
+    roots.map(async (root) => {
+      const files = await listFiles(root).catch(() => [] as string[]);
+      const stats = await Promise.all(files.map((file) => stat(path.join(root, file)).catch(() => undefined)));
+      return files.map((file, i) => `${root}\0${file}\0${stats[i]?.size}\0${stats[i]?.mtimeMs}`);
+    }),
+  );
+  return lines.flat().sort().join('\n');
+}
+
+/** The templates as the last staging found them, for `haveTemplatesChanged`. */
+let lastStaged: { layers: TemplateLayers; snapshot: string } | undefined;
+
+/**
+ * Whether a template was saved, added or removed since the last staging;
+ * false before any. Watch mode asks it a moment after a template change,
+ * because the watcher drops a second save of a file within 50 ms of the first.
+ */
+export async function haveTemplatesChanged(): Promise<boolean> {
+  return lastStaged !== undefined && (await snapshotTemplates(lastStaged.layers)) !== lastStaged.snapshot;
 }
 
 /** One staging folder per project templates folder, among Planfolio's caches. */

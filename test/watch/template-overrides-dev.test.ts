@@ -135,6 +135,17 @@ describe('planfolio dev with templates of the project', () => {
     expect(after).not.toContain('planfolio-overlay');
     expect(after).toContain('vision-quote--fixed');
   });
+
+  it('takes the second of two saves 20 ms apart, which the watcher does not report (a formatter rewriting a file just saved)', async () => {
+    const good = read(partial());
+    writeFileSync(partial(), good.replace('vision-quote--fixed', 'vision-quote--typed'));
+    // chokidar reports the first save and drops a second change of the same file within 50 ms.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(partial(), good.replace('vision-quote--fixed', 'vision-quote--formatted'));
+    await waitFor(() => planPage().includes('vision-quote--formatted'), 20_000, 'the second save');
+    await quiet();
+    expect(planPage()).toContain('vision-quote--formatted');
+  });
 });
 
 // A folder made while dev runs is followed too (the watch is on the folder holding templates/).
