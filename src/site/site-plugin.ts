@@ -50,7 +50,7 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
   // environment is made after a build has handed its data over, so the words of
   // its language and its base path are looked up once, not at every call.
   eleventyConfig.amendLibrary('njk', (env: nunjucks.Environment) => {
-    const words = wordsOf(provided()?.language ?? 'en');
+    const words = makeWords(provided()?.language ?? 'en');
     const base = provided()?.base ?? '/';
     const filters: Record<string, (...args: never[]) => unknown> = {
       // Eleventy's own `url` filter costs tens of microseconds a call, which on a
@@ -115,13 +115,6 @@ function isolateQuoted(t: Words['t'], escape: (text: string) => string) {
   const [open, close] = t('history.quote', { text: '\0' }).split('\0').map((mark) => mark!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const quoted = new RegExp(`(${open})([^]*?)(${close})`, 'g');
   return (text: string): nunjucks.runtime.SafeString => new nunjucks.runtime.SafeString(escape(text).replace(quoted, '$1<bdi>$2</bdi>$3'));
-}
-
-// One set of words per language for the whole process: what they remember of
-// dates and numbers then serves every Eleventy run of a build, and dev's rebuilds.
-const wordsByLanguage = new Map<string, Words>();
-function wordsOf(language: string): Words {
-  return wordsByLanguage.get(language) ?? wordsByLanguage.set(language, makeWords(language)).get(language)!;
 }
 
 /**

@@ -27,10 +27,17 @@ export const languages = Object.keys(catalogues) as readonly string[];
 const PLACE = /\{(\w+)\}/;
 
 /** The words of one language. */
-export type Words = ReturnType<typeof makeWords>;
+export type Words = ReturnType<typeof createWords>;
 
-/** The words of a language (English when there is no catalogue for it). */
-export function makeWords(lang = 'en') {
+/** The words of a language (English when there is no catalogue for it), made once per process. */
+export function makeWords(lang = 'en'): Words {
+  return wordsByLanguage.get(lang) ?? wordsByLanguage.set(lang, createWords(lang)).get(lang)!;
+}
+
+// What the words remember of dates and numbers then serves every page, PDF and rebuild.
+const wordsByLanguage = new Map<string, Words>();
+
+function createWords(lang: string) {
   const own = catalogues[lang];
   const catalogue: Catalogue = own ? { ...en, ...own } : en;
   const locale = own ? lang : 'en';
