@@ -13,6 +13,9 @@ import { extractText, listFonts, readWordBoxes, saveTemp, squash } from './poppl
 const scripts = [
   { script: 'Arabic', owner: 'محمد علي', step: 'مراجعة السيرة الذاتية مع المرشد', font: 'NotoSansArabic' },
   { script: 'Hebrew', owner: 'דוד כהן', step: 'ללמוד ניהול צוות', font: 'NotoSansHebrew' },
+  { script: 'Devanagari', owner: 'प्रिया शर्मा', step: 'दो नए डेवलपर्स को मार्गदर्शन देना', font: 'NotoSansDevanagari' },
+  { script: 'Bengali', owner: 'রবীন্দ্রনাথ ঠাকুর', step: 'তথ্য বিশ্লেষণের কোর্স শেষ করা', font: 'NotoSansBengali' },
+  { script: 'Tamil', owner: 'தமிழ்செல்வி முருகன்', step: 'தரவு பகுப்பாய்வு பாடநெறியை முடிக்க', font: 'NotoSansTamil' },
   { script: 'Thai', owner: 'สมชาย ใจดี', step: 'เรียนการวิเคราะห์ข้อมูล', font: 'NotoSansThai' },
   { script: 'Georgian', owner: 'ნინო ბერიძე', step: 'მონაცემთა ანალიზის კურსი', font: 'NotoSansGeorgian' },
   { script: 'Armenian', owner: 'Արամ Պետրոսյան', step: 'Ավարտել տվյալների դասընթացը', font: 'NotoSansArmenian' },

@@ -39,6 +39,9 @@ function isAttached(cp: number): boolean {
 const SCRIPTS: readonly [ScriptFamily, RegExp][] = [
   ['arabic', /[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/],
   ['hebrew', /[\u0590-\u05ff\ufb1d-\ufb4f]/],
+  ['devanagari', /[\u0900-\u097f\u1cd0-\u1cff]/],
+  ['bengali', /[\u0980-\u09ff]/],
+  ['tamil', /[\u0b80-\u0bff]/],
   ['thai', /[\u0e00-\u0e7f]/],
   ['georgian', /[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]/],
   ['armenian', /[\u0530-\u058f\ufb13-\ufb17]/],
@@ -86,12 +89,17 @@ function findScript(ch: string, cp: number): ScriptFamily | undefined {
   return SCRIPTS.find(([, range]) => range.test(ch))?.[0];
 }
 
-/** The family that draws a character, or null when none does; Noto Sans draws what the serif family lacks. */
+/**
+ * The family that draws a character, or null when none does; Noto Sans draws
+ * what the serif family lacks. A script's own font comes first: Noto Sans
+ * also has Devanagari, but set as Latin it is measured unshaped, and its
+ * conjuncts came out narrower than measured.
+ */
 function findFamily(ch: string, cp: number, order: CjkFamily[], latin: LatinFamily): Family | null {
-  if (latin === 'serif' && hasGlyph('serif-regular', cp)) return 'serif';
-  if (hasGlyph('latin-regular', cp)) return 'latin';
   const script = findScript(ch, cp);
   if (script) return hasGlyph(`${script}-regular`, cp) ? script : null;
+  if (latin === 'serif' && hasGlyph('serif-regular', cp)) return 'serif';
+  if (hasGlyph('latin-regular', cp)) return 'latin';
   const emoji = EMOJI.test(ch);
   if (emoji && hasGlyph('emoji-regular', cp)) return 'emoji';
   if (isCjkCandidate(cp)) for (const family of order) if (hasGlyph(`${family}-regular`, cp)) return family;

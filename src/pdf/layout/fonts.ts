@@ -1,8 +1,8 @@
 // The fonts every PDF draws with: Noto Sans for Latin (with every diacritic,
 // Vietnamese included), Greek and Cyrillic (Noto Serif instead under a serif
 // theme, for those scripts only), Noto Sans SC/JP/KR for Chinese,
-// Japanese and Korean, Noto Sans Arabic, Hebrew, Thai, Georgian and Armenian
-// for theirs, and the monochrome Noto Emoji. All ship as TTF in npm packages;
+// Japanese and Korean, Noto Sans Arabic, Hebrew, Devanagari, Bengali, Tamil,
+// Thai, Georgian and Armenian for theirs, and the monochrome Noto Emoji. All ship as TTF in npm packages;
 // WOFF2 is avoided because fontkit's WOFF2 subsetting is broken. Each file is
 // parsed at most once per process and only when some text needs it: the CJK
 // files are 5 to 10 MB each, and most plans never touch any of them. pdfkit gets the parsed font
@@ -24,7 +24,7 @@ export type CjkFamily = 'sc' | 'jp' | 'kr';
 const CJK_FAMILIES: readonly Family[] = ['sc', 'jp', 'kr'];
 
 /** The families of one script each, beside Latin and CJK. */
-export type ScriptFamily = 'arabic' | 'hebrew' | 'thai' | 'georgian' | 'armenian' | 'emoji';
+export type ScriptFamily = 'arabic' | 'hebrew' | 'devanagari' | 'bengali' | 'tamil' | 'thai' | 'georgian' | 'armenian' | 'emoji';
 
 /** The families Latin, Greek and Cyrillic text can be set in: Noto Sans, or Noto Serif. */
 export type LatinFamily = 'latin' | 'serif';
@@ -53,6 +53,9 @@ const PACKAGES: Record<Family, [folder: string, stem: string]> = {
   kr: ['noto-sans-kr', 'NotoSansKR'],
   arabic: ['noto-sans-arabic', 'NotoSansArabic'],
   hebrew: ['noto-sans-hebrew', 'NotoSansHebrew'],
+  devanagari: ['noto-sans-devanagari', 'NotoSansDevanagari'],
+  bengali: ['noto-sans-bengali', 'NotoSansBengali'],
+  tamil: ['noto-sans-tamil', 'NotoSansTamil'],
   thai: ['noto-sans-thai', 'NotoSansThai'],
   georgian: ['noto-sans-georgian', 'NotoSansGeorgian'],
   armenian: ['noto-sans-armenian', 'NotoSansArmenian'],

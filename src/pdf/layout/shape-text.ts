@@ -29,7 +29,7 @@ const MAX_CACHED = 50_000;
 const words = new Map<FontKey, Map<string, ShapedWord>>();
 const rtlWords = new Map<FontKey, Map<string, ShapedWord>>();
 
-const SHAPED_FAMILIES: readonly ScriptFamily[] = ['arabic', 'hebrew', 'thai', 'georgian', 'armenian', 'emoji'];
+const SHAPED_FAMILIES: readonly ScriptFamily[] = ['arabic', 'hebrew', 'devanagari', 'bengali', 'tamil', 'thai', 'georgian', 'armenian', 'emoji'];
 const FACES: readonly Face[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic'];
 /** Fonts whose glyphs change with their neighbours (joining, ligatures, marks), so they are measured shaped. */
 const MEASURED_SHAPED = new Set<FontKey>(SHAPED_FAMILIES.flatMap((family) => FACES.map((face) => pickFontKey(family, face))));
