@@ -49,6 +49,15 @@ describe('scripts in a plan PDF', () => {
     expect(listFonts(file).filter((f) => f.name.includes(font)).map((f) => f.embedded)).toContain(true);
   });
 
+  it("draws a word whose marks fontkit cannot position (a null anchor in Noto Sans Tamil) instead of failing the PDF", async () => {
+    // fontkit 2 throws "Cannot read properties of null (reading 'xCoordinate')" laying this out with mark positioning.
+    const file = saveTemp(await renderPlanPdf(makeScriptPlan('தமிழ்செல்வி', 'ஃ்இஂ தமிழ்')), 'tamil-marks');
+    const text = extractText(file);
+    expect(text).not.toContain(REPLACEMENT);
+    expect(squash(text)).toContain(squash('தமிழ்செல்வி'));
+    expect(listFonts(file).filter((f) => f.name.includes('NotoSansTamil')).map((f) => f.embedded)).toContain(true);
+  });
+
   it('draws an Arabic name right to left: its first word is the rightmost', async () => {
     const file = saveTemp(await renderPlanPdf(makeScriptPlan('محمد علي', 'خطوة أولى')), 'arabic');
     const boxes = readWordBoxes(file).filter((b) => b.page === 1);

@@ -35,7 +35,7 @@ const FACES: readonly Face[] = ['regular', 'italic', 'semibold', 'bold', 'boldIt
 const MEASURED_SHAPED = new Set<FontKey>(SHAPED_FAMILIES.flatMap((family) => FACES.map((face) => pickFontKey(family, face))));
 
 // Words saved by other shaping code (or with other features, or shaped in the font pdfkit also writes subsets of) are not this code's words.
-useShapingCode([JSON.stringify(PRECOMPOSED), ...MEASURED_SHAPED, loadShapingFont, shapeWithFontkit, findCharacters, splitClusters].join('\n'));
+useShapingCode([JSON.stringify(PRECOMPOSED), ...MEASURED_SHAPED, loadShapingFont, shapeWithFontkit, layOut, findCharacters, splitClusters].join('\n'));
 
 /**
  * The shaped words of a text in a font, spaces included, each shaped once per
@@ -88,7 +88,7 @@ function shapeWord(key: FontKey, text: string, rtl: boolean): ShapedWord {
  */
 function shapeWithFontkit(font: Font, text: string, complex: boolean, rtl: boolean): ShapedWord {
   const scale = 1000 / font.unitsPerEm;
-  const run = rtl ? font.layout(text, complex ? {} : PRECOMPOSED, undefined, undefined, 'rtl') : font.layout(text, complex ? {} : PRECOMPOSED);
+  const run = layOut(font, text, complex ? {} : PRECOMPOSED, rtl);
   // fontkit gives right-to-left glyphs in drawing order: their characters are found in logical order.
   const logical = rtl ? [...run.glyphs].reverse() : run.glyphs;
   const clusters = complex ? splitClusters(text, logical, (rtl ? [...run.positions].reverse() : run.positions).map((p) => p.xAdvance)) : undefined;
@@ -108,6 +108,25 @@ function shapeWithFontkit(font: Font, text: string, complex: boolean, rtl: boole
   // A mark set right of its pen (a Thai vowel over its consonant) reads as a word of its own to some extractors.
   if (complex && (!clusters || (!rtl && word.some((g) => g.xOffset > 0 && g.xAdvance === 0)))) word.actualText = text;
   return word;
+}
+
+/** The features that position marks on their base: what fontkit fails on in some fonts. */
+const MARK_POSITIONING = { mark: false, mkmk: false, abvm: false, blwm: false };
+
+/**
+ * fontkit's layout of a word. Some Noto fonts leave a mark's anchor empty
+ * where OpenType allows it, and fontkit 2 then throws (reading
+ * `xCoordinate` of null): in Noto Sans Tamil, 39 of 1,554 syllables tried
+ * ("ஃ்இஂ"). Such a word is laid out without mark positioning, its marks
+ * where the font puts them by default, rather than failing the PDF.
+ */
+function layOut(font: Font, text: string, features: Record<string, boolean>, rtl: boolean) {
+  const layout = (set: Record<string, boolean>) => (rtl ? font.layout(text, set, undefined, undefined, 'rtl') : font.layout(text, set));
+  try {
+    return layout(features);
+  } catch {
+    return layout({ ...features, ...MARK_POSITIONING });
+  }
 }
 
 /**
