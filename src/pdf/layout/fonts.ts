@@ -1,8 +1,9 @@
 // The fonts every PDF draws with: Noto Sans for Latin (with every diacritic,
 // Vietnamese included), Greek and Cyrillic (Noto Serif instead under a serif
 // theme, for those scripts only), Noto Sans SC/JP/KR for Chinese,
-// Japanese and Korean, Noto Sans Arabic, Hebrew, Devanagari, Bengali, Tamil,
-// Thai, Georgian and Armenian for theirs, and the monochrome Noto Emoji. All ship as TTF in npm packages;
+// Japanese and Korean, Noto Sans Arabic, Hebrew, the scripts of India and
+// Sri Lanka, Thai, Lao, Myanmar, Khmer, Ethiopic, Georgian and Armenian for
+// theirs, and the monochrome Noto Emoji. All ship as TTF in npm packages;
 // WOFF2 is avoided because fontkit's WOFF2 subsetting is broken. Each file is
 // parsed at most once per process and only when some text needs it: the CJK
 // files are 5 to 10 MB each, and most plans never touch any of them. pdfkit gets the parsed font
@@ -24,7 +25,27 @@ export type CjkFamily = 'sc' | 'jp' | 'kr';
 const CJK_FAMILIES: readonly Family[] = ['sc', 'jp', 'kr'];
 
 /** The families of one script each, beside Latin and CJK. */
-export type ScriptFamily = 'arabic' | 'hebrew' | 'devanagari' | 'bengali' | 'tamil' | 'thai' | 'georgian' | 'armenian' | 'emoji';
+export type ScriptFamily =
+  | 'arabic'
+  | 'hebrew'
+  | 'devanagari'
+  | 'bengali'
+  | 'tamil'
+  | 'gurmukhi'
+  | 'gujarati'
+  | 'oriya'
+  | 'telugu'
+  | 'kannada'
+  | 'malayalam'
+  | 'sinhala'
+  | 'lao'
+  | 'myanmar'
+  | 'ethiopic'
+  | 'khmer'
+  | 'thai'
+  | 'georgian'
+  | 'armenian'
+  | 'emoji';
 
 /** The families Latin, Greek and Cyrillic text can be set in: Noto Sans, or Noto Serif. */
 export type LatinFamily = 'latin' | 'serif';
@@ -56,6 +77,17 @@ const PACKAGES: Record<Family, [folder: string, stem: string]> = {
   devanagari: ['noto-sans-devanagari', 'NotoSansDevanagari'],
   bengali: ['noto-sans-bengali', 'NotoSansBengali'],
   tamil: ['noto-sans-tamil', 'NotoSansTamil'],
+  gurmukhi: ['noto-sans-gurmukhi', 'NotoSansGurmukhi'],
+  gujarati: ['noto-sans-gujarati', 'NotoSansGujarati'],
+  oriya: ['noto-sans-oriya', 'NotoSansOriya'],
+  telugu: ['noto-sans-telugu', 'NotoSansTelugu'],
+  kannada: ['noto-sans-kannada', 'NotoSansKannada'],
+  malayalam: ['noto-sans-malayalam', 'NotoSansMalayalam'],
+  sinhala: ['noto-sans-sinhala', 'NotoSansSinhala'],
+  lao: ['noto-sans-lao', 'NotoSansLao'],
+  myanmar: ['noto-sans-myanmar', 'NotoSansMyanmar'],
+  ethiopic: ['noto-sans-ethiopic', 'NotoSansEthiopic'],
+  khmer: ['noto-sans-khmer', 'NotoSansKhmer'],
   thai: ['noto-sans-thai', 'NotoSansThai'],
   georgian: ['noto-sans-georgian', 'NotoSansGeorgian'],
   armenian: ['noto-sans-armenian', 'NotoSansArmenian'],

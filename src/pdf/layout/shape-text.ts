@@ -29,7 +29,10 @@ const MAX_CACHED = 50_000;
 const words = new Map<FontKey, Map<string, ShapedWord>>();
 const rtlWords = new Map<FontKey, Map<string, ShapedWord>>();
 
-const SHAPED_FAMILIES: readonly ScriptFamily[] = ['arabic', 'hebrew', 'devanagari', 'bengali', 'tamil', 'thai', 'georgian', 'armenian', 'emoji'];
+const SHAPED_FAMILIES: readonly ScriptFamily[] = [
+  ...['arabic', 'hebrew', 'devanagari', 'bengali', 'tamil', 'gurmukhi', 'gujarati', 'oriya', 'telugu', 'kannada', 'malayalam'] as const,
+  ...['sinhala', 'lao', 'myanmar', 'ethiopic', 'khmer', 'thai', 'georgian', 'armenian', 'emoji'] as const,
+];
 const FACES: readonly Face[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic'];
 /** Fonts whose glyphs change with their neighbours (joining, ligatures, marks), so they are measured shaped. */
 const MEASURED_SHAPED = new Set<FontKey>(SHAPED_FAMILIES.flatMap((family) => FACES.map((face) => pickFontKey(family, face))));

@@ -38,6 +38,8 @@ interface Fragment {
 interface DocumentFont {
   font: EmbeddedFont;
   codes: Map<number, string>;
+  /** Glyphs written so far only inside ActualText with no characters of their own: their ToUnicode entry is still to be named. */
+  unnamed: Set<number>;
   /** By the shaped word (the shaping cache gives one array per word); null for words with marks placed off the pen. */
   fragments: Map<ShapedGlyph[], Fragment | null>;
 }
@@ -61,7 +63,7 @@ export class TextWriter {
     if (!found) {
       this.doc.registerFont(key, loadFont(key) as unknown as PDFKit.Mixins.PDFFontSource);
       this.doc.font(key);
-      found = { font: (this.doc as unknown as PrivateDocument)._font, codes: new Map(), fragments: new Map() };
+      found = { font: (this.doc as unknown as PrivateDocument)._font, codes: new Map(), unnamed: new Set(), fragments: new Map() };
       this.fonts.set(key, found);
     }
     return found;
@@ -94,7 +96,7 @@ export class TextWriter {
 }
 
 /** A glyph's code in the document's subset, as the two bytes of a literal string (half the size of hex); added to the subset on first use. */
-function encodeGlyph({ font, codes }: DocumentFont, g: ShapedGlyph): string {
+function encodeGlyph({ font, codes, unnamed }: DocumentFont, g: ShapedGlyph, inSpan: boolean): string {
   let bytes = codes.get(g.id);
   if (bytes === undefined) {
     const code = font.subset.includeGlyph(g.id);
@@ -102,6 +104,12 @@ function encodeGlyph({ font, codes }: DocumentFont, g: ShapedGlyph): string {
     if (font.unicode[code] == null) font.unicode[code] = g.codePoints;
     bytes = escapeByte(code >> 8) + escapeByte(code & 255);
     codes.set(g.id, bytes);
+    if (g.codePoints.length === 0 && inSpan) unnamed.add(g.id);
+  } else if (unnamed.has(g.id)) {
+    // First met only in words that carry their text whole: the first word that knows its characters names it,
+    // unless it is written for nothing outside such a word (a ligature's second part).
+    if (g.codePoints.length > 0) font.unicode[font.subset.includeGlyph(g.id)] = g.codePoints;
+    if (g.codePoints.length > 0 || !inSpan) unnamed.delete(g.id);
   }
   return bytes;
 }
@@ -114,7 +122,7 @@ function encodeGlyph({ font, codes }: DocumentFont, g: ShapedGlyph): string {
  */
 function writeGlyph(documentFont: DocumentFont, g: ShapedGlyph, inSpan = false): string {
   const after = g.xOffset + g.advanceWidth - g.xAdvance;
-  const code = encodeGlyph(documentFont, g);
+  const code = encodeGlyph(documentFont, g, inSpan);
   const placed = g.xOffset === 0 ? code : `) ${fmt(-g.xOffset)} (${code}`;
   const spelt = !inSpan && isMisread(documentFont, g) ? openActualText(g.codePoints) + placed + CLOSE_ACTUAL_TEXT : placed;
   return after === 0 ? spelt : `${spelt}) ${fmt(after)} (`;
@@ -192,7 +200,7 @@ function writeRun(documentFont: DocumentFont, run: PlacedRun, x: number, baselin
     for (const g of word) {
       if (g.xOffset || g.yOffset) {
         // A mark placed off the pen (a stacked accent): positioned on its own, then back to the pen.
-        out += `)] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [(${encodeGlyph(documentFont, g)})] TJ`;
+        out += `)] TJ 1 0 0 -1 ${fmt(pen + g.xOffset * scale)} ${fmt(baseline - g.yOffset * scale)} Tm [(${encodeGlyph(documentFont, g, word.actualText !== undefined)})] TJ`;
         out += ` 1 0 0 -1 ${fmt(pen + g.xAdvance * scale)} ${fmt(baseline)} Tm [(`;
       } else {
         out += writeGlyph(documentFont, g, word.actualText !== undefined);
