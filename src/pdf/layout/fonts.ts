@@ -24,28 +24,14 @@ export type CjkFamily = 'sc' | 'jp' | 'kr';
 
 const CJK_FAMILIES: readonly Family[] = ['sc', 'jp', 'kr'];
 
-/** The families of one script each, beside Latin and CJK. */
-export type ScriptFamily =
-  | 'arabic'
-  | 'hebrew'
-  | 'devanagari'
-  | 'bengali'
-  | 'tamil'
-  | 'gurmukhi'
-  | 'gujarati'
-  | 'oriya'
-  | 'telugu'
-  | 'kannada'
-  | 'malayalam'
-  | 'sinhala'
-  | 'lao'
-  | 'myanmar'
-  | 'ethiopic'
-  | 'khmer'
-  | 'thai'
-  | 'georgian'
-  | 'armenian'
-  | 'emoji';
+/** The families of one script each, beside Latin and CJK: every one is shaped, and measured shaped. */
+export const SCRIPT_FAMILIES = [
+  ...['arabic', 'hebrew', 'devanagari', 'bengali', 'tamil', 'gurmukhi', 'gujarati', 'oriya', 'telugu', 'kannada', 'malayalam'] as const,
+  ...['sinhala', 'lao', 'myanmar', 'ethiopic', 'khmer', 'thai', 'georgian', 'armenian', 'emoji'] as const,
+];
+
+/** A family of one script. */
+export type ScriptFamily = (typeof SCRIPT_FAMILIES)[number];
 
 /** The families Latin, Greek and Cyrillic text can be set in: Noto Sans, or Noto Serif. */
 export type LatinFamily = 'latin' | 'serif';

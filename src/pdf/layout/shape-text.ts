@@ -4,7 +4,7 @@
 // (pdfkit/write-text.ts) puts the glyphs straight into the page: with many
 // plans, shaping every word of every document again was most of the CPU time.
 import type { Font, Glyph } from 'fontkit';
-import { loadShapingFont, measureText, pickFontKey, type Face, type FontKey, type ScriptFamily } from './fonts.js';
+import { loadShapingFont, measureText, pickFontKey, SCRIPT_FAMILIES, type Face, type FontKey } from './fonts.js';
 import { findSavedWord, keepShapedWord, useShapingCode } from './shaping-cache.js';
 
 /** One shaped glyph, in 1/1000 em like PDF text space. */
@@ -29,13 +29,9 @@ const MAX_CACHED = 50_000;
 const words = new Map<FontKey, Map<string, ShapedWord>>();
 const rtlWords = new Map<FontKey, Map<string, ShapedWord>>();
 
-const SHAPED_FAMILIES: readonly ScriptFamily[] = [
-  ...['arabic', 'hebrew', 'devanagari', 'bengali', 'tamil', 'gurmukhi', 'gujarati', 'oriya', 'telugu', 'kannada', 'malayalam'] as const,
-  ...['sinhala', 'lao', 'myanmar', 'ethiopic', 'khmer', 'thai', 'georgian', 'armenian', 'emoji'] as const,
-];
 const FACES: readonly Face[] = ['regular', 'italic', 'semibold', 'bold', 'boldItalic'];
 /** Fonts whose glyphs change with their neighbours (joining, ligatures, marks), so they are measured shaped. */
-const MEASURED_SHAPED = new Set<FontKey>(SHAPED_FAMILIES.flatMap((family) => FACES.map((face) => pickFontKey(family, face))));
+const MEASURED_SHAPED = new Set<FontKey>(SCRIPT_FAMILIES.flatMap((family) => FACES.map((face) => pickFontKey(family, face))));
 
 // Words saved by other shaping code (or with other features, or shaped in the font pdfkit also writes subsets of) are not this code's words.
 useShapingCode([JSON.stringify(PRECOMPOSED), ...MEASURED_SHAPED, loadShapingFont, shapeWithFontkit, layOut, findCharacters, splitClusters].join('\n'));
