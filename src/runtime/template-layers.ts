@@ -51,8 +51,6 @@ function isSameFolder(a: string, b: string): boolean {
  * one file. Without project templates, Planfolio's own folder is read as it is.
  */
 export async function stageTemplates(layers: TemplateLayers = findTemplateLayers()): Promise<StagedTemplates> {
-  // Taken before anything is read: a save landing meanwhile then differs from it.
-  lastStaged = { layers, snapshot: await snapshotTemplates(layers) };
   const identity = { dir: layers.builtIn, sourceOf: (file: string) => file, isOverride: () => false };
   const project = layers.project;
   if (!project || !statSync(project, { throwIfNoEntry: false })?.isDirectory()) return identity;
@@ -81,7 +79,7 @@ export async function stageTemplates(layers: TemplateLayers = findTemplateLayers
  * with its size and modification time. Two snapshots differ when a file was
  * saved, added or removed between them.
  */
-export async function snapshotTemplates(layers: TemplateLayers = findTemplateLayers()): Promise<string> {
+async function snapshotTemplates(layers: TemplateLayers): Promise<string> {
   const roots = [layers.builtIn, ...(layers.project && existsSync(layers.project) ? [layers.project] : [])];
   const lines = await Promise.all(
     roots.map(async (root) => {
@@ -93,12 +91,21 @@ export async function snapshotTemplates(layers: TemplateLayers = findTemplateLay
   return lines.flat().sort().join('\n');
 }
 
-/** The templates as the last staging found them, for `haveTemplatesChanged`. */
+/** The templates as watch mode last remembered them, for `haveTemplatesChanged`. */
 let lastStaged: { layers: TemplateLayers; snapshot: string } | undefined;
 
 /**
- * Whether a template was saved, added or removed since the last staging;
- * false before any. Watch mode asks it a moment after a template change,
+ * Remembers the templates as they are now. Watch mode calls it right before
+ * it stages them, so a save landing meanwhile differs from what it remembers;
+ * a build, which never asks again, does not pay for it.
+ */
+export async function rememberTemplates(layers: TemplateLayers = findTemplateLayers()): Promise<void> {
+  lastStaged = { layers, snapshot: await snapshotTemplates(layers) };
+}
+
+/**
+ * Whether a template was saved, added or removed since `rememberTemplates`;
+ * false before it. Watch mode asks it a moment after a template change,
  * because the watcher drops a second save of a file within 50 ms of the first.
  */
 export async function haveTemplatesChanged(): Promise<boolean> {

@@ -8,7 +8,7 @@ import type { PlanHistory } from '../history/types.js';
 import { attachHistory, findPlanDate } from '../site/attach-history.js';
 import { PLAN_TEMPLATE, renderPages } from '../site/render-pages.js';
 import { TemplateProblemError } from '../site/template-errors.js';
-import { stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
+import { rememberTemplates, stageTemplates, type StagedTemplates } from '../runtime/template-layers.js';
 import { Backlog, orderByRecency } from './backlog.js';
 import { locatePdfCache } from '../pdf/pdf-cache.js';
 import { writeExports } from '../site/write-exports.js';
@@ -132,6 +132,7 @@ export class DevBuild {
         await mkdir(this.options.outDir, { recursive: true });
         await markOutput(this.options.outDir);
         // Staged once per template change, not on every save of a plan.
+        await rememberTemplates();
         const templates = await stageTemplates();
         if (first) {
           // The home page first, so there is something to see at once; history, every
