@@ -108,6 +108,8 @@ describe('search, in Chromium, under the CSP', () => {
     const excerpt = await page.innerText('.search-result__excerpt');
     expect(excerpt).toMatch(/Apache Spark\. Technical/);
     expect(excerpt).not.toMatch(/Now ?Target|Spark 2\. 4\./);
+    // A plan's title and text read in their own direction, an Arabic one right to left.
+    expect(await page.$eval('.search-result', (el) => [el.querySelector('.search-result__title')!.getAttribute('dir'), el.querySelector('.search-result__excerpt')!.getAttribute('dir')])).toEqual(['auto', 'auto']);
     await page.click('.search-result__title a');
     expect(await page.innerText('h1')).toBe('From senior analyst to data engineering lead');
     expect(problems).toEqual([]);
