@@ -20,6 +20,7 @@ const SHARED_MODULES = [
   'test/facts/next-actions.test.ts',
   'test/facts/outcomes.test.ts',
   'test/facts/skill-radar.test.ts',
+  'test/facts/text-language.test.ts',
   'test/history/commit-url-and-chart.test.ts',
   'test/history/describe-changes.test.ts',
   'test/history/read-git.test.ts',
@@ -80,6 +81,7 @@ const SHARED_MODULES = [
 const SHARED_COMMANDS = [
   'test/browser/deploy.test.ts',
   'test/browser/history.test.ts',
+  'test/browser/search-languages.test.ts',
   'test/browser/search-parts.test.ts',
   'test/browser/site.test.ts',
   'test/cli/check.test.ts',

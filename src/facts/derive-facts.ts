@@ -6,6 +6,7 @@ import type { Goal } from '../schema/goal.js';
 import type { Plan } from '../schema/plan.js';
 import type { Skill } from '../schema/skill.js';
 import { layOutSkillRadar } from './skill-radar.js';
+import { findTextLanguage } from './text-language.js';
 import { layOutTimeline } from './timeline.js';
 import type { Deadline, GoalFacts, GoalState, NextAction, PlanFacts, Progress, SkillFacts, StepFacts } from './types.js';
 import { makeWhen } from './when.js';
@@ -20,8 +21,8 @@ export function makeProgress(done: number, total: number): Progress {
   return { done, total, ratio: total === 0 ? 0 : done / total };
 }
 
-/** Everything every view states about a plan, as of `today`. */
-export function deriveFacts(plan: Plan, today: string): PlanFacts {
+/** Everything every view states about a plan (front matter and Markdown notes), as of `today`. */
+export function deriveFacts(plan: Plan, today: string, body = ''): PlanFacts {
   const goals = plan.goals.map((goal) => deriveGoalFacts(goal, today));
   const deadlines: Deadline[] = [];
   const actions: NextAction[] = [];
@@ -91,8 +92,11 @@ export function deriveFacts(plan: Plan, today: string): PlanFacts {
     evaluations,
     ...(horizonDay ? { horizon: makeWhen(horizonDay, today) } : {}),
     timeline: layOutTimeline(plan, goals, today),
+    ...withLanguage(findTextLanguage(plan, body)),
   };
 }
+
+const withLanguage = (language: string | undefined) => (language ? { language } : {});
 
 /** Dated steps by due day (the most overdue first), then undated ones in plan order. */
 function byNextAction(a: NextAction, b: NextAction): number {

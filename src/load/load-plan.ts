@@ -79,7 +79,7 @@ export function makePlanUrl(slug: string): string {
 export function attachFacts(loaded: Omit<LoadedPlan, 'facts'>, today: string, kept?: () => PlanFacts): LoadedPlan {
   const state: FactsState = { derived: false };
   const get = () => {
-    if (!state.facts) [state.facts, state.derived] = kept ? [kept(), false] : [deriveFacts(loaded.plan, today), true];
+    if (!state.facts) [state.facts, state.derived] = kept ? [kept(), false] : [deriveFacts(loaded.plan, today, loaded.body), true];
     return state.facts;
   };
   states.set(loaded, state);

@@ -133,7 +133,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     pagesWritten();
     // Indexed in the staging folder, so a failure leaves the last good site as it was; by
     // Pagefind's own processes, while the PDFs are drawn.
-    if (options.search ?? true) search = timer.time('search index', () => indexSearch(into));
+    if (options.search ?? true) search = timer.time('search index', () => indexSearch(into, { siteLanguage: config.language }));
     search?.catch(() => undefined); // a failure is thrown where it is awaited, below
     if (pdf && threads === 0) pdfs = startPdfs();
     const drawn = await pdfs;

@@ -31,17 +31,28 @@ const BODY = Buffer.from('data-pagefind-body');
 /** Characters a Pagefind glob reads as syntax; a site with such file names is indexed in one part. */
 const GLOB_SYNTAX = /[{}[\]*?,!\\]/;
 
+/** A page to index: its path below the site, its size, and the language its words are in when it says. */
+interface IndexedPage {
+  file: string;
+  bytes: number;
+  language?: string;
+}
+
 /**
  * Indexes a built site for search with Pagefind, into `<siteDir>/pagefind/`.
  * Only the parts of pages marked `data-pagefind-body` (plan and person pages)
  * are indexed, so only those pages are handed to Pagefind, in parts of at
  * most `partBytes` of HTML: the first written to pagefind/, the others to
- * pagefind/part-2/ and on, listed in pagefind/parts.json. Pagefind's binary
- * comes with its npm package and runs offline.
+ * pagefind/part-2/ and on, listed in pagefind/parts.json. Pages whose words
+ * are in another language than the site's (`data-search-language` beside
+ * `data-pagefind-body`) are indexed in parts of their own, in that language:
+ * Pagefind splits Chinese, Japanese and Thai text into words only when it
+ * indexes them as such, and stems each language's words its own way.
+ * Pagefind's binary comes with its npm package and runs offline.
  */
-export async function indexSearch(siteDir: string, partBytes = PART_BYTES): Promise<{ pages: number; parts: number }> {
+export async function indexSearch(siteDir: string, options: { siteLanguage?: string; partBytes?: number } = {}): Promise<{ pages: number; parts: number }> {
   const pages = findIndexedPages(siteDir);
-  const parts = pages && !pages.some((page) => GLOB_SYNTAX.test(page.file)) ? splitPages(pages, partBytes) : [undefined];
+  const parts = pages && !pages.some((page) => GLOB_SYNTAX.test(page.file)) ? splitPages(pages, options.siteLanguage ?? 'en', options.partBytes ?? PART_BYTES) : [undefined];
   const dirs = parts.map((_, i) => (i === 0 ? '' : `part-${i + 1}`));
   let count = 0;
   for (const [i, part] of parts.entries()) {
@@ -53,14 +64,14 @@ export async function indexSearch(siteDir: string, partBytes = PART_BYTES): Prom
 
 /**
  * Every HTML page with `data-pagefind-body`, by path below the site, with its
- * size; none when no page has it. Read at once, before anything else runs:
- * a build draws PDFs meanwhile, and a read at a time between them would take
- * one PDF's time each. Each page is read into the same buffer and searched as
- * bytes, so hundreds of megabytes of pages leave no garbage behind.
+ * size and language; none when no page has it. Read at once, before anything
+ * else runs: a build draws PDFs meanwhile, and a read at a time between them
+ * would take one PDF's time each. Each page is read into the same buffer and
+ * searched as bytes, so hundreds of megabytes of pages leave no garbage behind.
  */
-function findIndexedPages(siteDir: string): { file: string; bytes: number }[] | undefined {
+function findIndexedPages(siteDir: string): IndexedPage[] | undefined {
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
-  const pages: { file: string; bytes: number }[] = [];
+  const pages: IndexedPage[] = [];
   let buffer = Buffer.alloc(1 << 20);
   for (const file of files) {
     const fd = openSync(path.join(siteDir, file), 'r');
@@ -69,7 +80,10 @@ function findIndexedPages(siteDir: string): { file: string; bytes: number }[] | 
       if (size > buffer.length) buffer = Buffer.alloc(size);
       let read = 0;
       for (let got = 1; read < size && got > 0; read += got) got = readSync(fd, buffer, read, size - read, read);
-      if (hasBodyAttribute(buffer.subarray(0, read))) pages.push({ file: file.split(path.sep).join('/'), bytes: size });
+      const tag = findBodyTag(buffer.subarray(0, read));
+      if (tag === undefined) continue;
+      const language = LANGUAGE.exec(tag)?.[1];
+      pages.push({ file: file.split(path.sep).join('/'), bytes: size, ...(language ? { language } : {}) });
     } finally {
       closeSync(fd);
     }
@@ -78,39 +92,65 @@ function findIndexedPages(siteDir: string): { file: string; bytes: number }[] | 
   return pages.length > 0 ? pages : undefined;
 }
 
-/** Whether the attribute is inside a tag: plan text is escaped, so a `<` before it, with no `>` between, opens one. */
-function hasBodyAttribute(html: Buffer): boolean {
+/** The language a page's indexed words are in, on the tag that marks them. */
+const LANGUAGE = /\sdata-search-language="([A-Za-z0-9-]+)"/;
+
+/** The tag with the attribute, when inside one: plan text is escaped, so a `<` before it, with no `>` between, opens one. */
+function findBodyTag(html: Buffer): string | undefined {
   for (let at = html.indexOf(BODY); at >= 0; at = html.indexOf(BODY, at + 1)) {
-    if (html.lastIndexOf('<', at) > html.lastIndexOf('>', at)) return true;
+    const start = html.lastIndexOf('<', at);
+    if (start > html.lastIndexOf('>', at)) return html.toString('latin1', start, html.indexOf('>', at) + 1 || html.length);
   }
-  return false;
+  return undefined;
 }
 
-/** Pages in runs of at most `partBytes` (a page larger than that is a run of its own). */
-function splitPages(pages: { file: string; bytes: number }[], partBytes: number): string[][] {
-  const parts: string[][] = [[]];
-  let size = 0;
+/**
+ * Pages in runs of at most `partBytes` (a page larger than that is a run of
+ * its own), a language at a time: the site's own first, then each other
+ * language (by its primary tag, `zh` for `zh-Hant`), each run with the
+ * language Pagefind is to index it in.
+ */
+function splitPages(pages: IndexedPage[], siteLanguage: string, partBytes: number): Part[] {
+  const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+  const own = primary(siteLanguage);
+  // By language, '' for the site's own (in the language each page's <html lang> says).
+  const byLanguage = new Map<string, IndexedPage[]>([['', []]]);
   for (const page of pages) {
-    if (size + page.bytes > partBytes && parts.at(-1)!.length > 0) {
-      parts.push([]);
-      size = 0;
+    const language = page.language && primary(page.language) !== own ? primary(page.language) : '';
+    if (byLanguage.has(language)) byLanguage.get(language)!.push(page);
+    else byLanguage.set(language, [page]);
+  }
+  const parts: Part[] = [];
+  for (const language of [...byLanguage.keys()].sort()) {
+    let size = Infinity;
+    for (const page of byLanguage.get(language)!) {
+      if (size + page.bytes > partBytes) {
+        parts.push({ files: [], ...(language ? { language } : {}) });
+        size = 0;
+      }
+      parts.at(-1)!.files.push(page.file);
+      size += page.bytes;
     }
-    parts.at(-1)!.push(page.file);
-    size += page.bytes;
   }
   return parts;
 }
 
+/** Some pages Pagefind indexes in one process, in the language given (else the one each page's `<html lang>` says). */
+interface Part {
+  files: string[];
+  language?: string;
+}
+
 /** Indexes some pages (or, without a list, the whole site) with a Pagefind process of its own; returns how many pages it indexed. */
-async function indexPart(siteDir: string, outputPath: string, files: string[] | undefined): Promise<number> {
+async function indexPart(siteDir: string, outputPath: string, part: Part | undefined): Promise<number> {
   // Loaded on demand: only builds that index pay for starting the binary.
   const pagefind = await import('pagefind');
   const fail = (what: string, errors: string[]) =>
     new PlanfolioError(`the search index could not be ${what}: ${errors.join('; ')}; build with --no-search to skip it`);
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex(part?.language ? { forceLanguage: part.language } : {});
     if (!index) throw fail('started', errors);
-    const added = await index.addDirectory({ path: siteDir, ...(files ? { glob: `{${files.join(',')}}` } : {}) });
+    const added = await index.addDirectory({ path: siteDir, ...(part ? { glob: `{${part.files.join(',')}}` } : {}) });
     if (added.errors.length > 0) throw fail('made', added.errors);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw fail('written', written.errors);

@@ -3,6 +3,7 @@
 // PDFs, exports and history. Templates only lay this out.
 import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { measureSpan } from '../facts/when.js';
+import { findSharedLanguage } from '../facts/text-language.js';
 import type { Deadline, NextAction, Span, When } from '../facts/types.js';
 import { compareNames, listPortfolioDeadlines, listPortfolioNextActions, sortPlansForReaders, sumPortfolio, type PortfolioTotals, type WithPlan } from '../facts/portfolio-facts.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from '../pdf/file-name.js';
@@ -52,6 +53,8 @@ export interface PlanGroup {
   span?: Span;
   /** The next open steps across the group's plans (people only). */
   nextActions?: PortfolioNextAction[];
+  /** The language all the group's plans are written in, when they agree (people only). */
+  language?: string;
 }
 
 /** How a skill's level moved: from the oldest level git has, to the level now. */
@@ -160,6 +163,8 @@ function makePeople(plans: PlanView[]): PlanGroup[] {
     person.calendarUrl = `${person.url}deadlines.ics`;
     person.span = measureSpan(person.plans[0]!.plan.created, person.plans.at(-1)!.plan.created);
     person.nextActions = listPortfolioNextActions(person.plans, NEXT_ACTIONS_SHOWN);
+    const language = findSharedLanguage(person.plans.map((plan) => plan.facts.language));
+    if (language) person.language = language;
   }
   return people;
 }

@@ -21,7 +21,7 @@ let indexed: { pages: number; parts: number };
 beforeAll(async () => {
   root = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-search-parts-')), '_site');
   cpSync((await useSharedBuild('samples')).out, root, { recursive: true });
-  indexed = await indexSearch(root, 60_000);
+  indexed = await indexSearch(root, { partBytes: 60_000 });
   browser = await launchBrowser();
   site = await serveStatic(root, { ...SECURITY_HEADERS });
 }, 60_000);

@@ -1,0 +1,52 @@
+// The language a plan's own words are in, as far as the plan tells: its
+// `lang` when given, else its letters when they can only be one language
+// and that language matters to what Planfolio does with the words. Search
+// does: Chinese, Japanese and Thai run words together without spaces, and
+// the search index splits them into words only when it knows the language
+// (a Chinese plan indexed as English text was found by the first word of
+// each sentence only).
+import type { Plan } from '../schema/plan.js';
+
+const LETTERS = /\p{L}/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const THAI = /\p{Script=Thai}/gu;
+const HAN = /\p{Script=Han}/gu;
+/** Kana in Japanese prose run to a good part of its letters; a few katakana in Chinese text are a name. */
+const KANA_IN_JAPANESE = 0.1;
+
+/**
+ * The plan's language (BCP 47): its `lang`, else `zh`, `ja` or `th` when at
+ * least a third of the letters of its own words are Han, kana or Thai (the
+ * owner's name alone in Chinese leaves an English plan English), else none.
+ */
+export function findTextLanguage(plan: Plan, body: string): string | undefined {
+  if (plan.lang) return plan.lang;
+  const text = [...listOwnWords(plan), body].join('\n');
+  const count = (letters: RegExp) => text.match(letters)?.length ?? 0;
+  const [letters, kana, thai, han] = [count(LETTERS), count(KANA), count(THAI), count(HAN)];
+  if (letters === 0) return undefined;
+  if (kana >= letters * KANA_IN_JAPANESE && kana + han >= letters / 3) return 'ja';
+  if (thai >= letters / 3) return 'th';
+  if (han + kana >= letters / 3) return 'zh';
+  return undefined;
+}
+
+/** The language every one of some plans is in, when they agree (a person's page holds all of theirs). */
+export function findSharedLanguage(languages: readonly (string | undefined)[]): string | undefined {
+  const [first] = languages;
+  return first !== undefined && languages.every((language) => language === first) ? first : undefined;
+}
+
+/** Every piece of text the plan's writer wrote, names and dates aside: each string value but the few that are codes. */
+function* listOwnWords(value: unknown, key = ''): Generator<string> {
+  if (typeof value === 'string') {
+    if (!CODE_KEYS.has(key)) yield value;
+  } else if (Array.isArray(value)) {
+    for (const item of value) yield* listOwnWords(item, key);
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [name, item] of Object.entries(value)) yield* listOwnWords(item, name);
+  }
+}
+
+/** Fields whose values are codes or names rather than the writer's prose. */
+const CODE_KEYS = new Set(['id', 'owner', 'mentor', 'status', 'kind', 'worth', 'lang', 'url', 'term']);

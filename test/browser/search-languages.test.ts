@@ -1,0 +1,78 @@
+// Search finds a word anywhere in a plan written in Chinese, Japanese or
+// Thai, on a site whose own words are English: those languages run words
+// together, and the index splits them into words only when it indexes them
+// in their language. Before, only the first word of each sentence was found.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../src/deploy/headers.js';
+import { launchBrowser } from '../helpers/browser.js';
+import { runPlanfolioHere } from '../helpers/run-here.js';
+import { serveStatic, type StaticSite } from '../helpers/serve.js';
+
+const PLANS = path.resolve('test/fixtures/search-languages');
+
+let out: string;
+let browser: Browser;
+let page: Page;
+let site: StaticSite;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  out = path.join(mkdtempSync(path.join(tmpdir(), 'planfolio-search-languages-')), '_site');
+  const build = await runPlanfolioHere(['build', '--no-pdf', '--no-history', '--plans', PLANS, '--out', out]);
+  if (build.code !== 0) throw new Error(build.stderr);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  site = await serveStatic(out, { ...SECURITY_HEADERS });
+}, 60_000);
+
+afterAll(async () => {
+  await site?.close();
+  await browser?.close();
+  if (out) rmSync(path.dirname(out), { recursive: true, force: true });
+});
+
+/** The addresses of what the search page finds for a query. */
+async function searchFor(query: string): Promise<string[]> {
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => !/Searching|^$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  return page.$$eval('.search-result__title a', (links) => links.map((a) => decodeURI((a as HTMLAnchorElement).pathname)).sort());
+}
+
+const readJson = (...parts: string[]) => JSON.parse(readFileSync(path.join(out, 'pagefind', ...parts), 'utf8'));
+
+describe('search in languages written without spaces', () => {
+  it('indexes each language’s pages in a part of their own, in that language', () => {
+    const parts = readJson('parts.json') as string[];
+    expect(parts).toEqual(['part-2/', 'part-3/', 'part-4/']);
+    const languages = ['', ...parts].map((part) => Object.keys(readJson(part, 'pagefind-entry.json').languages));
+    expect(languages).toEqual([['en'], ['ja'], ['th'], ['zh']]);
+    expect(readFileSync(path.join(out, 'plans', 'wang-fang', 'index.html'), 'utf8')).toContain('data-pagefind-body data-pagefind-meta="kind:Plan" data-search-language="zh"');
+    expect(readFileSync(path.join(out, 'plans', 'ines-moreau', 'index.html'), 'utf8')).not.toContain('data-search-language');
+  });
+
+  it.each([
+    ['Chinese', '零售企业', ['/people/王芳/', '/plans/wang-fang/']],
+    ['Chinese', '数据库', ['/people/王芳/', '/plans/wang-fang/']],
+    ['Thai', 'เศษส่วน', ['/people/สมชาย-ใจดี/', '/plans/somchai-jaidee/']],
+    ['Thai', 'บริษัท', ['/people/สมชาย-ใจดี/', '/plans/somchai-jaidee/']],
+    ['Japanese', 'インタビュー', ['/people/田中-美咲/', '/plans/tanaka-misaki/']],
+    ['Japanese', '製品チーム', ['/people/田中-美咲/', '/plans/tanaka-misaki/']],
+    ['English, its words stemmed as English', 'managers', ['/people/ines-moreau/', '/plans/ines-moreau/']],
+  ])('finds a %s word from inside a sentence: %s', async (_, query, found) => {
+    expect(await searchFor(query)).toEqual(found);
+  });
+
+  it('shows an excerpt of the plan’s own text around the word, with no error', async () => {
+    await searchFor('零售企业');
+    const excerpts = await page.$$eval('.search-result__excerpt', (nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(excerpts.join('\n')).toContain('零售企业的数据分析师');
+    expect(await page.$$eval('.search-result mark', (marks) => marks.map((mark) => mark.textContent))).toContain('零售');
+    expect(problems).toEqual([]);
+  });
+});
