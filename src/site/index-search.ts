@@ -107,16 +107,15 @@ function findBodyTag(html: Buffer): string | undefined {
 /**
  * Pages in runs of at most `partBytes` (a page larger than that is a run of
  * its own), a language at a time: the site's own first, then each other
- * language (by its primary tag, `zh` for `zh-Hant`), each run with the
- * language Pagefind is to index it in.
+ * language Pagefind is to index words in (chooseIndexLanguage), each run
+ * with that language.
  */
 function splitPages(pages: IndexedPage[], siteLanguage: string, partBytes: number): Part[] {
-  const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
-  const own = primary(siteLanguage);
+  const own = chooseIndexLanguage(siteLanguage);
   // By language, '' for the site's own (in the language each page's <html lang> says).
   const byLanguage = new Map<string, IndexedPage[]>([['', []]]);
   for (const page of pages) {
-    const language = page.language && primary(page.language) !== own ? primary(page.language) : '';
+    const language = page.language && chooseIndexLanguage(page.language) !== own ? chooseIndexLanguage(page.language) : '';
     if (byLanguage.has(language)) byLanguage.get(language)!.push(page);
     else byLanguage.set(language, [page]);
   }
@@ -133,6 +132,22 @@ function splitPages(pages: IndexedPage[], siteLanguage: string, partBytes: numbe
     }
   }
   return parts;
+}
+
+/** Chinese languages other than `zh` itself, written in Han characters as it is (Cantonese, Wu, Hakka...). */
+const HAN_LANGUAGES = new Set(['yue', 'wuu', 'hak', 'gan', 'hsn', 'lzh', 'cdo', 'cjy', 'cpx', 'czh', 'czo', 'mnp']);
+
+/**
+ * The language Pagefind is to index words of a language tag in: its primary
+ * subtag (stems are per language), but `zh` for any language written in Han
+ * characters and `ja` for Japanese script, which Pagefind splits into words
+ * only under those two.
+ */
+function chooseIndexLanguage(tag: string): string {
+  const [primary = '', ...rest] = tag.toLowerCase().split('-');
+  if (rest.includes('jpan')) return 'ja';
+  if (HAN_LANGUAGES.has(primary) || (primary !== 'ja' && rest.some((sub) => sub === 'hans' || sub === 'hant' || sub === 'hani'))) return 'zh';
+  return primary;
 }
 
 /** Some pages Pagefind indexes in one process, in the language given (else the one each page's `<html lang>` says). */

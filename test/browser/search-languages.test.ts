@@ -53,12 +53,15 @@ describe('search in languages written without spaces', () => {
     const languages = ['', ...parts].map((part) => Object.keys(readJson(part, 'pagefind-entry.json').languages));
     expect(languages).toEqual([['en'], ['ja'], ['th'], ['zh']]);
     expect(readFileSync(path.join(out, 'plans', 'wang-fang', 'index.html'), 'utf8')).toContain('data-pagefind-body data-pagefind-meta="kind:Plan" data-search-language="zh"');
+    expect(readFileSync(path.join(out, 'plans', 'chan-ka-yan', 'index.html'), 'utf8')).toContain('data-search-language="yue"');
+    expect(readJson('part-4/', 'pagefind-entry.json').languages.zh.page_count).toBe(4);
     expect(readFileSync(path.join(out, 'plans', 'ines-moreau', 'index.html'), 'utf8')).not.toContain('data-search-language');
   });
 
   it.each([
     ['Chinese', '零售企业', ['/people/王芳/', '/plans/wang-fang/']],
     ['Chinese', '数据库', ['/people/王芳/', '/plans/wang-fang/']],
+    ['Cantonese (lang: yue, indexed as Chinese)', '社區中心', ['/people/陳嘉欣/', '/plans/chan-ka-yan/']],
     ['Thai', 'เศษส่วน', ['/people/สมชาย-ใจดี/', '/plans/somchai-jaidee/']],
     ['Thai', 'บริษัท', ['/people/สมชาย-ใจดี/', '/plans/somchai-jaidee/']],
     ['Japanese', 'インタビュー', ['/people/田中-美咲/', '/plans/tanaka-misaki/']],
