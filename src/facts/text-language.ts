@@ -1,30 +1,34 @@
 // The language a plan's own words are in, as far as the plan tells: its
 // `lang` when given, else its letters when they can only be one language
-// and that language matters to what Planfolio does with the words. Search
-// does: Chinese, Japanese and Thai run words together without spaces, and
-// the search index splits them into words only when it knows the language
-// (a Chinese plan indexed as English text was found by the first word of
-// each sentence only).
+// (Chinese, Japanese, Korean, Thai). The site marks the plan's words with it,
+// so a screen reader reads them in that language, and search needs it:
+// Chinese, Japanese and Thai run words together without spaces, and the
+// search index splits them into words only when it knows the language (a
+// Chinese plan indexed as English text was found by the first word of each
+// sentence only).
 import type { Plan } from '../schema/plan.js';
 
 const LETTERS = /\p{L}/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const THAI = /\p{Script=Thai}/gu;
 const HAN = /\p{Script=Han}/gu;
+const HANGUL = /\p{Script=Hangul}/gu;
 /** Kana in Japanese prose run to a good part of its letters; a few katakana in Chinese text are a name. */
 const KANA_IN_JAPANESE = 0.1;
 
 /**
- * The plan's language (BCP 47): its `lang`, else `zh`, `ja` or `th` when at
- * least a third of the letters of its own words are Han, kana or Thai (the
- * owner's name alone in Chinese leaves an English plan English), else none.
+ * The plan's language (BCP 47): its `lang`, else `ko`, `ja`, `th` or `zh`
+ * when at least a third of the letters of its own words are Hangul, kana
+ * and Han, Thai, or Han (the owner's name alone in Chinese leaves an English
+ * plan English), else none.
  */
 export function findTextLanguage(plan: Plan, body: string): string | undefined {
   if (plan.lang) return plan.lang;
   const text = [...listOwnWords(plan), body].join('\n');
   const count = (letters: RegExp) => text.match(letters)?.length ?? 0;
-  const [letters, kana, thai, han] = [count(LETTERS), count(KANA), count(THAI), count(HAN)];
+  const [letters, kana, thai, han, hangul] = [count(LETTERS), count(KANA), count(THAI), count(HAN), count(HANGUL)];
   if (letters === 0) return undefined;
+  if (hangul >= letters / 3) return 'ko';
   if (kana >= letters * KANA_IN_JAPANESE && kana + han >= letters / 3) return 'ja';
   if (thai >= letters / 3) return 'th';
   if (han + kana >= letters / 3) return 'zh';

@@ -170,6 +170,6 @@ export interface PlanFacts {
   /** The day the vision's horizon points at, when it can be told. */
   horizon?: When;
   timeline: Timeline;
-  /** The language its own words are in (BCP 47): its `lang`, else Chinese, Japanese or Thai told from its letters; absent when not told. */
+  /** The language its own words are in (BCP 47): its `lang`, else Chinese, Japanese, Korean or Thai told from its letters; absent when not told. */
   language?: string;
 }

@@ -70,7 +70,7 @@ export async function makePlanPdf(loaded: PdfPlan, pageSize: PageSize, date: Dat
   const pages = layOutPlan(loaded, frame, words, theme);
   addFooters(pages, frame, words.t('pdf.footer', { title: plan.title, owner: plan.owner }), 0, pages.length, words, theme);
   const subject = plan.role ? words.t('plan.subjectWithRole', { owner: plan.owner, role: plan.role }) : words.t('plan.subject', { owner: plan.owner });
-  const document = openPdf(pageSize, date, { title: plan.title, author: plan.owner, subject, keywords: (plan.tags ?? []).join(words.t('pdf.comma')) }, words, plan.lang);
+  const document = openPdf(pageSize, date, { title: plan.title, author: plan.owner, subject, keywords: (plan.tags ?? []).join(words.t('pdf.comma')) }, words, loaded.facts.language);
   document.drawPages(pages);
   return { bytes: await document.finish(), pages: pages.length };
 }

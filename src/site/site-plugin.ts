@@ -66,6 +66,8 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
       percent: words.percent,
       distance: words.distance,
       tone: toneOf,
+      // ` lang="…"` for an element of a plan's own words in the plan's language (facts.language), else nothing.
+      langAttr: (language?: string) => safe(language ? ` lang="${escapeAttribute(language)}"` : ''),
       // Trusted output: markdown-it escapes the text and raw HTML is off.
       markdown: (body: string) => safe(renderMarkdown(body ?? '')),
       // The stylesheet of tokens is CSS, never HTML: its writer escapes for its own format.
@@ -126,4 +128,9 @@ function isolateQuoted(t: Words['t'], escape: (text: string) => string) {
 function silenceFilterBenchmarks(eleventyConfig: EleventyConfig): void {
   type Benchmarks = { benchmarks?: { config?: { setMinimumThresholdMs?: (ms: number) => void } } };
   (eleventyConfig as unknown as Benchmarks).benchmarks?.config?.setMinimumThresholdMs?.(0);
+}
+
+/** Text for a double-quoted attribute: a language tag is letters, digits and hyphens, but the tag is the plan's. */
+function escapeAttribute(text: string): string {
+  return text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -67,7 +67,7 @@ describe('search in languages written without spaces', () => {
     ['Japanese', 'インタビュー', ['/people/田中-美咲/', '/plans/tanaka-misaki/']],
     ['Japanese', '製品チーム', ['/people/田中-美咲/', '/plans/tanaka-misaki/']],
     ['English, its words stemmed as English', 'managers', ['/people/ines-moreau/', '/plans/ines-moreau/']],
-  ])('finds a %s word from inside a sentence: %s', async (_, query, found) => {
+  ])('finds a word from inside a sentence in %s: %s', async (_, query, found) => {
     expect(await searchFor(query)).toEqual(found);
   });
 
@@ -77,5 +77,30 @@ describe('search in languages written without spaces', () => {
     expect(excerpts.join('\n')).toContain('零售企业的数据分析师');
     expect(await page.$$eval('.search-result mark', (marks) => marks.map((mark) => mark.textContent))).toContain('零售');
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a plan’s own words carry its language, and only they', () => {
+  /** The language each element matching `selector` is in: its own `lang` or its nearest ancestor's. */
+  const languagesOf = (selector: string) => page.$$eval(selector, (nodes) => nodes.map((node) => node.closest('[lang]')?.getAttribute('lang')));
+
+  it.each([
+    ['/plans/wang-fang/', 'zh'],
+    ['/plans/somchai-jaidee/', 'th'],
+    ['/plans/tanaka-misaki/', 'ja'],
+    ['/plans/chan-ka-yan/', 'yue'],
+    ['/plans/ines-moreau/', 'en'],
+  ])('%s: its title, vision, goals and steps in %s, the site’s headings and labels in English', async (url, language) => {
+    await page.goto(`${site.url}${url}`);
+    expect(await languagesOf('h1, .vision__statement, .goal__title, .step__action > span:not(.visually-hidden)')).toEqual(Array(4).fill(language));
+    expect(new Set(await languagesOf('.plan-body h2, .plan-body .label, .step__action > .visually-hidden, .goal__fact dt'))).toEqual(new Set(['en']));
+  });
+
+  it('on the portfolio and people pages too: each card’s plan in its own language', async () => {
+    await page.goto(`${site.url}/`);
+    const cards = await page.$$eval('.plan-card__title', (titles) => titles.map((title) => `${title.textContent?.trim()}: ${title.closest('[lang]')?.getAttribute('lang')}`));
+    expect(cards.sort()).toEqual(['From support lead to operations manager: en', '从会计到数据分析师: zh', '由文員轉做社工: yue', '営業からプロダクトマネージャーへ: ja', 'จากครูสู่นักออกแบบการเรียนรู้: th'].sort());
+    await page.goto(`${site.url}/people/`);
+    expect(await languagesOf('.person-card__name')).toEqual(expect.arrayContaining(['zh', 'th', 'ja', 'yue', 'en']));
   });
 });

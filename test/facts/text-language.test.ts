@@ -1,6 +1,6 @@
 // The language of a plan's own words: its `lang` when given, else Chinese,
-// Japanese or Thai told from its letters (the languages search must split
-// into words), else none. Loaded through the loader, as every view gets it.
+// Japanese, Korean or Thai told from its letters, else none. Loaded through
+// the loader, as every view gets it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +53,8 @@ describe('the language of a plan’s words', () => {
     ['its lang over Chinese letters', { title: '计划', lang: 'zh-Hant', vision: '成為資料分析師', goal: '學習', step: '上課' }, 'zh-Hant'],
     ['English with the owner’s name in Chinese', { title: 'Become a data lead', owner: '王芳', vision: 'Lead a data team', goal: 'Learn SQL', step: 'Take a course' }, undefined],
     ['English with one Chinese word', { title: 'Move to Shanghai 上海', vision: 'Lead a data team in Shanghai', goal: 'Learn Mandarin', step: 'Take a course' }, undefined],
-    ['Korean (spaced words, not told)', { title: '데이터 분석가 되기', vision: '데이터 팀을 이끌기', goal: 'SQL 배우기', step: '강의 듣기' }, undefined],
+    ['Korean', { title: '데이터 분석가 되기', vision: '데이터 팀을 이끌기', goal: 'SQL 배우기', step: '강의 듣기' }, 'ko'],
+    ['English with a Korean name and one Korean word', { title: 'Front-end developer', owner: '김민준', vision: 'Build pages that work for everyone', goal: 'Learn 한국어 terms', step: 'Read' }, undefined],
     ['kanji with no kana', { title: '資料分析師', vision: '成為資料分析師', goal: '學習統計', step: '上課' }, 'zh'],
     ['English front matter, Thai notes', { title: 'Plan', vision: 'Teach', goal: 'Learn', step: 'Read', notes: 'บันทึกเพิ่มเติมเกี่ยวกับแผนนี้ที่ยาวกว่าส่วนอื่นของแผนทั้งหมด' }, 'th'],
     ['figures and a word', { title: "'2027'", vision: "'42'", goal: "'1'", step: "'2'" }, undefined],

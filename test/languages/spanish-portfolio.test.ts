@@ -140,13 +140,19 @@ describe('a portfolio built with language: es', () => {
     expect(found).toEqual([]);
   });
 
-  it('says it is in Spanish, and marks the text of a plan written in Vietnamese as Vietnamese', () => {
+  it('says it is in Spanish, and marks the text of a plan written in Vietnamese as Vietnamese, and only its text', () => {
     const spanish = readFileSync(listFiles(out, '.html').find((f) => f.includes('lucia'))!, 'utf8');
     const vietnamese = readFileSync(listFiles(out, '.html').find((f) => /\/an\/index\.html$/.test(f))!, 'utf8');
     expect(spanish).toContain('<html lang="es">');
     expect(vietnamese).toContain('<html lang="es">');
     expect(vietnamese).toMatch(/<h1 dir="auto" lang="vi">Trở thành trưởng nhóm<\/h1>/);
-    expect(vietnamese).toContain('<div class="plan-body" lang="vi">');
+    expect(vietnamese).toContain('<p class="vision__statement" dir="auto" lang="vi">Dẫn dắt một nhóm nhỏ.</p>');
+    expect(vietnamese).toContain('<h3 class="goal__title" dir="auto" lang="vi">Tổ chức họp nhóm hằng tuần</h3>');
+    expect(vietnamese).toMatch(/<span class="visually-hidden" dir="ltr">[^<]+ <\/span><span lang="vi">Quan sát trưởng nhóm hiện tại<\/span>/);
+    expect(vietnamese).toMatch(/<div class="card prose" dir="auto" lang="vi">\s*<p>Ghi chú.<\/p>/);
+    // The site's own words inside the plan (its headings and labels) stay Spanish: no element around them says otherwise.
+    expect(vietnamese).toContain('<div class="plan-body">');
+    expect(vietnamese).toMatch(/<section id="goals" [^>]*>\s*<h2 id="goals-heading">/);
     expect(spanish).not.toContain('lang="vi"');
   });
 

@@ -20,7 +20,7 @@ export function makeLoadedPlan(input: PlanInput, relativePath = 'test/plan.md', 
     plan,
     body,
     bodyLine: 1,
-    facts: deriveFacts(plan, TODAY),
+    facts: deriveFacts(plan, TODAY, body),
   };
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pinPdfDate, renderPlanPdf, renderPortfolioPdf } from '../../src/pdf/index.js';
-import { makeEmojiPlan, makeLatinPlan, makeLongPlan, makeMultilingualPlan, multilingual } from './fixtures.js';
+import { makeEmojiPlan, makeLatinPlan, makeLoadedPlan, makeLongPlan, makeMultilingualPlan, multilingual } from './fixtures.js';
 import { checkStructure, extractText, listFonts, readInfo, saveTemp, squash } from './poppler.js';
 
 // The dates of these PDFs are the plans' own unless a test sets SOURCE_DATE_EPOCH.
@@ -45,6 +45,17 @@ describe('renderPlanPdf', () => {
     expect(info.Keywords).toBe('dữ liệu, lãnh đạo');
     expect(info.CreationDate).toMatch(/Jun 30 00:00:00 2026 UTC/);
     expect(info.ModDate).toBe(info.CreationDate);
+  });
+
+  it.each([
+    ['its lang', { lang: 'vi' }, '', 'vi'],
+    ['the language its words are told in: Chinese notes', {}, '两年内成为一家零售企业的数据分析师，用数据帮助团队做出更好的决定。', 'zh'],
+    ['the portfolio’s, for an English plan', {}, '', 'en'],
+  ])('says what language the document is in: %s', async (_, fields, body, language) => {
+    const plan = { title: 'From analyst to lead', owner: 'Ana García', created: '2026-01-12', vision: { statement: 'Lead a team.', horizon: '2030-06' }, goals: [{ title: 'Lead', outcome: 'Promoted', due: '2027-01', steps: [{ action: 'Ask' }] }] };
+    const loaded = makeLoadedPlan({ ...plan, ...fields }, 'ana-garcia/2026-lead.md', body);
+    const bytes = await renderPlanPdf(loaded);
+    expect(/\/Lang \(([^)]*)\)/.exec(bytes.toString('latin1'))?.[1]).toBe(language);
   });
 
   it('takes its date from SOURCE_DATE_EPOCH, then the last commit day, then the plan', async () => {
