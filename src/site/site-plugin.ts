@@ -96,14 +96,16 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
  * `t` for a sentence that carries a plan's own words (a goal's title in
  * "For “…”"): each string value goes in as an isolate, `<bdi>`, so Arabic or
  * Hebrew keeps its own direction inside an English sentence and leaves the
- * sentence's order alone. The sentence and the values are escaped.
+ * sentence's order alone, marked with the plan's language when given (every
+ * value is then the plan's). The sentence and the values are escaped.
  */
 function isolateOwnWords(t: Words['t'], escape: (text: string) => string) {
-  return (key: Parameters<Words['t']>[0], vars: Vars = {}): nunjucks.runtime.SafeString => {
+  return (key: Parameters<Words['t']>[0], vars: Vars = {}, language?: string): nunjucks.runtime.SafeString => {
     const own: string[] = [];
+    const open = openIsolate(language);
     // Each value stands in as a mark escaping leaves as it is, then goes in escaped and isolated.
     const marked = Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, typeof value === 'string' ? `\0${own.push(value) - 1}\0` : value]));
-    const html = escape(t(key, marked)).replace(/\0(\d+)\0/g, (_, i: string) => `<bdi>${escape(own[Number(i)]!)}</bdi>`);
+    const html = escape(t(key, marked)).replace(/\0(\d+)\0/g, (_, i: string) => `${open}${escape(own[Number(i)]!)}</bdi>`);
     return new nunjucks.runtime.SafeString(html);
   };
 }
@@ -111,12 +113,18 @@ function isolateOwnWords(t: Words['t'], escape: (text: string) => string) {
 /**
  * A history sentence ("Goal “…” added") with each name or note it quotes
  * (between the marks of the catalogue's `history.quote`) set apart as an
- * isolate, `<bdi>`, as `tOwn` does; escaped.
+ * isolate, `<bdi>`, as `tOwn` does, in the plan's language when given; escaped.
  */
 function isolateQuoted(t: Words['t'], escape: (text: string) => string) {
   const [open, close] = t('history.quote', { text: '\0' }).split('\0').map((mark) => mark!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const quoted = new RegExp(`(${open})([^]*?)(${close})`, 'g');
-  return (text: string): nunjucks.runtime.SafeString => new nunjucks.runtime.SafeString(escape(text).replace(quoted, '$1<bdi>$2</bdi>$3'));
+  return (text: string, language?: string): nunjucks.runtime.SafeString =>
+    new nunjucks.runtime.SafeString(escape(text).replace(quoted, `$1${openIsolate(language)}$2</bdi>$3`));
+}
+
+/** The opening tag of an isolate of a plan's words: `<bdi>`, with their language when known. */
+function openIsolate(language?: string): string {
+  return language ? `<bdi lang="${escapeAttribute(language)}">` : '<bdi>';
 }
 
 /**

@@ -103,4 +103,14 @@ describe('a plan’s own words carry its language, and only they', () => {
     await page.goto(`${site.url}/people/`);
     expect(await languagesOf('.person-card__name')).toEqual(expect.arrayContaining(['zh', 'th', 'ja', 'yue', 'en']));
   });
+
+  it('on the deadlines page: a step, and its goal inside the site’s sentence “For …”, in the plan’s language; the sentence in English', async () => {
+    await page.goto(`${site.url}/deadlines/`);
+    const steps = await page.$$eval('.deadline', (items) =>
+      items
+        .filter((item) => item.querySelector('.kind--step'))
+        .map((item) => [item.querySelector('.deadline__title bdi'), item.querySelector('.deadline__context bdi'), item.querySelector('.deadline__context')].map((node) => node!.closest('[lang]')!.getAttribute('lang'))),
+    );
+    expect(steps).toEqual(expect.arrayContaining([['zh', 'zh', 'en'], ['th', 'th', 'en'], ['ja', 'ja', 'en'], ['en', 'en', 'en']]));
+  });
 });
