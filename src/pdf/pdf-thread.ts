@@ -1,8 +1,8 @@
-// One thread of the PDF pool (pdf-pool.ts): draws the plans it is sent, in
-// the order sent, and writes each PDF to its file itself, so only sizes and
-// page counts travel back. Its fonts are parsed once, on first use, and kept
-// for every PDF it draws. It never reads a plan file: it is sent the plans
-// the build loaded.
+// One thread of the PDF pool (pdf-pool.ts): draws the plans it is sent that
+// no other thread has taken, in the order sent, and writes each PDF to its
+// file itself, so only sizes and page counts travel back. Its fonts are
+// parsed once, on first use, and kept for every PDF it draws. It never reads
+// a plan file: it is sent the plans the build loaded.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ThemeSettings } from '../theme/theme-settings.js';
@@ -28,7 +28,8 @@ export interface PlanJob {
 
 /** What the pool sends a thread. */
 export type ToThread =
-  | { kind: 'plans'; jobs: readonly PlanJob[] }
+  /** Every plan; `next` (shared by the threads) holds the index of the next one nobody has taken. */
+  | { kind: 'plans'; jobs: readonly PlanJob[]; next: Int32Array }
   | { kind: 'portfolio'; plans: readonly PdfPlan[]; pageCounts: readonly number[]; file: string; title: string; date: Date }
   | { kind: 'finish' };
 
@@ -64,7 +65,8 @@ export function readThreadCpuMs(): number | undefined {
 /** Handles one message; a failure is sent back and ends the thread's work. */
 async function handle(message: ToThread, look: PdfLook, send: (reply: FromThread) => void): Promise<void> {
   if (message.kind === 'plans') {
-    for (const job of message.jobs) {
+    const { jobs, next } = message;
+    for (let job = jobs[Atomics.add(next, 0, 1)]; job; job = jobs[Atomics.add(next, 0, 1)]) {
       try {
         send({ kind: 'drawn', index: job.index, ...(await writePlanPdf(job.plan, job.file, job.date, look)) });
       } catch (error) {
