@@ -67,6 +67,7 @@ export function deriveFacts(plan: Plan, today: string, body = ''): PlanFacts {
   const lastReviewed = [reviews[0]?.date, plan.reviewed].filter((d) => d !== undefined).sort().at(-1);
   const nextReviewDay = reviews[0]?.next ?? plan.nextReview;
   const nextReview = nextReviewDay ? makeWhen(nextReviewDay, today) : undefined;
+  const language = findTextLanguage(plan, body);
 
   return {
     today,
@@ -92,11 +93,9 @@ export function deriveFacts(plan: Plan, today: string, body = ''): PlanFacts {
     evaluations,
     ...(horizonDay ? { horizon: makeWhen(horizonDay, today) } : {}),
     timeline: layOutTimeline(plan, goals, today),
-    ...withLanguage(findTextLanguage(plan, body)),
+    ...(language ? { language } : {}),
   };
 }
-
-const withLanguage = (language: string | undefined) => (language ? { language } : {});
 
 /** Dated steps by due day (the most overdue first), then undated ones in plan order. */
 function byNextAction(a: NextAction, b: NextAction): number {

@@ -115,7 +115,8 @@ function splitPages(pages: IndexedPage[], siteLanguage: string, partBytes: numbe
   // By language, '' for the site's own (in the language each page's <html lang> says).
   const byLanguage = new Map<string, IndexedPage[]>([['', []]]);
   for (const page of pages) {
-    const language = page.language && chooseIndexLanguage(page.language) !== own ? chooseIndexLanguage(page.language) : '';
+    const told = page.language ? chooseIndexLanguage(page.language) : own;
+    const language = told === own ? '' : told;
     if (byLanguage.has(language)) byLanguage.get(language)!.push(page);
     else byLanguage.set(language, [page]);
   }

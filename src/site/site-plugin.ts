@@ -52,6 +52,7 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
   eleventyConfig.amendLibrary('njk', (env: nunjucks.Environment) => {
     const words = makeWords(provided()?.language ?? 'en');
     const base = provided()?.base ?? '/';
+    const escape = (text: string) => String(env.getFilter('escape')(text));
     const filters: Record<string, (...args: never[]) => unknown> = {
       // Eleventy's own `url` filter costs tens of microseconds a call, which on a
       // thousand-card portfolio page is most of the render; this one only joins.
@@ -66,15 +67,13 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
       percent: words.percent,
       distance: words.distance,
       tone: toneOf,
-      // ` lang="…"` for an element of a plan's own words in the plan's language (facts.language), else nothing.
-      langAttr: (language?: string) => safe(language ? ` lang="${escapeAttribute(language)}"` : ''),
+      langAttr: (language?: string) => safe(writeLangAttribute(language, escape)),
       // Trusted output: markdown-it escapes the text and raw HTML is off.
       markdown: (body: string) => safe(renderMarkdown(body ?? '')),
       // The stylesheet of tokens is CSS, never HTML: its writer escapes for its own format.
       tokensCss: () => safe(renderTokensCss(provided()?.theme)),
     };
     env.addGlobal('t', words.t);
-    const escape = (text: string) => String(env.getFilter('escape')(text));
     env.addGlobal('tOwn', isolateOwnWords(words.t, escape));
     env.addFilter('isolateQuoted', isolateQuoted(words.t, escape));
     for (const [name, filter] of Object.entries(filters)) env.addFilter(name, filter);
@@ -102,7 +101,7 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
 function isolateOwnWords(t: Words['t'], escape: (text: string) => string) {
   return (key: Parameters<Words['t']>[0], vars: Vars = {}, language?: string): nunjucks.runtime.SafeString => {
     const own: string[] = [];
-    const open = openIsolate(language);
+    const open = `<bdi${writeLangAttribute(language, escape)}>`;
     // Each value stands in as a mark escaping leaves as it is, then goes in escaped and isolated.
     const marked = Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, typeof value === 'string' ? `\0${own.push(value) - 1}\0` : value]));
     const html = escape(t(key, marked)).replace(/\0(\d+)\0/g, (_, i: string) => `${open}${escape(own[Number(i)]!)}</bdi>`);
@@ -119,12 +118,12 @@ function isolateQuoted(t: Words['t'], escape: (text: string) => string) {
   const [open, close] = t('history.quote', { text: '\0' }).split('\0').map((mark) => mark!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const quoted = new RegExp(`(${open})([^]*?)(${close})`, 'g');
   return (text: string, language?: string): nunjucks.runtime.SafeString =>
-    new nunjucks.runtime.SafeString(escape(text).replace(quoted, `$1${openIsolate(language)}$2</bdi>$3`));
+    new nunjucks.runtime.SafeString(escape(text).replace(quoted, `$1<bdi${writeLangAttribute(language, escape)}>$2</bdi>$3`));
 }
 
-/** The opening tag of an isolate of a plan's words: `<bdi>`, with their language when known. */
-function openIsolate(language?: string): string {
-  return language ? `<bdi lang="${escapeAttribute(language)}">` : '<bdi>';
+/** ` lang="…"` for an element of a plan's own words, in the plan's language (facts.language); nothing when it is not known. */
+function writeLangAttribute(language: string | undefined, escape: (text: string) => string): string {
+  return language ? ` lang="${escape(language)}"` : '';
 }
 
 /**
@@ -136,9 +135,4 @@ function openIsolate(language?: string): string {
 function silenceFilterBenchmarks(eleventyConfig: EleventyConfig): void {
   type Benchmarks = { benchmarks?: { config?: { setMinimumThresholdMs?: (ms: number) => void } } };
   (eleventyConfig as unknown as Benchmarks).benchmarks?.config?.setMinimumThresholdMs?.(0);
-}
-
-/** Text for a double-quoted attribute: a language tag is letters, digits and hyphens, but the tag is the plan's. */
-function escapeAttribute(text: string): string {
-  return text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

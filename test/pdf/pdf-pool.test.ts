@@ -146,7 +146,7 @@ describe('writePdfs on threads', () => {
     expect(drawn).toMatchObject({ count: 1, pdfs: 5 });
   }, 60_000);
 
-  it('lets the calling thread draw plans from the same counter once free, each once, in order, the same bytes as one thread', async () => {
+  it('lets the calling thread draw plans from the same counter once free, named in order, the same bytes as one thread', async () => {
     const pooled = makeTempDir();
     const one = await drawOneThread(plans.length);
     let drawn: ThreadsDrawn | undefined;
