@@ -59,12 +59,17 @@ describe('the site in Chromium', () => {
       const pathname = queue.shift()!;
       // Files (PDFs, calendars, JSON) are fetched; only pages are read, to follow their links.
       const response = await fetch(`${site.url}${pathname}`);
+      // Every body is read to its end: a body left unread holds its connection open, and the server's close waits on it.
+      const body = await response.arrayBuffer();
       if (response.status !== 200) {
         broken.push(`${pathname} -> ${response.status}`);
         continue;
       }
-      if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
-      const links = await page.evaluate(readLinks, { html: await response.text(), url: `${site.url}${pathname}` });
+      if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) {
+        if (body.byteLength === 0) broken.push(`${pathname} -> empty`);
+        continue;
+      }
+      const links = await page.evaluate(readLinks, { html: new TextDecoder().decode(body), url: `${site.url}${pathname}` });
       for (const link of links) {
         const url = new URL(link);
         if (url.origin !== site.url || seen.has(url.pathname)) continue;

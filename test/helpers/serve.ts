@@ -48,6 +48,10 @@ export async function serveStatic(root: string, headers: Record<string, string> 
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Chromium keeps sockets open (keep-alive, preconnects): without closing them, close waits for their timeouts.
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }
