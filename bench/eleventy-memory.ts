@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { timeCommand } from './measure.js';
+import { stopRunningCommands, timeCommand } from './measure.js';
 import { ELEVENTY_CLI } from './plain-eleventy.js';
 
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
@@ -81,6 +81,14 @@ console.log(JSON.stringify({ before, kept, released }));
 `;
 
 const mib = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MiB`;
+
+// Builds run detached, in process groups of their own: stopping this script stops them too.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopRunningCommands();
+    process.exit(130);
+  });
+}
 
 console.log(`Eleventy ${ELEVENTY_CLI}, Node ${process.version}; pages of about ${KB} KB of Markdown`);
 const held: string[] = [];

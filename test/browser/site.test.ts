@@ -33,7 +33,7 @@ afterAll(async () => {
 function readLinks({ html, url }: { html: string; url: string }): string[] {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const base = new URL(doc.querySelector('base[href]')?.getAttribute('href') ?? '', url);
-  return [...doc.querySelectorAll('a[href], link[href]')].map((el) => new URL(el.getAttribute('href')!, base).href);
+  return [...doc.querySelectorAll('a[href], link[href], use[href]')].map((el) => new URL(el.getAttribute('href')!, base).href);
 }
 
 describe('the site in Chromium', () => {
@@ -132,6 +132,40 @@ describe('the site in Chromium', () => {
       await page.emulateMedia({ colorScheme: 'light' });
     }
     expect(violations).toEqual([]);
+  });
+
+  it('draws every icon from the one file that defines them, in the colours of its place', async () => {
+    // The sprite's symbols, read from the file the site serves.
+    const sprite = await (await fetch(`${site.url}/assets/icons.svg`)).text();
+    const defined = await page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('symbol[id]')].map((s) => s.id), sprite);
+    const drawn = new Map<string, { pathname: string; index: number }>();
+    const plan = encodeURI(plans.find((p) => p.relativePath === 'ana-garcia/2026-data-lead.md')!.url);
+    const enough = encodeURI(plans.find((p) => p.relativePath === 'dmitry-sokolov.md')!.url);
+    for (const pathname of ['/', plan, enough, '/people/ana-garcia/', '/deadlines/', '/search/']) {
+      await page.goto(`${site.url}${pathname}`);
+      const uses = await page.$$eval('use', (els) => els.map((el) => el.getAttribute('href') ?? ''));
+      uses.forEach((href, index) => {
+        expect(href, pathname).toMatch(/^\/assets\/icons\.svg#[a-z-]+$/);
+        const id = href.split('#')[1]!;
+        expect(defined, `${pathname} ${href}`).toContain(id);
+        if (!drawn.has(id)) drawn.set(id, { pathname, index });
+      });
+    }
+    expect([...drawn.keys()].sort()).toEqual(['calendar', 'data', 'download', 'enough', 'history', 'not-enough', 'resources', 'search', 'step', 'step-done']);
+    // Each icon draws something: its place looks different once its <use> is taken away.
+    for (const [id, { pathname, index }] of drawn) {
+      await page.goto(`${site.url}${pathname}`);
+      // A handle, not a locator: once its <use> is gone, the element no longer matches the selector.
+      const svg = (await page.locator('svg:has(> use)').nth(index).elementHandle())!;
+      const shown = await svg.screenshot();
+      await svg.evaluate((el) => el.querySelector('use')!.remove());
+      expect(Buffer.compare(shown, await svg.screenshot()), id).not.toBe(0);
+    }
+    // A done step's box is filled and checked, an open one is not.
+    await page.goto(`${site.url}${plan}`);
+    const done = await page.locator('.step--done .step__box svg').first().screenshot();
+    const open = await page.locator('.step--open .step__box svg').first().screenshot();
+    expect(Buffer.compare(done, open)).not.toBe(0);
   });
 
   it('serves a 404 page with a way back', async () => {
