@@ -51,7 +51,7 @@ describe('the site under a path prefix, with the deployed headers', () => {
     expect(crawl.broken).toEqual([]);
     expect(crawl.problems).toEqual([]);
     const visited = crawl.visited.map(decodeURI);
-    for (const file of ['plans.json', 'deadlines.ics', 'people/ana-garcia/deadlines.ics', 'pdf/portfolio.pdf', 'search/', 'assets/search.js']) {
+    for (const file of ['plans.json', 'deadlines.ics', 'people/ana-garcia/deadlines.ics', 'pdf/portfolio.pdf', 'search/', 'assets/search.js', 'assets/icons.svg']) {
       expect(visited, file).toContain(`${PREFIX}${file}`);
     }
     expect(visited.filter((p) => p.startsWith(`${PREFIX}plans/`)).length).toBeGreaterThanOrEqual(6);

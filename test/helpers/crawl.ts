@@ -11,7 +11,7 @@ export interface Crawl {
 }
 
 /**
- * Follows every link, stylesheet, script and form of a site from `start`,
+ * Follows every link, stylesheet, script, form and icon of a site from `start`,
  * as a visitor would: pages are opened in the browser (so their CSP applies
  * and any violation or console error is caught), files such as PDFs and
  * calendars are fetched, since a browser downloads rather than shows them.
@@ -43,8 +43,13 @@ export async function crawlSite(page: Page, origin: string, start: string, prefi
     }
     if (!isPage) continue;
     await page.waitForLoadState('load');
-    const targets = await page.$$eval('a[href], link[href], script[src], form[action]', (elements) =>
-      elements.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src || (el as HTMLFormElement).action),
+    const targets = await page.$$eval('a[href], link[href], script[src], form[action], use[href]', (elements) =>
+      elements.map((el) =>
+        // An SVG <use> (an icon) has no resolved href property of the HTML kind: its attribute is resolved here.
+        el instanceof SVGUseElement
+          ? new URL(el.getAttribute('href')!, document.baseURI).href
+          : (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src || (el as HTMLFormElement).action,
+      ),
     );
     for (const target of targets) {
       const url = new URL(target);
