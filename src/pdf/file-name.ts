@@ -14,7 +14,7 @@ export const PORTFOLIO_PDF_NAME = 'portfolio.pdf';
  * "Ana B" and `b-c.md` by "Ana") are reported by the loader's address
  * check; a long name is cut, with a hash of the whole, to fit a file name.
  */
-export function makePdfFileName(loaded: LoadedPlan): string {
+export function makePdfFileName(loaded: Pick<LoadedPlan, 'plan' | 'slug'>): string {
   // Asked for every plan on each save in watch mode (the address check); a plan's name never changes.
   const known = names.get(loaded);
   if (known !== undefined) return known;
@@ -32,7 +32,7 @@ export function makePdfFileName(loaded: LoadedPlan): string {
   return fileName;
 }
 
-const names = new WeakMap<LoadedPlan, string>();
+const names = new WeakMap<Pick<LoadedPlan, 'plan' | 'slug'>, string>();
 
 function foldMarks(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '');

@@ -13,6 +13,7 @@ import { choosePdfThreads, discardEarlyThread } from '../pdf/pdf-pool.js';
 import { locatePdfCache } from '../pdf/pdf-cache.js';
 import type { ThreadsDrawn, WrittenPdf } from '../pdf/write-pdfs.js';
 import { loadConfig } from '../config/load-config.js';
+import { collectRedirects, renderRedirectsFile } from '../deploy/redirects.js';
 import { renderHeadersFile } from '../deploy/headers.js';
 import type { PortfolioConfig } from '../config/config-schema.js';
 import { indexSearch } from './index-search.js';
@@ -86,6 +87,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ? await timer.time('history', () => readHistoryWithCache(options.plansDir, portfolio, config, options.historyCache ?? true))
       : new Map<string, PlanHistory>();
   attachHistory(data, histories);
+  // Worked out now: the site's views are let go once the pages are written.
+  const redirects = collectRedirects(data.plans, config.base);
   // The PDFs need of a plan's history only its last commit day, which dates its PDF.
   const planDays = new Map(portfolio.plans.map((plan) => [plan.relativePath, findPlanDate(histories!, plan.relativePath)]));
   const unlock = await lockOutput(outDir);
@@ -140,6 +143,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (drawn) timer.stages.push(drawn.timing);
     await search;
     await writeFile(path.join(into, '_headers'), renderHeadersFile());
+    if (redirects.length > 0) await writeFile(path.join(into, '_redirects'), renderRedirectsFile(redirects));
     await timer.time('swap into place', () => swapIn(into, outDir));
     return { portfolio, pages, pdfs: drawn?.written ?? [], outDir, timings: timer.stages };
   } catch (error) {

@@ -1,0 +1,40 @@
+// A team renames a plan's file after sharing its link: the next build sends
+// the old page, history page and PDF addresses on to the new ones.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeRepo } from '../history/git-repo.js';
+import { V1 } from '../history/plan-versions.js';
+import { runPlanfolioHere } from '../helpers/run-here.js';
+
+/** Where an address of the site is on disk: a page's index.html, or the file itself. */
+const fileOf = (site: string, address: string) => path.join(site, decodeURI(address), address.endsWith('/') ? 'index.html' : '');
+
+describe('a build after a plan was renamed in git', () => {
+  it('writes _redirects from each earlier address to the one now, and none before the rename', { timeout: 120_000 }, async () => {
+    const repo = makeRepo();
+    repo.commit('Add my plan', '2026-01-12', { 'plans/sam.md': V1 });
+    const site = path.join(repo.dir, '_site');
+    const build = () => runPlanfolioHere(['build', '--no-search', '--plans', path.join(repo.dir, 'plans'), '--out', site]);
+
+    expect((await build()).code).toBe(0);
+    expect(existsSync(path.join(site, '_redirects'))).toBe(false);
+
+    repo.git('mv', 'plans/sam.md', 'plans/sam-2026.md');
+    repo.commit('Name my plan by its year', '2026-02-01');
+    const built = await build();
+    expect(built.code, built.stderr).toBe(0);
+    const lines = readFileSync(path.join(site, '_redirects'), 'utf8').split('\n');
+    expect(lines.filter((line) => !line.startsWith('#'))).toEqual([
+      '/pdf/sam-lee-sam.pdf /pdf/sam-lee-sam-2026.pdf 302',
+      '/plans/sam/ /plans/sam-2026/ 302',
+      '/plans/sam/history/ /plans/sam-2026/history/ 302',
+      '',
+    ]);
+    // Every rule leads from an address the site no longer has to one it has.
+    for (const [from, to] of lines.filter((line) => line.startsWith('/')).map((line) => line.split(' '))) {
+      expect(existsSync(fileOf(site, from!)), from).toBe(false);
+      expect(existsSync(fileOf(site, to!)), to).toBe(true);
+    }
+  });
+});

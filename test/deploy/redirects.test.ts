@@ -1,0 +1,103 @@
+// A renamed plan's earlier addresses (from its history in git) are sent on to
+// its address now, in the _redirects file Netlify and Cloudflare Pages read.
+import { describe, expect, it } from 'vitest';
+import { collectRedirects, renderRedirectsFile } from '../../src/deploy/redirects.js';
+import type { Revision } from '../../src/history/types.js';
+import { makePlanSlug, makePlanUrl } from '../../src/load/load-plan.js';
+import { makePdfFileName } from '../../src/pdf/file-name.js';
+import type { PlanView } from '../../src/site/site-data.js';
+
+/** A plan's view as a build makes it, at `relativePath`, whose file had the `earlier` paths in git (oldest last). */
+function makeView(relativePath: string, owner: string, earlier: string[] | undefined, parts = { history: true, pdf: true }): PlanView {
+  const slug = makePlanSlug(relativePath);
+  const url = makePlanUrl(slug);
+  const pdfName = makePdfFileName({ plan: { owner } as PlanView['plan'], slug });
+  const paths = [relativePath, ...(earlier ?? [])];
+  const revisions = paths.map((path, i) => ({ path, previousPath: paths[i + 1], event: paths[i + 1] ? 'renamed' : 'added' }) as Revision);
+  return {
+    relativePath,
+    slug,
+    url,
+    plan: { owner },
+    ...(parts.pdf ? { pdfName, pdfUrl: `/pdf/${pdfName}` } : {}),
+    ...(earlier && parts.history ? { history: { status: 'ok', revisions }, historyUrl: `${url}history/` } : {}),
+  } as unknown as PlanView;
+}
+
+const rules = (plans: PlanView[], base = '/') => collectRedirects(plans, base).map(({ from, to }) => `${from} -> ${to}`);
+
+describe('collectRedirects', () => {
+  it.each([
+    {
+      case: 'a plan moved into a folder, then renamed there',
+      plans: [makeView('sam-lee/2026-lead.md', 'Sam Lee', ['sam-lee/sam.md', 'sam.md'])],
+      expected: [
+        '/pdf/sam-lee-sam.pdf -> /pdf/sam-lee-2026-lead.pdf',
+        '/plans/sam-lee/sam/ -> /plans/sam-lee/2026-lead/',
+        '/plans/sam-lee/sam/history/ -> /plans/sam-lee/2026-lead/history/',
+        '/plans/sam/ -> /plans/sam-lee/2026-lead/',
+        '/plans/sam/history/ -> /plans/sam-lee/2026-lead/history/',
+      ],
+    },
+    {
+      // A folder named after the owner is left out of the PDF's name: lead.md and sam-lee/lead.md both give sam-lee-lead.pdf.
+      case: 'an earlier address whose PDF name is the one now',
+      plans: [makeView('sam-lee/lead.md', 'Sam Lee', ['lead.md'])],
+      expected: ['/plans/lead/ -> /plans/sam-lee/lead/', '/plans/lead/history/ -> /plans/sam-lee/lead/history/'],
+    },
+    {
+      case: 'a renamed file whose address did not change (only its case)',
+      plans: [makeView('sam.md', 'Sam Lee', ['Sam.md'])],
+      expected: [],
+    },
+    {
+      // Kim's lead.md has the page now; Sam's PDF was named after Sam, and still goes to Sam's plan.
+      case: 'an earlier address another plan has now',
+      plans: [makeView('sam-lee.md', 'Sam Lee', ['lead.md']), makeView('lead.md', 'Kim Park', [])],
+      expected: ['/pdf/sam-lee-lead.pdf -> /pdf/sam-lee.pdf'],
+    },
+    {
+      case: 'an earlier address two plans once had: nobody can tell whose link it is',
+      plans: [makeView('sam-lee.md', 'Sam Lee', ['lead.md']), makeView('kim-park.md', 'Sam Lee', ['lead.md'])],
+      expected: [],
+    },
+    {
+      case: 'a build without history (--no-history): no history page, no earlier paths',
+      plans: [makeView('sam-lee.md', 'Sam Lee', ['sam.md'], { history: false, pdf: true })],
+      expected: [],
+    },
+    {
+      case: 'a build without PDFs',
+      plans: [makeView('sam-lee.md', 'Sam Lee', ['old/plan.md'], { history: true, pdf: false })],
+      expected: ['/plans/old/plan/ -> /plans/sam-lee/', '/plans/old/plan/history/ -> /plans/sam-lee/history/'],
+    },
+  ])('$case', ({ plans, expected }) => {
+    expect(rules(plans)).toEqual(expected);
+  });
+
+  it('puts both addresses under the base path of a site served from a sub-folder', () => {
+    expect(rules([makeView('sam-lee.md', 'Sam Lee', ['sam.md'], { history: false, pdf: true })], '/career/')).toEqual([]);
+    expect(rules([makeView('b.md', 'Sam Lee', ['a.md'])], '/career/')).toEqual([
+      '/career/pdf/sam-lee-a.pdf -> /career/pdf/sam-lee-b.pdf',
+      '/career/plans/a/ -> /career/plans/b/',
+      '/career/plans/a/history/ -> /career/plans/b/history/',
+    ]);
+  });
+});
+
+describe('renderRedirectsFile', () => {
+  it('writes one 302 rule a line, addresses percent-encoded, under a header that says where it comes from', () => {
+    const plans = [makeView('дмитрий-2026.md', 'Дмитрий Соколов', ['дмитрий.md'], { history: false, pdf: true })];
+    plans[0]!.history = { status: 'ok', revisions: [{ path: 'дмитрий-2026.md', previousPath: 'дмитрий.md' } as Revision] };
+    expect(renderRedirectsFile(collectRedirects(plans, '/'))).toBe(
+      [
+        '# Earlier addresses of renamed plans, sent on to where each plan is now.',
+        "# Made by Planfolio from the plans' history in git on every build: change the plans, not this file.",
+        '/pdf/%D0%B4%D0%BC%D0%B8%D1%82%D1%80%D0%B8%D0%B9-%D1%81%D0%BE%D0%BA%D0%BE%D0%BB%D0%BE%D0%B2-%D0%B4%D0%BC%D0%B8%D1%82%D1%80%D0%B8%D0%B9.pdf ' +
+          '/pdf/%D0%B4%D0%BC%D0%B8%D1%82%D1%80%D0%B8%D0%B9-%D1%81%D0%BE%D0%BA%D0%BE%D0%BB%D0%BE%D0%B2-%D0%B4%D0%BC%D0%B8%D1%82%D1%80%D0%B8%D0%B9-2026.pdf 302',
+        '/plans/%D0%B4%D0%BC%D0%B8%D1%82%D1%80%D0%B8%D0%B9/ /plans/%D0%B4%D0%BC%D0%B8%D1%82%D1%80%D0%B8%D0%B9-2026/ 302',
+        '',
+      ].join('\n'),
+    );
+  });
+});
