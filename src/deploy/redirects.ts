@@ -61,3 +61,19 @@ export function renderRedirectsFile(redirects: readonly Redirect[]): string {
   ];
   return `${[...header, ...redirects.map(({ from, to }) => `${encodeURI(from)} ${encodeURI(to)} 302`)].join('\n')}\n`;
 }
+
+/**
+ * The rules of a `_redirects` file as Planfolio writes it, by the address
+ * they lead from (percent-encoded, as a request's path is), each with and
+ * without its trailing slash, which Netlify treats alike. Lines that are not
+ * a rule of that form (comments, blanks) are passed over.
+ */
+export function readRedirectsFile(text: string): Map<string, { to: string; status: number }> {
+  const rules = new Map<string, { to: string; status: number }>();
+  for (const line of text.split(/\r?\n/)) {
+    const [from, to, status] = line.trim().split(/\s+/);
+    if (!from?.startsWith('/') || !to || !/^30[1278]$/.test(status ?? '')) continue;
+    for (const key of [from, from.endsWith('/') ? from.slice(0, -1) : `${from}/`]) if (!rules.has(key)) rules.set(key, { to, status: Number(status) });
+  }
+  return rules;
+}

@@ -7,6 +7,7 @@ import { DEV_CLIENT } from '../runtime/project-paths.js';
 import { messages } from '../errors/catalogue.js';
 import { PlanfolioError } from '../errors/errors.js';
 import { formatProblem, type Problem } from '../errors/problem.js';
+import { readRedirectsFile } from '../deploy/redirects.js';
 import { findContentType } from './content-types.js';
 import { renderOverlay } from './overlay.js';
 
@@ -119,7 +120,12 @@ export class DevServer {
       }
       const sitePath = `/${pathname.slice(this.base.length)}`;
       const coming = isFile(path.join(this.root, sitePath)) ? undefined : this.whenBuilt?.(toAddress(sitePath));
-      if (!coming) return this.serveFile(sitePath, response);
+      if (!coming) {
+        // A renamed plan's earlier address goes where its host would send it (the build's _redirects).
+        const moved = this.findRedirect(new URL(request.url ?? '/', 'http://localhost').pathname, sitePath);
+        if (moved) return void response.writeHead(moved.status, { location: moved.to, 'cache-control': 'no-store' }).end();
+        return this.serveFile(sitePath, response);
+      }
       const timeout = new Promise((resolve) => setTimeout(resolve, WAIT_FOR_BUILD_MS).unref());
       void Promise.race([coming, timeout]).then(() => this.serveFile(sitePath, response));
     } catch {
@@ -143,6 +149,14 @@ export class DevServer {
     if (this.host !== '0.0.0.0' && this.host !== '::') return false;
     const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address.toLowerCase()));
     return name === hostname().toLowerCase() || addresses.includes(name);
+  }
+
+  /** The rule of the site's `_redirects` for a request's (encoded) path, when nothing is served there; read afresh, as builds replace it. */
+  private findRedirect(requestPath: string, sitePath: string): { to: string; status: number } | undefined {
+    const target = path.join(this.root, sitePath);
+    if (isFile(target) || isFile(path.join(target, 'index.html'))) return undefined;
+    const file = path.join(this.root, '_redirects');
+    return isFile(file) ? readRedirectsFile(readFileSync(file, 'utf8')).get(requestPath) : undefined;
   }
 
   private serveFile(pathname: string, response: ServerResponse, status = 200): void {

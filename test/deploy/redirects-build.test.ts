@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DevServer } from '../../src/watch/dev-server.js';
 import { makeRepo } from '../history/git-repo.js';
 import { V1 } from '../history/plan-versions.js';
 import { runPlanfolioHere } from '../helpers/run-here.js';
@@ -35,6 +36,35 @@ describe('a build after a plan was renamed in git', () => {
     for (const [from, to] of lines.filter((line) => line.startsWith('/')).map((line) => line.split(' '))) {
       expect(existsSync(fileOf(site, from!)), from).toBe(false);
       expect(existsSync(fileOf(site, to!)), to).toBe(true);
+    }
+  });
+
+  it('takes an old link, Greek letters and all, to the plan when the site is served with planfolio serve', { timeout: 120_000 }, async () => {
+    const repo = makeRepo();
+    repo.commit('Add my plan', '2026-01-12', { 'plans/ελένη.md': V1.replace('owner: Sam Lee', 'owner: Ελένη Παπαδοπούλου') });
+    repo.git('mv', 'plans/ελένη.md', 'plans/ελένη-2026.md');
+    repo.commit('Name my plan by its year', '2026-02-01');
+    const site = path.join(repo.dir, '_site');
+    const built = await runPlanfolioHere(['build', '--no-search', '--no-pdf', '--plans', path.join(repo.dir, 'plans'), '--out', site]);
+    expect(built.code, built.stderr).toBe(0);
+    const server = new DevServer(site, { live: false });
+    const url = await server.listen(0);
+    try {
+      for (const [old, now] of [
+        ['plans/ελένη/', 'plans/ελένη-2026/'],
+        ['plans/ελένη', 'plans/ελένη-2026/'],
+        ['plans/ελένη/history/', 'plans/ελένη-2026/history/'],
+      ]) {
+        const moved = await fetch(new URL(old!, url), { redirect: 'manual' });
+        expect([moved.status, moved.headers.get('location')], old).toEqual([302, encodeURI(`/${now}`)]);
+        const followed = await fetch(new URL(old!, url));
+        expect([followed.status, decodeURI(new URL(followed.url).pathname)], old).toEqual([200, `/${now}`]);
+        expect(await followed.text()).toContain('Grow into a team lead');
+      }
+      // An address that was never a plan's is still a miss.
+      expect((await fetch(new URL('plans/nobody/', url))).status).toBe(404);
+    } finally {
+      await server.close();
     }
   });
 });

@@ -1,7 +1,7 @@
 // A renamed plan's earlier addresses (from its history in git) are sent on to
 // its address now, in the _redirects file Netlify and Cloudflare Pages read.
 import { describe, expect, it } from 'vitest';
-import { collectRedirects, renderRedirectsFile } from '../../src/deploy/redirects.js';
+import { collectRedirects, readRedirectsFile, renderRedirectsFile } from '../../src/deploy/redirects.js';
 import type { Revision } from '../../src/history/types.js';
 import { makePlanSlug, makePlanUrl } from '../../src/load/load-plan.js';
 import { makePdfFileName } from '../../src/pdf/file-name.js';
@@ -99,5 +99,28 @@ describe('renderRedirectsFile', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('readRedirectsFile', () => {
+  it('reads the rules it writes, by the address they lead from, with and without its trailing slash', () => {
+    const text = renderRedirectsFile([{ from: '/plans/a/', to: '/plans/b/' }, { from: '/pdf/a.pdf', to: '/pdf/b.pdf' }]);
+    expect(Object.fromEntries(readRedirectsFile(text))).toEqual({
+      '/plans/a/': { to: '/plans/b/', status: 302 },
+      '/plans/a': { to: '/plans/b/', status: 302 },
+      '/pdf/a.pdf': { to: '/pdf/b.pdf', status: 302 },
+      '/pdf/a.pdf/': { to: '/pdf/b.pdf', status: 302 },
+    });
+  });
+
+  it.each([
+    ['a comment', '# /plans/a/ /plans/b/ 302'],
+    ['a rule without a status', '/plans/a/ /plans/b/'],
+    ['a status that is not a redirect', '/plans/a/ /plans/b/ 200'],
+    ['an address that is not a path', 'plans/a/ /plans/b/ 302'],
+    ['a blank line', '   '],
+  ])('passes over %s', (_, line) => {
+    expect(readRedirectsFile(`${line}\r\n/x/ /y/ 301\r\n`).get(line.trim().split(/\s+/)[0]!)).toBeUndefined();
+    expect(readRedirectsFile(`${line}\r\n/x/ /y/ 301\r\n`).get('/x/')).toEqual({ to: '/y/', status: 301 });
   });
 });
