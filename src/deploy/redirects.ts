@@ -1,13 +1,15 @@
 // Where a renamed plan went. A plan's address comes from its file's path, so
 // moving `plans/ana.md` to `plans/ana-garcia/2026-lead.md` moves its page,
-// history page and PDF, and links already shared with a manager or advisor
-// would break. Git knows the file's earlier paths (the history's renames):
-// each earlier address is sent on to where the plan is now, in a
-// `_redirects` file, which Netlify and Cloudflare Pages read from the
-// published folder.
+// history page and PDF, and a new name for its owner moves the PDF and the
+// person's page and calendar: links already shared with a manager or advisor,
+// and calendars subscribed to, would break. Git knows the file's earlier
+// paths and owners (the history): each earlier address is sent on to where
+// the plan is now, in a `_redirects` file, which Netlify and Cloudflare
+// Pages read from the published folder.
 import { makePlanSlug, makePlanUrl } from '../load/load-plan.js';
 import { makePdfFileName } from '../pdf/file-name.js';
-import type { PlanView } from '../site/site-data.js';
+import { slugifyName } from '../schema/slugify.js';
+import { PERSON_CALENDAR as CALENDAR, type PlanView } from '../site/site-data.js';
 import { joinBase } from '../site/site-url.js';
 
 /** An earlier address of a plan's page, history page or PDF, and where it is now (both under the site's base path). */
@@ -18,14 +20,18 @@ export interface Redirect {
 
 /**
  * The redirects from every earlier address of the plans to their address
- * now: for each path a plan's file had in git other than its path now, its
- * page, its history page (when the site has one) and its PDF (when the site
- * has PDFs; named with the plan's owner now). An earlier address that the
- * site serves now (another plan took the name) is left to that plan, and one
- * that two plans once had goes nowhere: nobody can tell whose link it is.
+ * now. For each path a plan's file had in git other than its path now: its
+ * page and its history page (when the site has one). For each path and
+ * owner's name it had: its PDF (when the site has PDFs). For each owner's
+ * name it had: the person's page and calendar. An earlier address that the
+ * site serves now (another plan took the name, another plan of that person
+ * is still theirs) is left as it is, and one that two plans once had goes
+ * nowhere: nobody can tell whose link it is.
  */
 export function collectRedirects(plans: readonly PlanView[], base: string): Redirect[] {
-  const served = new Set(plans.flatMap((plan) => [plan.url, plan.historyUrl, plan.pdfUrl].filter((url): url is string => url !== undefined)));
+  const served = new Set(
+    plans.flatMap((plan) => [plan.url, plan.historyUrl, plan.pdfUrl, plan.personUrl, `${plan.personUrl}${CALENDAR}`].filter((url): url is string => url !== undefined)),
+  );
   const targets = new Map<string, string | null>();
   const add = (from: string, to: string) => {
     if (from === to || served.has(from)) return;
@@ -33,14 +39,24 @@ export function collectRedirects(plans: readonly PlanView[], base: string): Redi
     targets.set(from, known === undefined || known === to ? to : null);
   };
   for (const plan of plans) {
-    const earlier = new Set(plan.history?.revisions.flatMap((r) => [r.path, r.previousPath]).filter((p): p is string => p !== undefined && p !== plan.relativePath));
-    for (const relativePath of earlier) {
-      const slug = makePlanSlug(relativePath);
-      if (slug === plan.slug) continue;
-      const url = makePlanUrl(slug);
-      add(url, plan.url);
-      if (plan.historyUrl) add(`${url}history/`, plan.historyUrl);
-      if (plan.pdfUrl) add(`/pdf/${makePdfFileName({ plan: plan.plan, slug })}`, plan.pdfUrl);
+    const revisions = plan.history?.revisions ?? [];
+    // Each path with the owner of that version; a path only seen as a rename's former one, with the owner now.
+    const versions = revisions.flatMap((r) => [
+      { path: r.path, owner: r.owner ?? plan.plan.owner },
+      ...(r.previousPath ? [{ path: r.previousPath, owner: plan.plan.owner }] : []),
+    ]);
+    for (const version of versions) {
+      const slug = makePlanSlug(version.path);
+      if (slug !== plan.slug) {
+        add(makePlanUrl(slug), plan.url);
+        if (plan.historyUrl) add(`${makePlanUrl(slug)}history/`, plan.historyUrl);
+      }
+      if (plan.pdfUrl) add(`/pdf/${makePdfFileName({ plan: { ...plan.plan, owner: version.owner }, slug })}`, plan.pdfUrl);
+      const person = `/people/${slugifyName(version.owner, 'person')}/`;
+      if (person !== plan.personUrl) {
+        add(person, plan.personUrl);
+        add(`${person}${CALENDAR}`, `${plan.personUrl}${CALENDAR}`);
+      }
     }
   }
   return [...targets]

@@ -132,6 +132,7 @@ export function describeVersion(w: Words, event: VersionEvent, version: CheckedV
     return revision;
   }
   revision.progress = version.progress;
+  revision.owner = version.version.plan.owner;
   revision.skillLevels = Object.fromEntries((version.version.plan.skills ?? []).flatMap((s) => (s.level === undefined ? [] : [[s.name, s.level]])));
   if (before.revisions.at(-1)?.valid === false && before.lastValid) file('history.validAgain');
   if (before.lastValid) changes.push(...describeChanges(w, before.lastValid, version.version));

@@ -73,6 +73,8 @@ export interface Revision {
   changes: Change[];
   /** Steps done out of all in this version; absent when it was invalid or removed. */
   progress?: Progress;
+  /** The plan's owner in this version (their name gives the PDF's and person page's addresses); absent when it was invalid or removed. */
+  owner?: string;
   /** Each skill's level in this version, by name (skills without a level left out); absent when it was invalid or removed. */
   skillLevels?: Record<string, number>;
 }

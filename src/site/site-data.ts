@@ -153,6 +153,9 @@ function groupBy(plans: PlanView[], keys: (plan: PlanView) => string[], base: st
   return [...groups.values()].sort((a, b) => compareNames(a.name, b.name));
 }
 
+/** The file name of a person's calendar of deadlines, beside their page. */
+export const PERSON_CALENDAR = 'deadlines.ics';
+
 /** A person's page tells their career in order: plans oldest first, each with the time since the one before. */
 function makePeople(plans: PlanView[]): PlanGroup[] {
   const people = groupBy(plans, (p) => [p.plan.owner], 'people', 'person');
@@ -160,7 +163,7 @@ function makePeople(plans: PlanView[]): PlanGroup[] {
     person.plans = person.plans
       .sort((a, b) => compareText(a.plan.created, b.plan.created))
       .map((plan, i, all) => (i === 0 ? plan : { ...plan, sincePrevious: measureSpan(all[i - 1]!.plan.created, plan.plan.created) }));
-    person.calendarUrl = `${person.url}deadlines.ics`;
+    person.calendarUrl = `${person.url}${PERSON_CALENDAR}`;
     person.span = measureSpan(person.plans[0]!.plan.created, person.plans.at(-1)!.plan.created);
     person.nextActions = listPortfolioNextActions(person.plans, NEXT_ACTIONS_SHOWN);
     const language = findSharedLanguage(person.plans.map((plan) => plan.facts.language));

@@ -1,5 +1,5 @@
-// A team renames a plan's file after sharing its link: the next build sends
-// the old page, history page and PDF addresses on to the new ones.
+// A team renames a plan's file after sharing its link, or its owner changes
+// their name: the next build sends the old addresses on to the new ones.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,21 @@ describe('a build after a plan was renamed in git', () => {
     ]);
     // Every rule leads from an address the site no longer has to one it has.
     for (const [from, to] of lines.filter((line) => line.startsWith('/')).map((line) => line.split(' '))) {
+      expect(existsSync(fileOf(site, from!)), from).toBe(false);
+      expect(existsSync(fileOf(site, to!)), to).toBe(true);
+    }
+  });
+
+  it('sends a person page and calendar on when the owner changed their name', { timeout: 120_000 }, async () => {
+    const repo = makeRepo();
+    repo.commit('Add my plan', '2026-01-12', { 'plans/sam.md': V1 });
+    repo.commit('My new name', '2026-03-01', { 'plans/sam.md': V1.replace('owner: Sam Lee', 'owner: Sam Lee-Park') });
+    const site = path.join(repo.dir, '_site');
+    const built = await runPlanfolioHere(['build', '--no-search', '--no-pdf', '--plans', path.join(repo.dir, 'plans'), '--out', site]);
+    expect(built.code, built.stderr).toBe(0);
+    const rules = readFileSync(path.join(site, '_redirects'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
+    expect(rules).toEqual(['/people/sam-lee/ /people/sam-lee-park/ 302', '/people/sam-lee/deadlines.ics /people/sam-lee-park/deadlines.ics 302']);
+    for (const [from, to] of rules.map((line) => line.split(' '))) {
       expect(existsSync(fileOf(site, from!)), from).toBe(false);
       expect(existsSync(fileOf(site, to!)), to).toBe(true);
     }

@@ -5,20 +5,28 @@ import { collectRedirects, readRedirectsFile, renderRedirectsFile } from '../../
 import type { Revision } from '../../src/history/types.js';
 import { makePlanSlug, makePlanUrl } from '../../src/load/load-plan.js';
 import { makePdfFileName } from '../../src/pdf/file-name.js';
+import { slugifyName } from '../../src/schema/slugify.js';
 import type { PlanView } from '../../src/site/site-data.js';
 
-/** A plan's view as a build makes it, at `relativePath`, whose file had the `earlier` paths in git (oldest last). */
-function makeView(relativePath: string, owner: string, earlier: string[] | undefined, parts = { history: true, pdf: true }): PlanView {
+/**
+ * A plan's view as a build makes it, at `relativePath`, whose file had the `earlier` paths in git (newest
+ * first), each by the owner now unless given as `[path, owner]`.
+ */
+function makeView(relativePath: string, owner: string, earlier: (string | [string, string])[] | undefined, parts = { history: true, pdf: true }): PlanView {
   const slug = makePlanSlug(relativePath);
   const url = makePlanUrl(slug);
   const pdfName = makePdfFileName({ plan: { owner } as PlanView['plan'], slug });
-  const paths = [relativePath, ...(earlier ?? [])];
-  const revisions = paths.map((path, i) => ({ path, previousPath: paths[i + 1], event: paths[i + 1] ? 'renamed' : 'added' }) as Revision);
+  const versions = [[relativePath, owner], ...(earlier ?? []).map((e) => (typeof e === 'string' ? [e, owner] : e))] as [string, string][];
+  const revisions = versions.map(([path, by], i) => {
+    const previousPath = versions[i + 1]?.[0];
+    return { path, owner: by, event: previousPath === undefined ? 'added' : previousPath === path ? 'changed' : 'renamed', ...(previousPath !== undefined && previousPath !== path ? { previousPath } : {}) } as Revision;
+  });
   return {
     relativePath,
     slug,
     url,
     plan: { owner },
+    personUrl: `/people/${slugifyName(owner, 'person')}/`,
     ...(parts.pdf ? { pdfName, pdfUrl: `/pdf/${pdfName}` } : {}),
     ...(earlier && parts.history ? { history: { status: 'ok', revisions }, historyUrl: `${url}history/` } : {}),
   } as unknown as PlanView;
@@ -60,6 +68,21 @@ describe('collectRedirects', () => {
       case: 'an earlier address two plans once had: nobody can tell whose link it is',
       plans: [makeView('sam-lee.md', 'Sam Lee', ['lead.md']), makeView('kim-park.md', 'Sam Lee', ['lead.md'])],
       expected: [],
+    },
+    {
+      case: 'an owner who changed their name: the PDF, the person page and their calendar',
+      plans: [makeView('sam.md', 'Sam Lee-Park', [['sam.md', 'Sam Lee']])],
+      expected: [
+        '/pdf/sam-lee-sam.pdf -> /pdf/sam-lee-park-sam.pdf',
+        '/people/sam-lee/ -> /people/sam-lee-park/',
+        '/people/sam-lee/deadlines.ics -> /people/sam-lee-park/deadlines.ics',
+      ],
+    },
+    {
+      // Another plan is still Sam Lee's: that person page stays, with its calendar.
+      case: 'an owner who changed their name in one plan of two',
+      plans: [makeView('sam.md', 'Sam Lee-Park', [['sam.md', 'Sam Lee']]), makeView('2027.md', 'Sam Lee', [])],
+      expected: ['/pdf/sam-lee-sam.pdf -> /pdf/sam-lee-park-sam.pdf'],
     },
     {
       case: 'a build without history (--no-history): no history page, no earlier paths',
