@@ -40,11 +40,11 @@ export function collectRedirects(plans: readonly PlanView[], base: string): Redi
   };
   for (const plan of plans) {
     const revisions = plan.history?.revisions ?? [];
-    // Each path with the owner of that version; a path only seen as a rename's former one, with the owner now.
-    const versions = revisions.flatMap((r) => [
-      { path: r.path, owner: r.owner ?? plan.plan.owner },
-      ...(r.previousPath ? [{ path: r.previousPath, owner: plan.plan.owner }] : []),
-    ]);
+    // Each path with the owner of that version; a path only seen as a rename's former one (a history cut
+    // short before it) with the owner now.
+    const versions = revisions.map((r) => ({ path: r.path, owner: r.owner ?? plan.plan.owner }));
+    const seen = new Set(versions.map((v) => v.path));
+    for (const r of revisions) if (r.previousPath && !seen.has(r.previousPath)) versions.push({ path: r.previousPath, owner: plan.plan.owner });
     for (const version of versions) {
       const slug = makePlanSlug(version.path);
       if (slug !== plan.slug) {

@@ -79,6 +79,18 @@ describe('collectRedirects', () => {
       ],
     },
     {
+      // The PDF had the old path and the old name together: no rule for a name it never had (sam-lee-park-sam.pdf).
+      case: 'a file renamed in the same commit as its owner',
+      plans: [makeView('sam-lee-park.md', 'Sam Lee-Park', [['sam.md', 'Sam Lee']])],
+      expected: [
+        '/pdf/sam-lee-sam.pdf -> /pdf/sam-lee-park.pdf',
+        '/people/sam-lee/ -> /people/sam-lee-park/',
+        '/people/sam-lee/deadlines.ics -> /people/sam-lee-park/deadlines.ics',
+        '/plans/sam/ -> /plans/sam-lee-park/',
+        '/plans/sam/history/ -> /plans/sam-lee-park/history/',
+      ],
+    },
+    {
       // Another plan is still Sam Lee's: that person page stays, with its calendar.
       case: 'an owner who changed their name in one plan of two',
       plans: [makeView('sam.md', 'Sam Lee-Park', [['sam.md', 'Sam Lee']]), makeView('2027.md', 'Sam Lee', [])],
