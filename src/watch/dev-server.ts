@@ -107,7 +107,9 @@ export class DevServer {
       return void response.end('Planfolio serves this site to this computer only: open it at http://127.0.0.1 or http://localhost.\n');
     }
     try {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      // As the browser sent it (percent-encoded, as _redirects has it), and decoded.
+      const requested = new URL(request.url ?? '/', 'http://localhost').pathname;
+      const pathname = decodeURIComponent(requested);
       if (pathname === EVENTS_PATH) return this.subscribe(response);
       if (pathname === CLIENT_PATH) {
         response.writeHead(200, { 'content-type': findContentType(CLIENT_PATH), 'cache-control': 'no-store' });
@@ -122,7 +124,7 @@ export class DevServer {
       const coming = isFile(path.join(this.root, sitePath)) ? undefined : this.whenBuilt?.(toAddress(sitePath));
       if (!coming) {
         // A renamed plan's earlier address goes where its host would send it (the build's _redirects).
-        const moved = this.findRedirect(new URL(request.url ?? '/', 'http://localhost').pathname, sitePath);
+        const moved = this.findRedirect(requested, sitePath);
         if (moved) return void response.writeHead(moved.status, { location: moved.to, 'cache-control': 'no-store' }).end();
         return this.serveFile(sitePath, response);
       }
