@@ -48,7 +48,7 @@ export async function serveStatic(root: string, headers: Record<string, string> 
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    // Chromium keeps sockets open (keep-alive, preconnects): without closing them, close waits for their timeouts.
+    // A response whose body a test never read holds its connection open, as a browser's kept-alive socket does: close would wait on them.
     close: () => {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
