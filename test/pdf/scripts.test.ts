@@ -23,6 +23,7 @@ const scripts = [
   { script: 'Kannada', owner: 'ಅನನ್ಯಾ ರಾವ್', step: 'ದತ್ತಾಂಶ ವಿಶ್ಲೇಷಣೆ ಕೋರ್ಸ್ ಪೂರ್ಣಗೊಳಿಸುವುದು', font: 'NotoSansKannada' },
   { script: 'Malayalam', owner: 'ലക്ഷ്മി നായർ', step: 'ഡാറ്റ വിശകലന കോഴ്സ് പൂർത്തിയാക്കുക', font: 'NotoSansMalayalam' },
   { script: 'Sinhala', owner: 'නිමල් පෙරේරා', step: 'දත්ත විශ්ලේෂණ පාඨමාලාව අවසන් කිරීම', font: 'NotoSansSinhala' },
+  { script: 'Tibetan', owner: 'བསྟན་འཛིན་རྡོ་རྗེ', step: 'གནས་ཚུལ་དབྱེ་ཞིབ་ཀྱི་སློབ་ཚན་མཇུག་སྒྲིལ་བ', font: 'NotoSerifTibetan' },
   { script: 'Lao', owner: 'ສົມພອນ ແກ້ວມະນີ', step: 'ຮຽນການວິເຄາະຂໍ້ມູນ', font: 'NotoSansLao' },
   { script: 'Myanmar', owner: 'အောင်မြင့်', step: 'ဒေတာခွဲခြမ်းစိတ်ဖြာမှုသင်တန်း', font: 'NotoSansMyanmar' },
   { script: 'Ethiopic', owner: 'አበበ ከበደ', step: 'የመረጃ ትንተና ኮርስ ማጠናቀቅ', font: 'NotoSansEthiopic' },

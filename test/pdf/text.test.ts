@@ -55,7 +55,8 @@ describe('splitFontRuns', () => {
   });
 
   it('replaces each character no font has with U+FFFD (a joined sequence as one), keeping the text around', () => {
-    expect(splitFontRuns('Go \u{10FFFD} and \u1820\u0F40', 'regular').map((r) => r.text).join('')).toBe(`Go ${REPLACEMENT} and ${REPLACEMENT}${REPLACEMENT}`);
+    // Mongolian and Syriac: scripts no font of Planfolio's draws.
+    expect(splitFontRuns('Go \u{10FFFD} and \u1820\u0710', 'regular').map((r) => r.text).join('')).toBe(`Go ${REPLACEMENT} and ${REPLACEMENT}${REPLACEMENT}`);
   });
 
   it('drops control characters and turns tabs into spaces', () => {

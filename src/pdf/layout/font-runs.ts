@@ -49,6 +49,7 @@ const SCRIPTS: readonly [ScriptFamily, RegExp][] = [
   ['kannada', /[\u0c80-\u0cff]/],
   ['malayalam', /[\u0d00-\u0d7f]/],
   ['sinhala', /[\u0d80-\u0dff]/],
+  ['tibetan', /[\u0f00-\u0fff]/],
   ['lao', /[\u0e80-\u0eff]/],
   ['myanmar', /[\u1000-\u109f]/],
   ['ethiopic', /[\u1200-\u139f]/],

@@ -3,7 +3,7 @@
 // theme, for those scripts only), Noto Sans SC/JP/KR for Chinese,
 // Japanese and Korean, Noto Sans Arabic, Hebrew, the scripts of India and
 // Sri Lanka, Thai, Lao, Myanmar, Khmer, Ethiopic, Georgian and Armenian for
-// theirs, and the monochrome Noto Emoji. All ship as TTF in npm packages;
+// theirs, Noto Serif Tibetan for Tibetan, and the monochrome Noto Emoji. All ship as TTF in npm packages;
 // WOFF2 is avoided because fontkit's WOFF2 subsetting is broken. Each file is
 // parsed at most once per process and only when some text needs it: the CJK
 // files are 5 to 10 MB each, and most plans never touch any of them. pdfkit gets the parsed font
@@ -27,7 +27,7 @@ const CJK_FAMILIES: readonly Family[] = ['sc', 'jp', 'kr'];
 /** The families of one script each, beside Latin and CJK: every one is shaped, and measured shaped. */
 export const SCRIPT_FAMILIES = [
   ...['arabic', 'hebrew', 'devanagari', 'bengali', 'tamil', 'gurmukhi', 'gujarati', 'oriya', 'telugu', 'kannada', 'malayalam'] as const,
-  ...['sinhala', 'lao', 'myanmar', 'ethiopic', 'khmer', 'thai', 'georgian', 'armenian', 'emoji'] as const,
+  ...['sinhala', 'tibetan', 'lao', 'myanmar', 'ethiopic', 'khmer', 'thai', 'georgian', 'armenian', 'emoji'] as const,
 ];
 
 /** A family of one script. */
@@ -70,6 +70,8 @@ const PACKAGES: Record<Family, [folder: string, stem: string]> = {
   kannada: ['noto-sans-kannada', 'NotoSansKannada'],
   malayalam: ['noto-sans-malayalam', 'NotoSansMalayalam'],
   sinhala: ['noto-sans-sinhala', 'NotoSansSinhala'],
+  // Noto has Tibetan in its serif design only; Tibetan has no sans tradition to match.
+  tibetan: ['noto-serif-tibetan', 'NotoSerifTibetan'],
   lao: ['noto-sans-lao', 'NotoSansLao'],
   myanmar: ['noto-sans-myanmar', 'NotoSansMyanmar'],
   ethiopic: ['noto-sans-ethiopic', 'NotoSansEthiopic'],
