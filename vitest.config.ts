@@ -57,6 +57,7 @@ const SHARED_MODULES = [
   'test/site/attach-history.test.ts',
   'test/site/pinned-dependencies.test.ts',
   'test/site/render-safety.test.ts',
+  'test/site/search-words.test.ts',
   'test/site/view-helpers.test.ts',
   'test/templates/stage-templates.test.ts',
   'test/theme/accent-theme.test.ts',

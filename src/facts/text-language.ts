@@ -1,32 +1,39 @@
 // The language a plan's own words are in, as far as the plan tells: its
 // `lang` when given, else its letters when they can only be one language
-// (Chinese, Japanese, Korean, Thai). The site marks the plan's words with it,
-// so a screen reader reads them in that language, and search needs it:
-// Chinese, Japanese and Thai run words together without spaces, and the
-// search index splits them into words only when it knows the language (a
-// Chinese plan indexed as English text was found by the first word of each
-// sentence only).
+// (Chinese, Japanese, Korean, Thai, Lao, Khmer, Burmese). The site marks the
+// plan's words with it, so a screen reader reads them in that language, and
+// search needs it: Chinese, Japanese, Thai, Lao, Khmer and Burmese run words
+// together without spaces, and search splits them into words only when it
+// knows the language (a Chinese plan indexed as English text was found by the
+// first word of each sentence only).
 import type { Plan } from '../schema/plan.js';
 
 const LETTERS = /\p{L}/gu;
 /**
- * The blocks of the letters that can tell a language here (Thai, Hangul, kana,
- * Han, and the surrogates of Han beyond the first plane), as plain ranges: most
- * plans have none, and a look for them costs a fraction of counting scripts.
+ * The blocks of the letters that can tell a language here (Thai, Lao, Myanmar,
+ * Khmer, Hangul, kana, Han, and the surrogates of Han beyond the first plane),
+ * as plain ranges: most plans have none, and a look for them costs a fraction
+ * of counting scripts.
  */
-const TELLING_BLOCKS = /[\u0E00-\u0E7F\u1100-\u11FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFFDC]|[\uD840-\uD8BF]/;
+const TELLING_BLOCKS = /[\u0E00-\u0EFF\u1000-\u109F\u1100-\u11FF\u1780-\u17FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFFDC]|[\uD840-\uD8BF]/;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const THAI = /\p{Script=Thai}/gu;
 const HAN = /\p{Script=Han}/gu;
 const HANGUL = /\p{Script=Hangul}/gu;
+/** Scripts of one language each, as far as plans go (Myanmar's letters also write Shan or Mon: such a plan says its `lang`). */
+const ONE_LANGUAGE_SCRIPTS: readonly [RegExp, string][] = [
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Lao}/gu, 'lo'],
+  [/\p{Script=Khmer}/gu, 'km'],
+  [/\p{Script=Myanmar}/gu, 'my'],
+];
 /** Kana in Japanese prose run to a good part of its letters; a few katakana in Chinese text are a name. */
 const KANA_IN_JAPANESE = 0.1;
 
 /**
- * The plan's language (BCP 47): its `lang`, else `ko`, `ja`, `th` or `zh`
- * when at least a third of the letters of its own words are Hangul, kana
- * and Han, Thai, or Han (the owner's name alone in Chinese leaves an English
- * plan English), else none.
+ * The plan's language (BCP 47): its `lang`, else `ko`, `ja`, `th`, `lo`,
+ * `km`, `my` or `zh` when at least a third of the letters of its own words
+ * are Hangul, kana and Han, Thai, Lao, Khmer, Myanmar, or Han (the owner's
+ * name alone in Chinese leaves an English plan English), else none.
  */
 export function findTextLanguage(plan: Plan, body: string): string | undefined {
   if (plan.lang) return plan.lang;
@@ -34,11 +41,11 @@ export function findTextLanguage(plan: Plan, body: string): string | undefined {
   if (!words.some((text) => TELLING_BLOCKS.test(text))) return undefined;
   const text = words.join('\n');
   const count = (letters: RegExp) => text.match(letters)?.length ?? 0;
-  const [letters, kana, thai, han, hangul] = [count(LETTERS), count(KANA), count(THAI), count(HAN), count(HANGUL)];
+  const [letters, kana, han, hangul] = [count(LETTERS), count(KANA), count(HAN), count(HANGUL)];
   if (letters === 0) return undefined;
   if (hangul >= letters / 3) return 'ko';
   if (kana >= letters * KANA_IN_JAPANESE && kana + han >= letters / 3) return 'ja';
-  if (thai >= letters / 3) return 'th';
+  for (const [script, language] of ONE_LANGUAGE_SCRIPTS) if (count(script) >= letters / 3) return language;
   if (han + kana >= letters / 3) return 'zh';
   return undefined;
 }
@@ -50,7 +57,7 @@ export function findSharedLanguage(languages: readonly (string | undefined)[]): 
 }
 
 /** Every piece of text the plan's writer wrote, names and dates aside: each string value but the few that are codes. */
-function listOwnWords(value: unknown, key = '', into: string[] = []): string[] {
+export function listOwnWords(value: unknown, key = '', into: string[] = []): string[] {
   if (typeof value === 'string') {
     if (!CODE_KEYS.has(key)) into.push(value);
   } else if (Array.isArray(value)) {

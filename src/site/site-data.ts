@@ -4,6 +4,7 @@
 import type { LoadedPlan, Portfolio } from '../load/types.js';
 import { measureSpan } from '../facts/when.js';
 import { findSharedLanguage } from '../facts/text-language.js';
+import { splitPlanSearchWords, splitSearchWords } from './search-words.js';
 import type { Deadline, NextAction, Span, When } from '../facts/types.js';
 import { compareNames, listPortfolioDeadlines, listPortfolioNextActions, sortPlansForReaders, sumPortfolio, type PortfolioTotals, type WithPlan } from '../facts/portfolio-facts.js';
 import { makePdfFileName, PORTFOLIO_PDF_NAME } from '../pdf/file-name.js';
@@ -39,6 +40,8 @@ export interface PlanView extends LoadedPlan {
   tagLinks: { name: string; url: string }[];
   /** Whether the plan has Markdown notes to show. */
   hasNotes: boolean;
+  /** Its words split apart for search, for a language the search index does not split (search-words.ts). */
+  searchWords?: string;
 }
 
 /** A group of plans with a page of its own: a person, a tag or a status. */
@@ -55,6 +58,8 @@ export interface PlanGroup {
   nextActions?: PortfolioNextAction[];
   /** The language all the group's plans are written in, when they agree (people only). */
   language?: string;
+  /** The words its page shows of its plans, split apart for search when their language needs it (people only). */
+  searchWords?: string;
 }
 
 /** How a skill's level moved: from the oldest level git has, to the level now. */
@@ -168,6 +173,10 @@ function makePeople(plans: PlanView[]): PlanGroup[] {
     person.nextActions = listPortfolioNextActions(person.plans, NEXT_ACTIONS_SHOWN);
     const language = findSharedLanguage(person.plans.map((plan) => plan.facts.language));
     if (language) person.language = language;
+    const shown = person.plans.flatMap((plan) => [plan.plan.title, plan.plan.role ?? '', plan.plan.vision?.statement ?? '']);
+    const actions = person.nextActions.flatMap((action) => [action.title, action.plan.plan.goals[action.goalIndex]?.title ?? '']);
+    const searchWords = splitSearchWords([...shown, ...actions], language);
+    if (searchWords) person.searchWords = searchWords;
   }
   return people;
 }
@@ -201,6 +210,8 @@ function makeView(loaded: LoadedPlan, pdf: boolean): PlanView {
   const pdfName = pdf ? makePdfFileName(loaded) : undefined;
   const tagLinks = [...new Set(loaded.plan.tags ?? [])].map((name) => ({ name, url: `/tags/${slugifyName(name, 'tag')}/` }));
   const view: PlanView = { ...loaded, ownerSlug, personUrl: `/people/${ownerSlug}/`, tagLinks, hasNotes: loaded.body.trim() !== '', ...(pdfName ? { pdfName, pdfUrl: `/pdf/${pdfName}` } : {}) };
+  const searchWords = splitPlanSearchWords(loaded);
+  if (searchWords) view.searchWords = searchWords;
   views.set(loaded, view);
   return view;
 }

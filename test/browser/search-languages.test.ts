@@ -1,7 +1,9 @@
-// Search finds a word anywhere in a plan written in Chinese, Japanese or
-// Thai, on a site whose own words are English: those languages run words
-// together, and the index splits them into words only when it indexes them
-// in their language. Before, only the first word of each sentence was found.
+// Search finds a word anywhere in a plan written in Chinese, Japanese, Thai,
+// Lao or Khmer, on a site whose own words are English: those languages run
+// words together, and the index splits them into words only when it indexes
+// them in their language (Chinese, Japanese, Thai), or when the page carries
+// its words split apart (Lao, Khmer: src/site/search-words.ts). Before, only
+// the first word of each sentence was found.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,12 +51,12 @@ const readJson = (...parts: string[]) => JSON.parse(readFileSync(path.join(out, 
 describe('search in languages written without spaces', () => {
   it('indexes each language’s pages in a part of their own, in that language', () => {
     const parts = readJson('parts.json') as string[];
-    expect(parts).toEqual(['part-2/', 'part-3/', 'part-4/']);
+    expect(parts).toEqual(['part-2/', 'part-3/', 'part-4/', 'part-5/', 'part-6/']);
     const languages = ['', ...parts].map((part) => Object.keys(readJson(part, 'pagefind-entry.json').languages));
-    expect(languages).toEqual([['en'], ['ja'], ['th'], ['zh']]);
+    expect(languages).toEqual([['en'], ['ja'], ['km'], ['lo'], ['th'], ['zh']]);
     expect(readFileSync(path.join(out, 'plans', 'wang-fang', 'index.html'), 'utf8')).toContain('data-pagefind-body data-pagefind-meta="kind:Plan" data-search-language="zh"');
     expect(readFileSync(path.join(out, 'plans', 'chan-ka-yan', 'index.html'), 'utf8')).toContain('data-search-language="yue"');
-    expect(readJson('part-4/', 'pagefind-entry.json').languages.zh.page_count).toBe(4);
+    expect(readJson('part-6/', 'pagefind-entry.json').languages.zh.page_count).toBe(4);
     expect(readFileSync(path.join(out, 'plans', 'ines-moreau', 'index.html'), 'utf8')).not.toContain('data-search-language');
   });
 
@@ -66,6 +68,10 @@ describe('search in languages written without spaces', () => {
     ['Thai', 'บริษัท', ['/people/สมชาย-ใจดี/', '/plans/somchai-jaidee/']],
     ['Japanese', 'インタビュー', ['/people/田中-美咲/', '/plans/tanaka-misaki/']],
     ['Japanese', '製品チーム', ['/people/田中-美咲/', '/plans/tanaka-misaki/']],
+    ['Lao (told from its letters)', 'ຫຼັກສູດ', ['/people/ສົມພອນ-ແກ້ວມະນີ/', '/plans/somphone-keomany/']],
+    ['Lao', 'ວິເຄາະ', ['/people/ສົມພອນ-ແກ້ວມະນີ/', '/plans/somphone-keomany/']],
+    ['Khmer (told from its letters)', 'ធនាគារ', ['/people/សុខ-ចាន់/', '/plans/sok-chan/']],
+    ['Khmer', 'ទិន្នន័យ', ['/people/សុខ-ចាន់/', '/plans/sok-chan/']],
     ['English, its words stemmed as English', 'managers', ['/people/ines-moreau/', '/plans/ines-moreau/']],
   ])('finds a word from inside a sentence in %s: %s', async (_, query, found) => {
     expect(await searchFor(query)).toEqual(found);
@@ -89,6 +95,8 @@ describe('a plan’s own words carry its language, and only they', () => {
     ['/plans/somchai-jaidee/', 'th'],
     ['/plans/tanaka-misaki/', 'ja'],
     ['/plans/chan-ka-yan/', 'yue'],
+    ['/plans/somphone-keomany/', 'lo'],
+    ['/plans/sok-chan/', 'km'],
     ['/plans/ines-moreau/', 'en'],
   ])('%s: its title, vision, goals and steps in %s, the site’s headings and labels in English', async (url, language) => {
     await page.goto(`${site.url}${url}`);
@@ -99,7 +107,17 @@ describe('a plan’s own words carry its language, and only they', () => {
   it('on the portfolio and people pages too: each card’s plan in its own language', async () => {
     await page.goto(`${site.url}/`);
     const cards = await page.$$eval('.plan-card__title', (titles) => titles.map((title) => `${title.textContent?.trim()}: ${title.closest('[lang]')?.getAttribute('lang')}`));
-    expect(cards.sort()).toEqual(['From support lead to operations manager: en', '从会计到数据分析师: zh', '由文員轉做社工: yue', '営業からプロダクトマネージャーへ: ja', 'จากครูสู่นักออกแบบการเรียนรู้: th'].sort());
+    expect(cards.sort()).toEqual(
+      [
+        'From support lead to operations manager: en',
+        '从会计到数据分析师: zh',
+        '由文員轉做社工: yue',
+        '営業からプロダクトマネージャーへ: ja',
+        'จากครูสู่นักออกแบบการเรียนรู้: th',
+        'ຈາກນັກບັນຊີສູ່ນັກວິເຄາະຂໍ້ມູນ: lo',
+        'ពីគណនេយ្យករទៅអ្នកវិភាគទិន្នន័យ: km',
+      ].sort(),
+    );
     await page.goto(`${site.url}/people/`);
     expect(await languagesOf('.person-card__name')).toEqual(expect.arrayContaining(['zh', 'th', 'ja', 'yue', 'en']));
   });

@@ -1,6 +1,6 @@
 // The language of a plan's own words: its `lang` when given, else Chinese,
-// Japanese, Korean or Thai told from its letters, else none. Loaded through
-// the loader, as every view gets it.
+// Japanese, Korean, Thai, Lao, Khmer or Burmese told from its letters, else
+// none. Loaded through the loader, as every view gets it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,8 @@ describe('the language of a plan’s words', () => {
     ['Chinese prose with English names of tools', 'wang-fang.md', 'zh'],
     ['Thai prose', 'somchai-jaidee.md', 'th'],
     ['Japanese prose, kana among the kanji', 'tanaka-misaki.md', 'ja'],
+    ['Lao prose', 'somphone-keomany.md', 'lo'],
+    ['Khmer prose', 'sok-chan.md', 'km'],
     ['English prose', 'ines-moreau.md', undefined],
   ])('%s: %s reads as %s', (_, file, language) => {
     expect(languageOf(readFileSync(path.join(FIXTURES, file), 'utf8'))).toBe(language);
@@ -57,6 +59,8 @@ describe('the language of a plan’s words', () => {
     ['English with a Korean name and one Korean word', { title: 'Front-end developer', owner: '김민준', vision: 'Build pages that work for everyone', goal: 'Learn 한국어 terms', step: 'Read' }, undefined],
     ['kanji with no kana', { title: '資料分析師', vision: '成為資料分析師', goal: '學習統計', step: '上課' }, 'zh'],
     ['English front matter, Thai notes', { title: 'Plan', vision: 'Teach', goal: 'Learn', step: 'Read', notes: 'บันทึกเพิ่มเติมเกี่ยวกับแผนนี้ที่ยาวกว่าส่วนอื่นของแผนทั้งหมด' }, 'th'],
+    ['Burmese', { title: 'ဒေတာခွဲခြမ်းစိတ်ဖြာသူ', vision: 'ဒေတာအဖွဲ့ကို ဦးဆောင်ရန်', goal: 'သင်တန်းတက်ရန်', step: 'စာဖတ်ရန်' }, 'my'],
+    ['English with a Lao name', { title: 'Become a data lead', owner: 'ສົມພອນ ແກ້ວມະນີ', vision: 'Lead a data team', goal: 'Learn SQL', step: 'Take a course' }, undefined],
     ['figures and a word', { title: "'2027'", vision: "'42'", goal: "'1'", step: "'2'" }, undefined],
   ])('%s', (_, fields, language) => {
     expect(languageOf(makePlan(fields))).toBe(language);
