@@ -96,15 +96,17 @@ export function planfolioSite(eleventyConfig: EleventyConfig, options: { templat
  * "For “…”"): each string value goes in as an isolate, `<bdi>`, so Arabic or
  * Hebrew keeps its own direction inside an English sentence and leaves the
  * sentence's order alone, marked with the plan's language when given (every
- * value is then the plan's). The sentence and the values are escaped.
+ * value is then the plan's). Values of the site's own words in the same
+ * sentence (a date it wrote) come apart, in `siteVars`, and go in as they
+ * are. The sentence and the values are escaped.
  */
 function isolateOwnWords(t: Words['t'], escape: (text: string) => string) {
-  return (key: Parameters<Words['t']>[0], vars: Vars = {}, language?: string): nunjucks.runtime.SafeString => {
+  return (key: Parameters<Words['t']>[0], vars: Vars = {}, language?: string, siteVars: Vars = {}): nunjucks.runtime.SafeString => {
     const own: string[] = [];
     const open = `<bdi${writeLangAttribute(language, escape)}>`;
     // Each value stands in as a mark escaping leaves as it is, then goes in escaped and isolated.
     const marked = Object.fromEntries(Object.entries(vars).map(([name, value]) => [name, typeof value === 'string' ? `\0${own.push(value) - 1}\0` : value]));
-    const html = escape(t(key, marked)).replace(/\0(\d+)\0/g, (_, i: string) => `${open}${escape(own[Number(i)]!)}</bdi>`);
+    const html = escape(t(key, { ...marked, ...siteVars })).replace(/\0(\d+)\0/g, (_, i: string) => `${open}${escape(own[Number(i)]!)}</bdi>`);
     return new nunjucks.runtime.SafeString(html);
   };
 }

@@ -122,6 +122,13 @@ describe('a plan’s own words carry its language, and only they', () => {
     expect(await languagesOf('.person-card__name')).toEqual(expect.arrayContaining(['zh', 'th', 'ja', 'yue', 'en']));
   });
 
+  it('on a person page: the role inside “Created … as …” in the plan’s language, the sentence and its date in English', async () => {
+    await page.goto(`${site.url}/people/สมชาย-ใจดี/`);
+    expect(await page.$eval('.career__meta .muted', (node) => node.textContent)).toBe('Created 1 Aug 2026 as ครูคณิตศาสตร์ โรงเรียนมัธยม');
+    expect(await languagesOf('.career__meta .muted bdi')).toEqual(['th']);
+    expect(await languagesOf('.career__meta .muted')).toEqual(['en']);
+  });
+
   it('on the deadlines page: a step, and its goal inside the site’s sentence “For …”, in the plan’s language; the sentence in English', async () => {
     await page.goto(`${site.url}/deadlines/`);
     const steps = await page.$$eval('.deadline', (items) =>
