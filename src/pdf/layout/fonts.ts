@@ -3,8 +3,8 @@
 // theme, for those scripts only), Noto Sans SC/JP/KR for Chinese,
 // Japanese and Korean, Noto Sans Arabic, Hebrew, the scripts of India and
 // Sri Lanka, Thai, Lao, Myanmar, Khmer, Ethiopic, Georgian and Armenian for
-// theirs, Noto Serif Tibetan for Tibetan, and the monochrome Noto Emoji. All ship as TTF in npm packages;
-// WOFF2 is avoided because fontkit's WOFF2 subsetting is broken. Each file is
+// theirs, Noto Serif Tibetan for Tibetan, and the monochrome Noto Emoji. All
+// ship as TTF in npm packages; WOFF2 is avoided because fontkit's WOFF2 subsetting is broken. Each file is
 // parsed at most once per process and only when some text needs it: the CJK
 // files are 5 to 10 MB each, and most plans never touch any of them. pdfkit gets the parsed font
 // itself (registerFont accepts a fontkit Font), so no document parses again;
