@@ -68,7 +68,7 @@ export interface Results {
   full: { n: number; stat?: Stat; note?: string; pdfCpu?: number[]; planfolioPeakKb?: number; pagefindPeakKb?: number; searchCpuMs?: number; again?: Stat }[];
   small?: SmallFigures;
   /** `npm test`, when run with --suite. */
-  suite?: { wallMs: number; passed: boolean; summary: string };
+  suite?: { wallMs: number; passed: boolean; summary: string; failures?: string[] };
   site: SitePair[];
   siteNotes: string[];
   pdf?: PdfComparison;
@@ -192,6 +192,8 @@ export function renderReport(r: Results): string {
 
   out.push('', '## `npm test`', '');
   out.push(r.suite ? `${ms(r.suite.wallMs)}, ${r.suite.passed ? 'passed' : 'FAILED'}: ${r.suite.summary}` : 'not measured (run the bench with --suite)');
+  // What failed, so that a test that fails only under the bench's load can be found again.
+  if (r.suite?.failures?.length) out.push('', ...r.suite.failures.map((line) => `    ${line}`));
 
   return renderTargets(r, out, () => true);
 }

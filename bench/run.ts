@@ -124,7 +124,9 @@ try {
       await stage('npm test', async () => {
         const run = await timeCommand('npm', ['test', '--silent'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
         const summary = [...`${run.stdout}\n${run.stderr}`.matchAll(/^\s*(Test Files|Tests)\s+(.+)$/gm)].map((m) => `${m[1]} ${m[2]!.trim()}`).join('; ');
-        results.suite = { wallMs: run.wallMs, passed: run.code === 0, summary: summary || `exit code ${run.code}` };
+        // Vitest's lines for failed files and tests, and the first line of each error (NO_COLOR keeps them plain).
+        const failures = run.code === 0 ? [] : `${run.stdout}\n${run.stderr}`.split('\n').filter((line) => /^\s*(FAIL|×|\S*Error:)\s/.test(line)).slice(0, 20);
+        results.suite = { wallMs: run.wallMs, passed: run.code === 0, summary: summary || `exit code ${run.code}`, failures };
       });
     }
     if (sizes.includes(5000)) {
