@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { countWords, parseOptions, type Command } from './command.js';
 import { skipEleventyModuleReloading } from '../runtime/eleventy-resolver.js';
 import { findPlanFiles } from '../load/find-plan-files.js';
@@ -50,7 +51,7 @@ export const runBuild: Command = async (argv, io) => {
     return 0;
   }
   const started = performance.now();
-  keepHeapNearLive();
+  const collectGarbage = keepHeapNearLive();
   skipEleventyModuleReloading();
   // Loaded only now: `build --help` should not pay for reading configuration, and an output
   // folder the build must refuse should not pay for Eleventy and pdfkit either.
@@ -89,6 +90,7 @@ export const runBuild: Command = async (argv, io) => {
       historyCache: !values['no-history-cache'],
       pdfCache: !values['no-pdf-cache'],
       config,
+      collectGarbage,
     });
     for (const note of result.portfolio.notes) io.err.write(`note: ${note}\n`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -134,7 +136,15 @@ export function isSmall(plansDir: string): boolean {
  * collects: 860 MB for a 1,000-plan build that needs 530 MB when the heap
  * grows by a third at a time, for about the same CPU. A growth factor, not a
  * ceiling: a larger portfolio still gets all the memory it needs.
+ *
+ * Returns V8's collector, for the build to run once it lets go of the site's
+ * data: left to the next collection, that data was still held while the
+ * PDFs began, and a 5,000-plan build peaked there at 1,035 MiB (836 MiB with
+ * it collected at once). `--expose-gc` set now reaches only contexts made
+ * after it, so the collector is taken from a new one.
  */
-function keepHeapNearLive(): void {
+export function keepHeapNearLive(): () => void {
   setFlagsFromString('--heap-growing-percent=33');
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
 }

@@ -29,7 +29,10 @@ describe('plan pages rendered in runs', () => {
   it('give the same site, byte for byte, as one run of every page', async () => {
     expect(PLAN_PAGES_PER_RUN).toBe(500);
     const out = path.join(makeTempDir('planfolio-runs-'), '_site');
-    const result = await buildSite({ plansDir: 'plans', outDir: out, search: false, planPagesPerRun: 2 });
+    const collectGarbage = vi.fn();
+    const result = await buildSite({ plansDir: 'plans', outDir: out, search: false, planPagesPerRun: 2, collectGarbage });
+    // Once, when the site's data is let go.
+    expect(collectGarbage).toHaveBeenCalledTimes(1);
     expect(result.pages).toBeGreaterThan(result.portfolio.plans.length * 2);
     expect(withoutSearch(hashTree(out))).toEqual(withoutSearch(hashTree((await useSharedBuild('samples')).out)));
   }, 120_000);
