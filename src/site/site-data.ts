@@ -172,7 +172,9 @@ function makePeople(plans: PlanView[]): PlanGroup[] {
     person.span = measureSpan(person.plans[0]!.plan.created, person.plans.at(-1)!.plan.created);
     person.nextActions = listPortfolioNextActions(person.plans, NEXT_ACTIONS_SHOWN);
     const language = findSharedLanguage(person.plans.map((plan) => plan.facts.language));
-    if (language) person.language = language;
+    if (!language) continue;
+    person.language = language;
+    // Only a person whose plans share a language has words to split: most have none, and this runs on every save in dev.
     const shown = person.plans.flatMap((plan) => [plan.plan.title, plan.plan.role ?? '', plan.plan.vision?.statement ?? '']);
     const actions = person.nextActions.flatMap((action) => [action.title, action.plan.plan.goals[action.goalIndex]?.title ?? '']);
     const searchWords = splitSearchWords([...shown, ...actions], language);
