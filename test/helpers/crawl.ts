@@ -36,7 +36,8 @@ export async function crawlSite(page: Page, origin: string, start: string, prefi
     current = pathname;
     crawl.visited.push(pathname);
     const isPage = pathname.endsWith('/') || pathname.endsWith('.html');
-    const response = isPage ? await page.goto(`${origin}${pathname}`) : await page.request.get(`${origin}${pathname}`);
+    // A browser sends a GET again when a reused socket was reset under it; the fetch of a file does the same, once.
+    const response = isPage ? await page.goto(`${origin}${pathname}`) : await page.request.get(`${origin}${pathname}`, { maxRetries: 1 });
     if (response?.status() !== 200) {
       crawl.broken.push(`${pathname} -> ${response?.status()}`);
       continue;

@@ -44,6 +44,9 @@ export async function serveStatic(root: string, headers: Record<string, string> 
     if (existsSync(file)) createReadStream(file).pipe(response);
     else response.end('Not found');
   });
+  // Idle kept-alive sockets stay open until close(): a server that drops one after 5 s (Node's default) races a client
+  // reusing it at that moment, and the client reads ECONNRESET (a crawl on a loaded 2-core CI machine did).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
