@@ -143,8 +143,10 @@ export async function stageFullBuild(ctx: Context, n: number, options: StageOpti
       : undefined;
   // The search index's own CPU, on the site the last run built: one of the parts of the full build's least CPU.
   const searchCpuMs = options.timeSearch && !results.at(-1)!.timedOut ? (await timeSearchAlone(path.join(repo.dir, '_site'), ctx.tmp, ctx.env)).cpuMs : undefined;
+  // And the pages as the full build makes them, history pages included (the site-alone figure has none): another of those parts.
+  const pagesCpuMs = searchCpuMs !== undefined ? (await runBuild(ctx, repo, '_site-pages', ['--no-pdf', '--no-search'], Math.max(5000, ctx.budget.leftMs()))).cpuMs : undefined;
   const again = options.again && !results.at(-1)!.timedOut ? toStat([await runBuild(ctx, repo, '_site', ['--timings'], Math.max(5000, ctx.budget.leftMs()))], 0) : undefined;
-  ctx.results.full.push({ n, stat, note, pdfCpu: readPdfCpu(results.filter((r) => !r.timedOut).map((r) => r.stdout)), ...readPeaks(results), searchCpuMs, again });
+  ctx.results.full.push({ n, stat, note, pdfCpu: readPdfCpu(results.filter((r) => !r.timedOut).map((r) => r.stdout)), ...readPeaks(results), searchCpuMs, pagesCpuMs, again });
 }
 
 /** The largest of each run's own peaks: the Planfolio (node) process's, and Pagefind's. */
