@@ -1,16 +1,19 @@
 // Words for search where the search index cannot find them. Lao, Khmer and
 // Burmese run words together without spaces, as Chinese and Thai do, but
 // Pagefind splits none of them into words: a word from the middle of a
-// sentence was never found, only a whole run up to the next space. The
-// runtime's ICU has dictionaries for all three (Intl.Segmenter), so a page in
-// one of them carries its own words split apart, in an attribute Pagefind
-// indexes (data-pagefind-index-attrs on a hidden element), in reading order,
-// so that an excerpt of them still reads as the plan does.
+// sentence was never found, only a whole run up to the next space. Tibetan
+// joins its syllables with a tsheg (་), where Pagefind does not split a page's
+// text either (it does split a query there). The runtime's ICU has
+// dictionaries for the first three and splits Tibetan into syllables
+// (Intl.Segmenter), so a page in one of them carries its own words split
+// apart, in an attribute Pagefind indexes (data-pagefind-index-attrs on a
+// hidden element), in reading order, so that an excerpt of them still reads
+// as the plan does.
 import type { LoadedPlan } from '../load/types.js';
 import { listOwnWords } from '../facts/text-language.js';
 
-/** Languages Planfolio splits into words for search (their primary subtags): Pagefind does not. */
-const SPLIT_HERE = new Set(['lo', 'km', 'my']);
+/** Languages Planfolio splits into words for search (their primary subtags): Pagefind does not. Tibetan and Dzongkha into syllables. */
+const SPLIT_HERE = new Set(['lo', 'km', 'my', 'bo', 'dz']);
 
 const LETTER = /\p{L}/u;
 

@@ -1,9 +1,10 @@
 // Search finds a word anywhere in a plan written in Chinese, Japanese, Thai,
-// Lao or Khmer, on a site whose own words are English: those languages run
-// words together, and the index splits them into words only when it indexes
-// them in their language (Chinese, Japanese, Thai), or when the page carries
-// its words split apart (Lao, Khmer: src/site/search-words.ts). Before, only
-// the first word of each sentence was found.
+// Lao, Khmer or Tibetan, on a site whose own words are English: those
+// languages run words (or, in Tibetan, syllables) together, and the index
+// splits them only when it indexes them in their language (Chinese, Japanese,
+// Thai), or when the page carries its words split apart (Lao, Khmer, Tibetan:
+// src/site/search-words.ts).
+// Before, only the first word of each sentence was found.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,12 +52,12 @@ const readJson = (...parts: string[]) => JSON.parse(readFileSync(path.join(out, 
 describe('search in languages written without spaces', () => {
   it('indexes each language’s pages in a part of their own, in that language', () => {
     const parts = readJson('parts.json') as string[];
-    expect(parts).toEqual(['part-2/', 'part-3/', 'part-4/', 'part-5/', 'part-6/']);
+    expect(parts).toEqual(['part-2/', 'part-3/', 'part-4/', 'part-5/', 'part-6/', 'part-7/']);
     const languages = ['', ...parts].map((part) => Object.keys(readJson(part, 'pagefind-entry.json').languages));
-    expect(languages).toEqual([['en'], ['ja'], ['km'], ['lo'], ['th'], ['zh']]);
+    expect(languages).toEqual([['en'], ['bo'], ['ja'], ['km'], ['lo'], ['th'], ['zh']]);
     expect(readFileSync(path.join(out, 'plans', 'wang-fang', 'index.html'), 'utf8')).toContain('data-pagefind-body data-pagefind-meta="kind:Plan" data-search-language="zh"');
     expect(readFileSync(path.join(out, 'plans', 'chan-ka-yan', 'index.html'), 'utf8')).toContain('data-search-language="yue"');
-    expect(readJson('part-6/', 'pagefind-entry.json').languages.zh.page_count).toBe(4);
+    expect(readJson('part-7/', 'pagefind-entry.json').languages.zh.page_count).toBe(4);
     expect(readFileSync(path.join(out, 'plans', 'ines-moreau', 'index.html'), 'utf8')).not.toContain('data-search-language');
   });
 
@@ -72,6 +73,8 @@ describe('search in languages written without spaces', () => {
     ['Lao', 'ວິເຄາະ', ['/people/ສົມພອນ-ແກ້ວມະນີ/', '/plans/somphone-keomany/']],
     ['Khmer (told from its letters)', 'ធនាគារ', ['/people/សុខ-ចាន់/', '/plans/sok-chan/']],
     ['Khmer', 'ទិន្នន័យ', ['/people/សុខ-ចាន់/', '/plans/sok-chan/']],
+    ['Tibetan (told from its letters), two syllables from inside a run joined by tshegs', 'དབྱེ་ཞིབ', ['/people/བསྟན-འཛིན-སྒྲོལ-མ/', '/plans/tenzin-dolma/']],
+    ['Tibetan, ending in a tsheg as typed', 'དངུལ་རྩིས་', ['/people/བསྟན-འཛིན-སྒྲོལ-མ/', '/plans/tenzin-dolma/']],
     ['English, its words stemmed as English', 'managers', ['/people/ines-moreau/', '/plans/ines-moreau/']],
   ])('finds a word from inside a sentence in %s: %s', async (_, query, found) => {
     expect(await searchFor(query)).toEqual(found);
@@ -97,6 +100,7 @@ describe('a plan’s own words carry its language, and only they', () => {
     ['/plans/chan-ka-yan/', 'yue'],
     ['/plans/somphone-keomany/', 'lo'],
     ['/plans/sok-chan/', 'km'],
+    ['/plans/tenzin-dolma/', 'bo'],
     ['/plans/ines-moreau/', 'en'],
   ])('%s: its title, vision, goals and steps in %s, the site’s headings and labels in English', async (url, language) => {
     await page.goto(`${site.url}${url}`);
@@ -116,6 +120,7 @@ describe('a plan’s own words carry its language, and only they', () => {
         'จากครูสู่นักออกแบบการเรียนรู้: th',
         'ຈາກນັກບັນຊີສູ່ນັກວິເຄາະຂໍ້ມູນ: lo',
         'ពីគណនេយ្យករទៅអ្នកវិភាគទិន្នន័យ: km',
+        'ཚོང་ཁང་གི་དངུལ་རྩིས་ནས་གྲངས་ཐོ་དབྱེ་ཞིབ་ལ།: bo',
       ].sort(),
     );
     await page.goto(`${site.url}/people/`);

@@ -1,5 +1,5 @@
 // The language of a plan's own words: its `lang` when given, else Chinese,
-// Japanese, Korean, Thai, Lao, Khmer or Burmese told from its letters, else
+// Japanese, Korean, Thai, Lao, Khmer, Burmese or Tibetan told from its letters, else
 // none. Loaded through the loader, as every view gets it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,6 +45,7 @@ describe('the language of a plan’s words', () => {
     ['Japanese prose, kana among the kanji', 'tanaka-misaki.md', 'ja'],
     ['Lao prose', 'somphone-keomany.md', 'lo'],
     ['Khmer prose', 'sok-chan.md', 'km'],
+    ['Tibetan prose', 'tenzin-dolma.md', 'bo'],
     ['English prose', 'ines-moreau.md', undefined],
   ])('%s: %s reads as %s', (_, file, language) => {
     expect(languageOf(readFileSync(path.join(FIXTURES, file), 'utf8'))).toBe(language);
@@ -56,6 +57,7 @@ describe('the language of a plan’s words', () => {
     ['English with the owner’s name in Chinese', { title: 'Become a data lead', owner: '王芳', vision: 'Lead a data team', goal: 'Learn SQL', step: 'Take a course' }, undefined],
     ['English with one Chinese word', { title: 'Move to Shanghai 上海', vision: 'Lead a data team in Shanghai', goal: 'Learn Mandarin', step: 'Take a course' }, undefined],
     ['Korean', { title: '데이터 분석가 되기', vision: '데이터 팀을 이끌기', goal: 'SQL 배우기', step: '강의 듣기' }, 'ko'],
+    ['English with a Tibetan name', { title: 'Front-end developer', owner: 'བསྟན་འཛིན་སྒྲོལ་མ', vision: 'Build pages that work for everyone', goal: 'Learn TypeScript', step: 'Read' }, undefined],
     ['English with a Korean name and one Korean word', { title: 'Front-end developer', owner: '김민준', vision: 'Build pages that work for everyone', goal: 'Learn 한국어 terms', step: 'Read' }, undefined],
     ['kanji with no kana', { title: '資料分析師', vision: '成為資料分析師', goal: '學習統計', step: '上課' }, 'zh'],
     ['English front matter, Thai notes', { title: 'Plan', vision: 'Teach', goal: 'Learn', step: 'Read', notes: 'บันทึกเพิ่มเติมเกี่ยวกับแผนนี้ที่ยาวกว่าส่วนอื่นของแผนทั้งหมด' }, 'th'],
