@@ -136,11 +136,12 @@ export function isSmall(plansDir: string): boolean {
  * collects: when this was set, 860 MB for a 1,000-plan build that needed
  * 530 MB with the heap grown by a third at a time. A growth factor, not a
  * ceiling: a larger portfolio still gets all the memory it needs. It costs
- * time where memory is plenty: first full builds of the bench's 1,000 plans took 21.7 s
- * (median of 10) against 19.8 s without it, peaking at 590 against 650-750 MB;
- * at 1,500 and 2,000 plans the time was the same and the peak 670 against
- * 940 MB and 740 against 1,010 MB (one build each, 5 Dec 2026). Kept for all
- * sizes: 9% at 1,000 plans is under what a speed change must bring here.
+ * time where memory is plenty: first full builds of the bench's 1,000 plans
+ * took 21.7 s (median of 10) against 19.8 s without it, peaking at 590
+ * against 650-750 MB; at 1,500 and 2,000 plans the time was the same and the
+ * peak 670 against 940 MB and 740 against 1,010 MB (one build each, 5 Dec
+ * 2026). Kept for all sizes: 9% at 1,000 plans is under what a speed change
+ * must bring here.
  *
  * Returns V8's collector, for the build to run once it lets go of the site's
  * data: left to the next collection, that data was still held while the

@@ -4,17 +4,17 @@
 // marks the plan's words with it, so a screen reader reads them in that
 // language, and search needs it: Chinese, Japanese, Thai, Lao, Khmer and
 // Burmese run words together without spaces, Tibetan joins its syllables with
-// a mark the index does not split at, and search splits them into words only when it
-// knows the language (a Chinese plan indexed as English text was found by the
-// first word of each sentence only).
+// a mark the index does not split at, and search finds a word from inside a
+// sentence only when it knows the language (a Chinese plan indexed as English
+// text was found by the first word of each sentence only).
 import type { Plan } from '../schema/plan.js';
 
 const LETTERS = /\p{L}/gu;
 /**
- * The blocks of the letters that can tell a language here (Thai, Lao, Tibetan,
- * Myanmar, Khmer, Hangul, kana, Han, and the surrogates of Han beyond the first plane),
- * as plain ranges: most plans have none, and a look for them costs a fraction
- * of counting scripts.
+ * The blocks of the letters that can tell a language here (Thai, Lao,
+ * Tibetan, Myanmar, Khmer, Hangul, kana, Han, and the surrogates of Han beyond
+ * the first plane), as plain ranges: most plans have none, and a look for them
+ * costs a fraction of counting scripts.
  */
 const TELLING_BLOCKS = /[\u0E00-\u0FFF\u1000-\u109F\u1100-\u11FF\u1780-\u17FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFFDC]|[\uD840-\uD8BF]/;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
@@ -22,7 +22,7 @@ const HAN = /\p{Script=Han}/gu;
 const HANGUL = /\p{Script=Hangul}/gu;
 /**
  * Scripts of one language each, as far as plans go (Myanmar's letters also
- * write Shan or Mon, Tibetan's Dzongkha: such a plan says its `lang`).
+ * write Shan and Mon, Tibetan's Dzongkha: a plan in one of those says its `lang`).
  */
 const ONE_LANGUAGE_SCRIPTS: readonly [RegExp, string][] = [
   [/\p{Script=Thai}/gu, 'th'],

@@ -4,11 +4,12 @@
 // Japanese and Korean, Noto Sans Arabic, Hebrew, the scripts of India and
 // Sri Lanka, Thai, Lao, Myanmar, Khmer, Ethiopic, Georgian and Armenian for
 // theirs, Noto Serif Tibetan for Tibetan, and the monochrome Noto Emoji. All
-// ship as TTF in npm packages; WOFF2 is avoided because fontkit's WOFF2 subsetting is broken. Each file is
-// parsed at most once per process and only when some text needs it: the CJK
-// files are 5 to 10 MB each, and most plans never touch any of them. pdfkit gets the parsed font
-// itself (registerFont accepts a fontkit Font), so no document parses again;
-// shaping keeps a parse of its own (loadShapingFont).
+// ship as TTF in npm packages; WOFF2 is avoided because fontkit's WOFF2
+// subsetting is broken. Each file is parsed at most once per process and only
+// when some text needs it: the CJK files are 5 to 10 MB each, and most plans
+// never touch any of them. pdfkit gets the parsed font itself (registerFont
+// accepts a fontkit Font), so no document parses again; shaping keeps a parse
+// of its own (loadShapingFont).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
